@@ -1,0 +1,70 @@
+"""The pipeline: bytes or text → page → candidates → platform adjustments → merge → checks → record."""
+
+from __future__ import annotations
+
+from journalmeta import platforms
+from journalmeta.checks import check
+from journalmeta.document import Page, page_from_html, page_from_text
+from journalmeta.errors import InputTooLarge
+from journalmeta.extractors import blocks, citations, header, jsonld, labelled, meta_tags, positional
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.merge import choose, merge
+from journalmeta.normalize import clean_doi
+from journalmeta.readers import decode, looks_like_html
+from journalmeta.record import Record
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_page(data: bytes | str, url: str | None, content_type: str | None, max_bytes: int) -> Page:
+    size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", errors="replace"))
+    if size > max_bytes:
+        raise InputTooLarge(size, max_bytes)
+    text = decode(data, content_type) if isinstance(data, bytes) else data
+    if looks_like_html(text, content_type):
+        return page_from_html(text, url)
+    return page_from_text(text, url)
+
+
+def _page_doi(cands: list[Candidate]) -> str | None:
+    chosen = choose([c for c in cands if c.field == "doi" and clean_doi(str(c.value))])
+    return clean_doi(str(chosen.value)) if chosen else None
+
+
+def candidates(page: Page) -> list[Candidate]:
+    labels = labelled.label_index(page)
+    cands: list[Candidate] = []
+    if page.is_html:
+        cands += meta_tags.extract(page)
+        cands += jsonld.extract(page)
+        cands += blocks.headings(page)
+    cands += header.extract(page)
+    cands += labelled.extract(page, labels)
+    cands += blocks.dois(page)
+    found = citations.find_citations(page, labels)
+    labelled_doi = _page_doi(cands + [c for c in citations.candidates([f for f in found if f.labelled], None)])
+    cands += citations.candidates(found, labelled_doi)
+    titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
+              or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
+    cands += positional.matching_titles(page, titles)
+    cands += positional.extract(page, labels)
+    return cands
+
+
+def parse_page(page: Page, url: str | None = None) -> Record:
+    platform = platforms.detect(page)
+    cands = list(platform.adjust(page, candidates(page)))
+    record = merge(cands)
+    record.platform = platform.name
+    if url:
+        record.url = url
+    elif page.canonical and page.canonical.startswith("http"):
+        record.url = record.url or page.canonical
+    check(record, cands)
+    return record
+
+
+def parse(data: bytes | str, *, url: str | None = None, content_type: str | None = None,
+          max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
+    """Parse one article page (HTML or its text rendering, bytes or str) into a record."""
+    return parse_page(read_page(data, url, content_type, max_bytes), url)

@@ -1,0 +1,22 @@
+"""Text renderings (copy-all, crawler text) → blocks: one block per non-empty line."""
+
+from __future__ import annotations
+
+import re
+
+from journalmeta.document.model import Block, Page
+
+_BULLET = re.compile(r"^[\s\u3000]*(?:[•·▪◦●○■□►▶\-–]\s+|[•·▪◦●○■□►▶])?")
+MAX_LINES = 20_000
+MAX_LINE = 20_000
+
+
+def page_from_text(text: str, url: str | None = None) -> Page:
+    blocks: list[Block] = []
+    for raw in text.splitlines():
+        line = _BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
+        if line:
+            blocks.append(Block(text=line, index=len(blocks)))
+            if len(blocks) >= MAX_LINES:
+                break
+    return Page(blocks=blocks, is_html=False, url=url)

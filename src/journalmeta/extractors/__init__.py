@@ -1,0 +1,1 @@
+"""Small sibling modules, each turning a page into candidates for record fields."""

@@ -1,0 +1,38 @@
+"""Values printed in blocks without a label: DOI links and ``doi:`` runs, and the page's main heading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from journalmeta.document.model import Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.lang import detect
+from journalmeta.normalize import find_doi
+
+_DOI_MENTION = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*)", re.IGNORECASE)
+_SCAN = 150
+
+
+def dois(page: Page) -> Iterator[Candidate]:
+    """The first DOI links or ``doi:`` mentions outside reference-like lines, earliest strongest."""
+    seen = 0
+    for block in page.blocks[:_SCAN]:
+        m = _DOI_MENTION.search(block.text)
+        if not m or looks_like_citation(block.text):
+            continue
+        doi = find_doi(block.text[m.start():])
+        if doi:
+            yield Candidate.of("doi", doi, "block:doi", bonus=-0.1 * seen)
+            seen += 1
+            if seen >= 3:
+                return
+
+
+def headings(page: Page) -> Iterator[Candidate]:
+    """The page's h1, a title when nothing better says otherwise."""
+    for block in page.blocks:
+        if block.tag == "h1" and 10 <= len(block.text) <= 400:
+            yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
+            return

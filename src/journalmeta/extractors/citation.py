@@ -1,0 +1,151 @@
+"""Parse one printed citation string: GB/T 7714 (2015 and 2025), author-year, Vancouver and APA forms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from journalmeta.lang import detect
+from journalmeta.normalize import clean_doi, clean_number, clean_pages, clean_text, find_doi, numbers
+
+__all__ = ["Citation", "looks_like_citation", "parse_citation"]
+
+_PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
+                        "。": ". ", "、": ", "})
+_TYPE_MARK = re.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
+_LANG_NOTE = re.compile(r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
+_DOI_TAIL = re.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
+_PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
+_TAIL = re.compile(
+    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?\s*"
+    r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
+)
+_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_APA_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
+                       r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
+_ETAL = re.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
+# a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
+_AUTHOR_END = re.compile(r"\.(?=\s+(?![A-Z]\.)(?![A-Z][,.\s]|[A-Z]$)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
+
+
+@dataclass
+class Citation:
+    text: str
+    authors: list[str] = field(default_factory=list)
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+    type_mark: str | None = None
+    et_al: bool = False
+    lang: str = "en"
+
+
+def _split_authors(text: str) -> tuple[list[str], bool]:
+    text = text.strip(" .,")
+    et_al = bool(_ETAL.search(text))
+    text = _ETAL.sub("", text)
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:[,;，；、](?:\s*(?:&|and)\b)?|\s+&|\s+and\b)\s*", text) if p.strip(" .")]
+    merged: list[str] = []
+    for part in parts:  # "Leinaas, J.M." – a surname followed by its initials
+        if merged and re.fullmatch(r"(?:[A-Z]\.?\s*-?){1,4}", part) and " " not in merged[-1]:
+            merged[-1] = f"{merged[-1]}, {part}."
+        else:
+            merged.append(part)
+    return [clean_text(p.replace("+", " ")) for p in merged if p], et_al
+
+
+def _plausible_authors(names: list[str]) -> bool:
+    return bool(names) and all(len(n) <= 60 and len(n.split()) <= 6 for n in names)
+
+
+def _authors_and_title(head: str) -> tuple[list[str], str | None, bool]:
+    for m in _AUTHOR_END.finditer(head):
+        authors, et_al = _split_authors(head[: m.start()])
+        title = head[m.end():].strip(" .")
+        if _plausible_authors(authors) and title:
+            return authors, title, et_al
+    authors, et_al = _split_authors(head)
+    return (authors, None, et_al) if _plausible_authors(authors) else ([], head.strip(" .") or None, False)
+
+
+def _journal_before(text: str) -> tuple[str, str | None]:
+    """Split 'authors. title. Journal' at the last stop: (head, journal)."""
+    cuts = [m.end() for m in re.finditer(r"\.(?=\s*\S)", text)]
+    if not cuts:
+        return "", text.strip(" .,") or None
+    cut = cuts[-1]
+    return text[:cut], text[cut:].strip(" .,") or None
+
+
+def _parse_apa(c: Citation, body: str) -> bool:
+    m = _APA.match(body)
+    if not m:
+        return False
+    authors, c.et_al = _split_authors(m.group("authors"))
+    if not _plausible_authors(authors):
+        return False
+    c.authors, c.year = authors, int(m.group("year"))
+    rest = _APA_REST.match(m.group("rest").strip())
+    if rest:
+        c.title = rest.group("title").strip(" .")
+        c.journal = rest.group("journal").strip()
+        c.volume, c.issue = clean_number(rest.group("volume")), clean_number(rest.group("issue"))
+        c.pages = clean_pages(rest.group("pages"))
+    else:
+        c.title = m.group("rest").split(". ")[0].strip(" .")
+    return True
+
+
+def parse_citation(text: str) -> Citation:
+    """Parse a printed citation into its parts; parts it cannot find stay None."""
+    original = clean_text(re.sub(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*", "", text))
+    c = Citation(text=original)
+    body = numbers(original).translate(_PUNCT)
+    body = re.sub(r"\s+", " ", body).strip()
+    body = _LANG_NOTE.sub("", body)
+    c.doi = find_doi(body) if re.search(r"doi|10\.\d{4}", body, re.IGNORECASE) else None
+    body = _DOI_TAIL.sub("", body).strip()
+    if c.doi and body.endswith(c.doi):
+        body = body[: -len(c.doi)].strip(" .,")
+    body = _LANG_NOTE.sub("", body).rstrip(" .")
+    c.lang = detect(body)
+    if _parse_apa(c, body):
+        return c
+    mark = _TYPE_MARK.search(body)
+    tail = _TAIL.search(body)
+    before_tail = body[: tail.start()] if tail else body
+    if tail:
+        c.year = int(tail.group("year"))
+        c.volume = clean_number(tail.group("volume"))
+        c.issue = clean_number(tail.group("issue"))
+        c.pages = clean_pages(tail.group("pages"))
+    if mark and (not tail or mark.start() < tail.start()):
+        c.type_mark = mark.group(0)
+        head = body[: mark.start()]
+        c.journal = body[mark.end(): tail.start() if tail else len(body)].strip(" .,;") or None
+    elif tail:
+        head, c.journal = _journal_before(before_tail.rstrip(" ,"))
+    else:
+        head = body
+    c.authors, c.title, c.et_al = _authors_and_title(head)
+    if c.journal:
+        c.journal = re.sub(r"[\s,.]+$", "", c.journal) or None
+    if c.title:
+        c.lang = detect(c.title)
+    c.doi = clean_doi(c.doi)
+    return c
+
+
+def looks_like_citation(text: str) -> bool:
+    """A reference line: a type mark, or a year with a volume/issue/page run, or a trailing DOI."""
+    body = numbers(text).translate(_PUNCT)
+    if len(body) < 20 or len(body) > 2000:
+        return False
+    if _TYPE_MARK.search(body):
+        return True
+    return bool(re.search(r"(?:1[5-9]|20)\d{2}[a-z]?\s*[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*(?:\([^)]{1,15}\))?\s*:\s*"
+                          r"[A-Za-z]?\d+", body))

@@ -1,0 +1,55 @@
+"""Bibliographic header lines: ``刊名 ›› 2021, Vol. 76 ›› Issue (9): 2157-2173``, ``软件导刊 2020年10期``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from journalmeta.document.model import Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.lang import detect
+from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
+
+_PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?"
+_HEADER = re.compile(
+    r"^(?P<journal>[^\d›»|;:：]{2,80}?)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
+    r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
+    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,12}?)\s*[)）]\s*[:：]\s*(?P<pages>" + _PAGES + r")"
+)
+_HEADER_CN = re.compile(
+    r"^(?P<journal>[\u4e00-\u9fff][^\d]{1,30}?)\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
+    r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期"
+)
+_SCAN = 80
+
+
+def _journal_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" .,，›»|-")
+    if len(name) < 2 or re.search(r"\[[A-Z]\]|https?:|\.\s", name) or not re.search(r"[^\W\d_]", name):
+        return None
+    return name
+
+
+def extract(page: Page) -> Iterator[Candidate]:
+    for block in page.blocks[:_SCAN]:
+        text = numbers(block.text)
+        if len(text) > 250:
+            continue
+        m = _HEADER.search(text) or _HEADER_CN.search(text)
+        if not m:
+            continue
+        src = "header"
+        journal = _journal_name(m.group("journal"))
+        if journal:
+            yield Candidate.of("journal", journal, src, detect(journal))
+        yield Candidate.of("year", m.group("year"), src)
+        for field in ("volume", "issue"):
+            if m.group(field):
+                yield Candidate.of(field, clean_number(m.group(field)), src)
+        if "pages" in m.groupdict() and m.group("pages"):
+            yield Candidate.of("pages", clean_pages(m.group("pages")), src)
+        doi = find_doi(text[m.end():])
+        if doi:
+            yield Candidate.of("doi", doi, src)

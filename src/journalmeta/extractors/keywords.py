@@ -1,0 +1,47 @@
+"""Split a keyword field into terms, grouped by language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from journalmeta.lang import has_han
+from journalmeta.normalize import clean_text
+
+_STRONG = re.compile(r"\s*[;；]\s*")
+_SPACES = re.compile(r"\s{2,}|\t")
+_WEAK = re.compile(r"\s*[,，、]\s*")
+# a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
+_SCRIPT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
+
+
+def _terms(text: str) -> list[str]:
+    if _STRONG.search(text):
+        parts = _STRONG.split(text)
+    elif _SPACES.search(text.strip()):
+        parts = _SPACES.split(text.strip())
+    elif _WEAK.search(text):
+        parts = _WEAK.split(text)
+    elif has_han(text) and " " in text.strip():
+        parts = text.split()
+    else:
+        parts = [text]
+    out = []
+    for part in parts:
+        for piece in _SCRIPT_SEAM.split(part):
+            term = clean_text(piece).strip(" .。;；,，")
+            if term and len(term) <= 120:
+                out.append(term)
+    return out
+
+
+def split_keywords(text: str, language: Callable[[str], str]) -> list[tuple[str, list[str]]]:
+    """Terms of ``text`` grouped by the language ``language`` gives each one, in order of first use."""
+    groups: dict[str, list[str]] = {}
+    per_term = _SCRIPT_SEAM.search(text) is not None
+    whole = language(text)
+    for term in _terms(text):
+        lang = ("zh" if has_han(term) else language(term)) if per_term else whole
+        if term not in groups.setdefault(lang, []):
+            groups[lang].append(term)
+    return [(lang, terms) for lang, terms in groups.items() if terms]

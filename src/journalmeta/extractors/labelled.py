@@ -1,0 +1,173 @@
+"""Label-driven blocks: 摘要 / Abstract / Аннотация, 关键词 / Key words, 引用本文 / Citation, DOI, dates…
+
+Shared by the HTML and the text path: both arrive here as one sequence of blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.keywords import split_keywords
+from journalmeta.extractors.names import split_names
+from journalmeta.labels import ABSTRACT_SECTIONS, label_regex
+from journalmeta.lang import latin_language, script_language
+from journalmeta.normalize import clean_text, find_doi
+
+SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
+              "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
+              "article_no", "body")
+MAX_CONTINUATION = 40
+_SECTION_START = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节])")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    block: Block
+    kind: str
+    lang: str  # the label's language
+    label: str
+    content: str
+
+
+def find_label(block: Block) -> Labelled | None:
+    """The longest label that starts this block, if any."""
+    best: tuple[int, str, str, str] | None = None
+    text = block.text
+    for kind in SCAN_KINDS:
+        from journalmeta.labels import LABELS
+
+        for lang in LABELS[kind]:
+            m = label_regex(kind, lang).match(text)
+            if m and (best is None or m.end() > best[0]):
+                best = (m.end(), kind, lang, m.group(0))
+    if best is None:
+        return None
+    end, kind, lang, label = best
+    content = text[end:].strip()
+    if kind == "abstract" and content and label_regex("abstract", "en").match(content) and len(content) < 20:
+        content = ""  # "摘要|Abstract": a heading in two languages
+    return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
+
+
+def label_index(page: Page) -> dict[int, Labelled]:
+    out = {}
+    for block in page.blocks:
+        found = find_label(block)
+        if found:
+            out[block.index] = found
+    return out
+
+
+def value_language(text: str, block: Block, label_lang: str, page_lang: str | None = None) -> str:
+    """Language of a labelled value: its script, else the block's lang, else the label's."""
+    by_script = script_language(text)
+    if by_script:
+        return by_script
+    if block.lang and script_language(block.lang) is None and block.lang not in ("zh", "ja", "ko", "ru"):
+        return block.lang
+    hint = label_lang if label_lang not in ("", "zh", "ja", "ko", "ru") else (page_lang or "en")
+    if hint in ("zh", "ja", "ko", "ru"):
+        hint = "en"
+    return latin_language(text, hint)
+
+
+def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) -> bool:
+    if block.index in labels:
+        return True
+    text = block.text
+    if block.tag in ("h1", "h2", "h3", "h4") and text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+        return True
+    if _SECTION_START.match(text) and len(text) < 60:
+        return True
+    script = script_language(text)
+    if lang in ("zh", "ja", "ru", "ko"):
+        return script not in (lang, None) or (script is None and len(text) > 40)
+    return script is not None and len(text) > 3
+
+
+def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str, limit: int = 8000) -> list[str]:
+    """Blocks after ``start`` that continue a labelled value, up to the next label or section."""
+    taken: list[str] = []
+    pending: list[str] = []
+    size = 0
+    for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
+        if _stops_continuation(block, labels, lang):
+            break
+        if len(block.text) <= 15 and block.text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+            pending.append(block.text)
+            continue
+        taken.extend(pending)
+        pending = []
+        taken.append(block.text)
+        size += len(block.text)
+        if size > limit:
+            break
+    return taken
+
+
+def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    first = item.content
+    probe = first or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 3]), "")
+    lang = value_language(probe, item.block, item.lang, page.lang)
+    parts = ([first] if first else []) + continuation(page, item.block.index, labels, lang)
+    text = "\n".join(parts).strip()
+    if len(text) >= 20 and not re.fullmatch(r"[-–—\s.]*", text):
+        yield Candidate.of("abstract", text, f"label:{item.label}", lang)
+
+
+def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    content = item.content
+    if not content:
+        following = []
+        for block in page.blocks[item.block.index + 1: item.block.index + 30]:
+            if block.index in labels or len(block.text) > 150 or block.tag in ("h1", "h2", "h3", "h4"):
+                break
+            following.append(block.text)
+        content = ";".join(following)
+    for lang, words in split_keywords(content, lambda t: value_language(t, item.block, item.lang, page.lang)):
+        yield Candidate.of("keywords", words, f"label:{item.label}", lang, bonus=min(len(words), 8) * 0.05)
+
+
+def _single(item: Labelled, field: str) -> Iterator[Candidate]:
+    if item.content:
+        yield Candidate.of(field, item.content, f"label:{item.label}")
+
+
+def _authors(item: Labelled) -> Iterator[Candidate]:
+    content = re.sub(r"[:：][^;；]*", "", item.content)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
+    names = split_names(content)
+    if names:
+        lang = script_language(" ".join(names)) or "en"
+        yield Candidate.of("authors", names, f"label:{item.label}", lang)
+
+
+def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    for item in labels.values():
+        kind = item.kind
+        if kind == "abstract":
+            yield from _abstract(page, item, labels)
+        elif kind == "keywords":
+            yield from _keywords(page, item, labels)
+        elif kind == "doi":
+            doi = find_doi(item.content)
+            if doi:
+                yield Candidate.of("doi", doi, f"label:{item.label}")
+        elif kind in ("received", "revised", "accepted", "published", "online"):
+            content = item.content or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 2]), "")
+            m = re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", content)
+            if m:
+                yield Candidate.of(f"dates.{kind}", m.group(0), f"label:{item.label}")
+        elif kind == "clc":
+            yield from _single(item, "clc")
+        elif kind == "funding":
+            yield from _single(item, "funding")
+        elif kind == "authors":
+            yield from _authors(item)
+        elif kind in ("issn", "cn"):
+            m = re.search(r"\d{4}-\d{3}[\dXx]" if kind == "issn" else r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)
+            if m:
+                yield Candidate.of(kind, m.group(0), f"label:{item.label}")

@@ -1,0 +1,120 @@
+"""Embedded metadata: Highwire ``citation_*``, Dublin Core / DCTERMS, PRISM, eprints, bepress, OpenGraph.
+
+Every occurrence counts: Chinese platforms repeat ``citation_title`` with the English version second, or
+mark it ``xml:lang="en"``; the language of each value comes from its tag, else from its script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from journalmeta.document.model import MetaTag, Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.lang import detect, has_han, primary, script_language
+from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name
+
+# field → tag names, best first; the bonus ranks families against each other.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("citation_title", "dc.title", "dcterms.title", "eprints.title", "bepress_citation_title",
+              "prism.title", "og:title", "twitter:title"),
+    "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
+                 "eprints.abstract", "og:description", "twitter:description", "description"),
+    "keywords": ("citation_keywords", "citation_keyword", "dc.subject", "dcterms.subject", "eprints.keywords",
+                 "keywords"),
+    "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
+                "bepress_citation_journal_title", "eprints.publication", "dc.source", "dc.relation.ispartof",
+                "dcterms.ispartof", "og:site_name"),
+    "abbrev": ("citation_journal_abbrev",),
+    "doi": ("citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier", "dcterms.identifier",
+            "dc.identifier.doi", "eprints.id_number"),
+    "date": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
+             "dc.date", "eprints.date", "citation_year", "bepress_citation_date", "citation_online_date",
+             "article:published_time", "dc.date.issued"),
+    "volume": ("citation_volume", "prism.volume", "dc.source.volume", "bepress_citation_volume",
+               "eprints.volume"),
+    "issue": ("citation_issue", "prism.number", "dc.source.issue", "bepress_citation_issue", "eprints.number"),
+    "first_page": ("citation_firstpage", "prism.startingpage", "bepress_citation_firstpage"),
+    "last_page": ("citation_lastpage", "prism.endingpage", "bepress_citation_lastpage"),
+    "pages": ("dc.identifier.pagenumber", "eprints.pagerange"),
+    "issn": ("citation_issn", "prism.issn", "dc.source.issn"),
+    "eissn": ("prism.eissn", "citation_eissn"),
+    "publisher": ("citation_publisher", "dc.publisher", "dcterms.publisher", "eprints.publisher"),
+    "pdf_url": ("citation_pdf_url", "eprints.document_url", "bepress_citation_pdf_url"),
+    "url": ("citation_abstract_html_url", "citation_fulltext_html_url", "og:url", "dc.identifier.uri"),
+    "language": ("citation_language", "dc.language", "dcterms.language", "og:locale"),
+}
+AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
+               "eprints.creators_name", "bepress_citation_author", "author")
+_PENALTY = {"og": -2.0, "twitter": -2.5, "description": -3.5, "keywords": -1.5, "author": -1.0,
+            "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
+            "article:published_time": -1.0, "dc.subject": -1.0}
+_PLACEHOLDER = re.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
+
+
+def _bonus(name: str, rank: int) -> float:
+    family = name.split(":")[0].split(".")[0] if not name.startswith("citation_") else "citation"
+    penalty = _PENALTY.get(name, _PENALTY.get(family, 0.0))
+    return (0.6 if family == "citation" else 0.0) + penalty - rank * 0.01
+
+
+def _lang(tag: MetaTag, value: str) -> str:
+    by_script = script_language(value)
+    if by_script:
+        return by_script
+    return tag.lang if tag.lang and tag.lang not in ("zh", "ja", "ko", "ru") else detect(value)
+
+
+def _doi(tag: MetaTag) -> str | None:
+    if tag.name in ("dc.identifier", "dcterms.identifier", "eprints.id_number"):
+        return find_doi(tag.content) if "10." in tag.content else None
+    return clean_doi(tag.content) or find_doi(tag.content)
+
+
+def _values(page: Page, field: str) -> Iterator[tuple[MetaTag, float]]:
+    for rank, name in enumerate(FIELDS[field]):
+        for tag in page.meta_values(name):
+            if tag.content and not _PLACEHOLDER.match(tag.content):
+                yield tag, _bonus(name, rank)
+
+
+def _keywords(tag: MetaTag) -> list[str]:
+    parts = re.split(r"\s*[;；,，、]\s*" if re.search(r"[;；]", tag.content) is None else r"\s*[;；]\s*", tag.content)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _authors(page: Page) -> Iterator[Candidate]:
+    for rank, name in enumerate(AUTHOR_TAGS):
+        tags = page.meta_values(name)
+        if not tags:
+            continue
+        groups: dict[str, list[str]] = {}
+        for tag in tags:
+            for raw in re.split(r"\s*[;；]\s*", tag.content) if ";" in tag.content or "；" in tag.content else [tag.content]:
+                person = clean_name(invert_name(raw) if not has_han(raw) else raw)
+                if person and not _PLACEHOLDER.match(person):
+                    lang = script_language(person) or (tag.lang if tag.lang else "latin")
+                    groups.setdefault(lang, []).append(person)
+        for lang, people in groups.items():
+            yield Candidate.of("authors", people, f"meta:{name}", lang, _bonus(name, rank))
+
+
+def extract(page: Page) -> Iterator[Candidate]:
+    for field in ("title", "abstract", "journal"):
+        for tag, bonus in _values(page, field):
+            yield Candidate.of(field, tag.content, f"meta:{tag.name}", _lang(tag, tag.content), bonus)
+    for tag, bonus in _values(page, "keywords"):
+        words = _keywords(tag)
+        if words:
+            yield Candidate.of("keywords", words, f"meta:{tag.name}", _lang(tag, " ".join(words)), bonus)
+    for tag, bonus in _values(page, "doi"):
+        doi = _doi(tag)
+        if doi:
+            yield Candidate.of("doi", doi, f"meta:{tag.name}", None, bonus)
+    for tag, bonus in _values(page, "date"):
+        yield Candidate.of("year", tag.content, f"meta:{tag.name}", None, bonus)
+    for field in ("volume", "issue", "first_page", "last_page", "pages", "issn", "eissn", "publisher",
+                  "pdf_url", "url", "abbrev", "language"):
+        for tag, bonus in _values(page, field):
+            yield Candidate.of(field, tag.content, f"meta:{tag.name}", None, bonus)
+    yield from _authors(page)

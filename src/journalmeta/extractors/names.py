@@ -1,0 +1,68 @@
+"""Author lines: split a printed list of people into clean names, and tell whether a line is one."""
+
+from __future__ import annotations
+
+import re
+
+from journalmeta.lang import HAN, has_han
+from journalmeta.normalize import clean_name, clean_text
+
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
+_SPLIT_HAN = re.compile(r"\s*(?:[,，、;；+／/]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
+_LATIN_NAME = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)"
+    r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
+    r"{0,4}$"
+)
+_CYR_NAME = re.compile(r"^[\u0400-\u04ff][\u0400-\u04ff.\-'’]*(?:\s+[\u0400-\u04ff][\u0400-\u04ff.\-'’]*){0,3}$")
+_NOISE = re.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
+
+
+def _han_tokens(text: str) -> list[str]:
+    tokens = []
+    for piece in _SPLIT_HAN.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        parts = piece.split()
+        if len(parts) > 1 and all(len(p) >= 2 and has_han(p) for p in parts):
+            tokens.extend(parts)  # "高阳 闫仁武 袁双双": names separated by spaces
+        else:
+            tokens.append(piece)
+    return tokens
+
+
+def split_names(text: str) -> list[str]:
+    """Names in an author line, markers removed; Han and Latin lists both."""
+    text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
+    if has_han(text) and len(HAN.findall(text)) >= 2:
+        tokens = _han_tokens(text)
+    else:
+        tokens = re.split(r"\s*(?:[,;，；、]|\band\b|&)\s*", text)
+    names = [clean_name(t) for t in tokens]
+    return [n for n in names if n and not re.fullmatch(r"[\d\s,*#]+", n)]
+
+
+def is_name(name: str) -> bool:
+    if has_han(name):
+        compact = name.replace(" ", "")
+        return bool(_HAN_NAME.match(compact)) and len(HAN.findall(compact)) <= 6
+    if _CYR_NAME.match(name):
+        return len(name) <= 60
+    return bool(_LATIN_NAME.match(name)) and len(name) <= 50
+
+
+def author_line(text: str, min_names: int = 1) -> list[str] | None:
+    """The names if ``text`` reads as a line of authors, else None."""
+    text = _NOISE.sub("", text).strip()
+    if len(text) > 600 or re.search(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b", text):
+        return None
+    names = split_names(text)
+    if len(names) < min_names:
+        return None
+    good = [n for n in names if is_name(n)]
+    if len(good) < max(min_names, len(names) * 0.8):
+        return None
+    if len(good) == 1 and not has_han(good[0]) and len(good[0].split()) < 2:
+        return None
+    return good

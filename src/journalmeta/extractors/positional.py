@@ -1,0 +1,82 @@
+"""Title and author lines found by their position and script, not by a label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.names import author_line
+from journalmeta.lang import detect, has_han, script_language
+
+_SCAN = 120
+_NOT_TITLE = re.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text).lower()
+
+
+def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
+    """The language of a block that could be an article title, or None."""
+    text = block.text
+    if block.index in labels or _NOT_TITLE.search(text) or looks_like_citation(text):
+        return None
+    if has_han(text):
+        return "zh" if 5 <= len(text) <= 100 and not text.endswith(("。", ".")) else None
+    words = text.split()
+    if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
+        return None
+    if author_line(text, min_names=2):
+        return None
+    return detect(text)
+
+
+def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
+    """Standalone lines that print a citation's title: the page's own casing and spacing win."""
+    wanted = {squash(t): t for t in titles if t}
+    for block in page.blocks[:_SCAN * 2]:
+        if squash(block.text) in wanted and len(block.text) < 400:
+            yield Candidate.of("title", block.text, "block:title", detect(block.text), bonus=3.0)
+
+
+def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
+    found = []
+    for block in page.blocks[max(start, 0): max(stop, 0)]:
+        if block.index in labels:
+            continue
+        names = author_line(block.text.rstrip(". "))
+        if names:
+            found.append(names)
+    return found
+
+
+def _names_lang(names: list[str]) -> str:
+    return script_language(" ".join(names)) or detect(" ".join(names))
+
+
+def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Titles next to author lines, and a translated title printed right after one."""
+    first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
+    done: set[str] = set()
+    for block in page.blocks[: min(first_abstract, _SCAN)]:
+        lang = title_like(block, labels)
+        if not lang or lang in done:
+            continue
+        near = _author_lines(page, block.index + 1, block.index + 4, labels)
+        near = near or _author_lines(page, block.index - 2, block.index, labels)
+        if not any((_names_lang(n) == "zh") == (lang == "zh") for n in near):
+            continue
+        done.add(lang)
+        yield Candidate.of("title", block.text, "position:title", lang)
+        for names in near:
+            yield Candidate.of("authors", names, "position:authors", _names_lang(names))
+        if block.index + 1 < len(page.blocks):
+            nxt = page.blocks[block.index + 1]
+            other = title_like(nxt, labels)
+            if other and other != lang and other not in done:
+                done.add(other)
+                yield Candidate.of("title", nxt.text, "position:title", other)

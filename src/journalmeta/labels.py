@@ -1,0 +1,101 @@
+"""Tables of labels, keyed by field and language. Data, not code: add a label here, not a branch."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "abstract": {
+        "zh": ("摘要", "摘 要", "中文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
+        "en": ("Abstract", "Summary", "Synopsis", "English Abstract"),
+        "ru": ("Аннотация", "Резюме", "Реферат"),
+        "tr": ("Özet", "Öz"),
+        "fr": ("Résumé",),
+        "de": ("Zusammenfassung",),
+        "it": ("Riassunto", "Sommario"),
+        "es": ("Resumen",),
+        "pt": ("Resumo",),
+        "ja": ("抄録", "要旨", "概要"),
+    },
+    "keywords": {
+        "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词"),
+        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "Key phrases"),
+        "ru": ("Ключевые слова",),
+        "tr": ("Anahtar Kelimeler", "Anahtar Sözcükler"),
+        "fr": ("Mots-clés", "Mots clés", "Mots-clefs"),
+        "de": ("Schlüsselwörter", "Schlagwörter"),
+        "it": ("Parole chiave",),
+        "es": ("Palabras clave",),
+        "pt": ("Palavras-chave",),
+        "ja": ("キーワード",),
+    },
+    "citation": {
+        "zh": ("引用本文", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用", "引用此文",
+               "本文引用", "中文引用格式"),
+        "en": ("Citation", "Cite this article", "Cite this", "Cite as", "To cite this article", "How to cite",
+               "How to cite this article", "Quote", "Please cite this article as", "English citation"),
+        "ru": ("Для цитирования", "Библиографическая ссылка"),
+        "tr": ("Atıf", "Kaynak Göster"),
+    },
+    "doi": {"": ("DOI", "Digital Object Identifier")},
+    "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
+    "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date")},
+    "revised": {"zh": ("修回日期", "修订日期", "修改日期"), "en": ("Revised", "Revised date")},
+    "accepted": {"zh": ("接受日期", "录用日期", "接收日期"), "en": ("Accepted", "Accepted date")},
+    "published": {"zh": ("出版日期", "发表日期", "发表时间"), "en": ("Published", "Issue date")},
+    "online": {"zh": ("网络出版日期", "发布日期", "网络首发日期", "优先出版日期"),
+               "en": ("Online", "Available online", "Published online")},
+    "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
+                "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project")},
+    "authors": {"zh": ("作者",), "en": ("Authors", "Author")},
+    "affiliations": {"zh": ("作者单位", "单位"), "en": ("Affiliations", "Affiliation")},
+    "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
+    "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
+    "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")},
+    "cn": {"": ("CN",)},
+    "article_no": {"zh": ("文章编号", "文献标识码"), "en": ("Article ID", "Document code")},
+    "body": {"zh": ("引言", "前言", "参考文献", "正文", "全文"),
+             "en": ("Introduction", "References", "Background", "Full text", "Main text")},
+}
+
+# Headings inside a structured abstract: they continue it, never end it.
+ABSTRACT_SECTIONS = frozenset(
+    "目的 方法 结果 结论 背景 背景与目的 目的与方法 意义 局限 Objective Objectives Purpose Aim Aims Background Methods Method "
+    "Results Result Conclusion Conclusions Design Setting Participants Findings Interpretation Context".lower().split()
+)
+
+
+# Latin-script labels that may be followed by the value after a plain space.
+SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова"))
+_OPEN = r"^[\s\[【〔(（]*"
+_CLOSE = r"[\s\]】〕)）]*"
+
+
+def _han_label(label: str) -> str:
+    return r"\s*".join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", ""))
+
+
+def _label_pattern(labels: tuple[str, ...]) -> str:
+    han = [_han_label(x) for x in labels if re.search(r"[\u4e00-\u9fff\u3040-\u30ff]", x)]
+    latin = [x for x in labels if not re.search(r"[\u4e00-\u9fff\u3040-\u30ff]", x)]
+    spaced = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in latin if x.lower() in SPACE_SEPARATED]
+    strict = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in latin if x.lower() not in SPACE_SEPARATED]
+    alternatives = []
+    if han:
+        alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}(?:[:：|｜.]\s*)?")
+    if spaced:
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.]\s*|\s+|$)")
+    if strict:
+        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|$)")
+    return _OPEN + "(?:" + "|".join(alternatives) + ")"
+
+
+@lru_cache(maxsize=None)
+def label_regex(kind: str, lang: str) -> re.Pattern[str]:
+    """Pattern matching a label of ``kind`` in ``lang`` at the start of a block."""
+    return re.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
+
+
+def all_label_kinds() -> list[tuple[str, str]]:
+    return [(kind, lang) for kind, by_lang in LABELS.items() for lang in by_lang]

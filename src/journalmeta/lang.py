@@ -1,0 +1,94 @@
+"""Language of a piece of text, from its script (and, for Latin script, a few function words)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+)
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Function words that tell Latin-script languages apart; data, keyed by language.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and in on for with to a an is are by from this that we at as".split()),
+    "de": frozenset("der die das und ein eine des im mit von zu ist den dem für auf als über zur zum".split()),
+    "fr": frozenset("le la les des et un une du de dans pour sur est au aux par avec en sous".split()),
+    "tr": frozenset("ve bir bu ile için olarak da de ise olan gibi ile arasındaki".split()),
+    "it": frozenset("il lo la gli le di del della che per con un una sono nel".split()),
+    "es": frozenset("el la los las de del y en un una que por con para es".split()),
+    "pt": frozenset("o a os as de do da dos das e em um uma que para com não".split()),
+}
+_TURKISH_LETTERS = re.compile(r"[ğışİĞŞüöçÜÖÇ]")
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's script points to, or None for Latin script or no letters.
+
+    A text with any Kana is Japanese; otherwise the script with most characters wins when it
+    makes up a fair share of the letters (Chinese titles often hold Latin acronyms).
+    """
+    letters = _WORD.findall(text)
+    if not letters:
+        return None
+    counts: Counter[str] = Counter()
+    for lang, pattern in _SCRIPTS:
+        n = len(pattern.findall(text))
+        if n:
+            counts[lang] = n
+    if not counts:
+        return None
+    if counts.get("ja") and counts.get("ja", 0) * 10 >= counts.get("zh", 0):
+        return "ja"
+    lang, n = counts.most_common(1)[0]
+    latin = len(LATIN.findall(text))
+    weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
+    return lang if weight >= latin * 0.25 else None
+
+
+def latin_language(text: str, default: str = "en") -> str:
+    """Guess among Latin-script languages by function words; ``default`` when unsure."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3:
+        return default
+    scores = {lang: sum(w in table for w in words) for lang, table in _FUNCTION_WORDS.items()}
+    turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w))
+    if turkish * 5 >= len(words) * 2:
+        scores["tr"] += 3
+    best = max(scores, key=lambda k: scores[k])
+    if best != default and scores[best] >= 2 and scores[best] > scores.get(default, 0) * 1.5:
+        return best
+    return default
+
+
+def detect(text: str, default: str = "en") -> str:
+    """Language of ``text``: script first, then function words for Latin script."""
+    return script_language(text) or latin_language(text, default)
+
+
+def has_han(text: str) -> bool:
+    return HAN.search(text) is not None
+
+
+def primary(tag: str | None) -> str | None:
+    """ISO 639-1 primary subtag of a language tag (``zh-CN`` → ``zh``, ``eng`` → ``en``)."""
+    if not tag:
+        return None
+    code = tag.strip().lower().replace("_", "-").split("-")[0]
+    code = _THREE_LETTER.get(code, code)
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
+_THREE_LETTER = {"eng": "en", "chi": "zh", "zho": "zh", "rus": "ru", "tur": "tr", "fre": "fr", "fra": "fr",
+                 "ger": "de", "deu": "de", "jpn": "ja", "kor": "ko", "spa": "es", "por": "pt", "ita": "it",
+                 "cn": "zh", "ch": "zh", "jp": "ja", "kr": "ko"}

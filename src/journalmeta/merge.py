@@ -1,0 +1,193 @@
+"""Candidates → one value per field and language, with provenance and warnings."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.lang import LATIN, has_han, primary, script_language
+from journalmeta.normalize import (clean_block, clean_doi, clean_number, clean_pages, clean_text, split_pages,
+                                   year_of)
+from journalmeta.record import DATE_KINDS, Author, Record
+
+LANG_FIELDS = ("title", "abstract", "journal", "citation")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\W_]+", "", text).lower()
+
+
+def _key(field: str, value: Any) -> str:
+    if isinstance(value, list):
+        return "|".join(sorted(_squash(v) for v in value)) if field == "keywords" else "|".join(
+            _squash(v) for v in value)
+    text = _squash(str(value))
+    return text[:80] if field == "abstract" else text
+
+
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "title": lambda v: clean_text(v).strip(" .。") or None,
+    "abstract": lambda v: clean_block(v) or None,
+    "journal": lambda v: clean_text(v).strip(" .,") or None,
+    "citation": lambda v: clean_block(v) or None,
+    "doi": clean_doi,
+    "year": year_of,
+    "volume": clean_number,
+    "issue": clean_number,
+    "pages": clean_pages,
+    "first_page": clean_pages,
+    "last_page": clean_pages,
+    "keywords": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
+    "authors": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
+}
+
+
+def _clean(c: Candidate) -> Candidate | None:
+    cleaner = _CLEANERS.get(c.field) or _CLEANERS.get(c.field.split(".")[0])
+    value = cleaner(c.value) if cleaner else (clean_text(str(c.value)) or None)
+    if value is None:
+        return None
+    weight = c.weight
+    if c.field == "abstract" and isinstance(value, str) and value.endswith(("...", "…")):
+        weight -= 1.5
+    return Candidate(c.field, value, c.source, c.lang, weight)
+
+
+def choose(cands: list[Candidate]) -> Candidate | None:
+    """The best-supported value: the strongest cluster of equal values, agreement adding weight."""
+    clusters: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        clusters[_key(c.field, c.value)].append(c)
+    best: tuple[float, Candidate] | None = None
+    for group in clusters.values():
+        kinds = {c.source.split(":")[0] for c in group}
+        score = max(c.weight for c in group) + 0.6 * (len(kinds) - 1)
+        top = max(group, key=lambda c: (c.weight, len(str(c.value))))
+        if top.field == "abstract":  # the full text over a truncated copy of it
+            longest = max(group, key=lambda c: len(str(c.value)))
+            top = Candidate(top.field, longest.value, top.source, top.lang, top.weight)
+        if best is None or score > best[0]:
+            best = (score, top)
+    return best[1] if best else None
+
+
+def _by_field(cands: Iterable[Candidate]) -> dict[tuple[str, str | None], list[Candidate]]:
+    groups: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
+    for raw in cands:
+        c = _clean(raw)
+        if c is not None:
+            groups[(c.field, c.lang)].append(c)
+    return groups
+
+
+def _latin_language(groups: dict[tuple[str, str | None], list[Candidate]], titles: dict[str, str]) -> str:
+    """The language neutral Latin-script names are filed under: the article's Latin-script language."""
+    declared = choose(groups.get(("language", None), []))
+    lang = primary(str(declared.value)) if declared else None
+    if lang and lang in titles and not script_language(titles[lang]):
+        return lang
+    latin_titles = [k for k, v in titles.items() if not script_language(v)]
+    if len(latin_titles) == 1:
+        return latin_titles[0]
+    return "en"
+
+
+def _authors(groups: dict[tuple[str, str | None], list[Candidate]], record: Record, latin: str) -> None:
+    lists: dict[str, Candidate] = {}
+    for (field, lang), cands in groups.items():
+        if field != "authors":
+            continue
+        key = latin if lang in (None, "latin") else lang
+        chosen = choose(cands + ([lists[key]] if key in lists else []))
+        if chosen:
+            lists[key] = chosen
+    main = [lang for lang in ("zh", "ja", "ko", "ru") if lang in lists]
+    others = [lang for lang in lists if lang not in main]
+    if main and others and len(lists[main[0]].value) == len(lists[others[0]].value):
+        pair = (main[0], others[0])
+        for names in zip(lists[pair[0]].value, lists[pair[1]].value):
+            record.authors.append(Author(name=dict(zip(pair, names))))
+        rest = [lang for lang in lists if lang not in pair]
+    else:
+        rest = list(lists)
+    for lang in rest:
+        record.authors.extend(Author(name={lang: n}) for n in lists[lang].value)
+    for lang, c in lists.items():
+        record.provenance[f"authors.{lang}"] = c.source
+
+
+def _pages(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:
+    pages = list(groups.get(("pages", None), []))
+    firsts = {c.source: c for c in groups.get(("first_page", None), [])}
+    lasts = {c.source.replace("lastpage", "firstpage").replace("endingpage", "startingpage"): c
+             for c in groups.get(("last_page", None), [])}
+    for source, first in firsts.items():
+        last = lasts.get(source)
+        value = f"{first.value}-{last.value}" if last and last.value != first.value else first.value
+        pages.append(Candidate("pages", value, source, None, first.weight))
+    chosen = choose(pages)
+    if chosen:
+        record.pages = chosen.value
+        record.first_page, record.last_page = split_pages(chosen.value)
+        if record.last_page is None and re.fullmatch(r"[eE]?\d{4,}|0\d+|[A-Z]\d+", chosen.value):
+            record.article_number = chosen.value
+        record.provenance["pages"] = chosen.source
+
+
+def merge(cands: Iterable[Candidate]) -> Record:
+    record = Record()
+    groups = _by_field(cands)
+    for (field, lang), group in groups.items():
+        if field in LANG_FIELDS and lang:
+            chosen = choose(group)
+            if chosen:
+                target = record.journal.title if field == "journal" else getattr(record, field)
+                target[lang] = chosen.value
+                record.provenance[f"{field}.{lang}"] = chosen.source
+        elif field == "keywords" and lang:
+            chosen = choose(group)
+            if chosen:
+                record.keywords[lang] = chosen.value
+                record.provenance[f"keywords.{lang}"] = chosen.source
+    _fix_script_mixups(record)
+    for field in ("doi", "year", "volume", "issue", "url", "pdf_url"):
+        chosen = choose(groups.get((field, None), []))
+        if chosen:
+            setattr(record, field, chosen.value)
+            record.provenance[field] = chosen.source
+    _pages(groups, record)
+    _authors(groups, record, _latin_language(groups, record.title))
+    _journal_extras(groups, record)
+    return record
+
+
+def _journal_extras(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:
+    for field in ("abbrev", "issn", "eissn", "cn", "publisher"):
+        chosen = choose(groups.get((field, None), []))
+        if chosen:
+            setattr(record.journal, field, chosen.value)
+    for kind in DATE_KINDS:
+        chosen = choose(groups.get((f"dates.{kind}", None), []))
+        if chosen:
+            record.dates[kind] = chosen.value
+    clc = choose(groups.get(("clc", None), []))
+    if clc:
+        record.classification["clc"] = re.sub(r"\s+", " ", str(clc.value))
+    record.funding = [str(c.value) for c in groups.get(("funding", None), [])][:1]
+    lang = choose(groups.get(("language", None), []))
+    record.language = primary(str(lang.value)) if lang else None
+
+
+def _fix_script_mixups(record: Record) -> None:
+    """Never file Han text under a Latin-script language or Latin text under zh."""
+    for field in ("title", "abstract"):
+        values: dict[str, str] = getattr(record, field)
+        for lang in list(values):
+            text = values[lang]
+            if lang == "zh" and not has_han(text):
+                del values[lang]
+            elif lang not in ("zh", "ja", "ko") and has_han(text) and len(LATIN.findall(text)) < len(text) / 2:
+                del values[lang]

@@ -1,0 +1,129 @@
+"""Clean-up of values: white space, DOIs, page ranges, numbers, person names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
+DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+# A DOI that a text rendering printed with spaces after its dots or around its slash.
+_SPACED_DOI = re.compile(r"\b10\.\s?\d{4,9}\s?/\s?[^\s\"<>]+(?:\.\s?[^\s\"<>.]+)*", re.IGNORECASE)
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
+_VALID_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+
+
+def clean_text(text: str | None) -> str:
+    """NFC, white space collapsed, trimmed."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def clean_block(text: str | None) -> str:
+    """Like ``clean_text`` but keeps paragraph breaks as one newline."""
+    if not text:
+        return ""
+    paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
+    return "\n".join(p for p in paragraphs if p)
+
+
+def numbers(text: str) -> str:
+    """Full-width digits, colons and brackets as ASCII."""
+    return text.translate(_FULLWIDTH)
+
+
+def clean_doi(value: str | None) -> str | None:
+    """A bare DOI: no resolver prefix, no ``DOI:``, no inner spaces, no trailing stop; None if invalid."""
+    if not value:
+        return None
+    text = numbers(unicodedata.normalize("NFKC", value)).strip()
+    text = _DOI_PREFIX.sub("", text).strip()
+    text = re.sub(r"\s+", "", text)
+    text = text.rstrip(".,;:)]}>。，；")
+    if text.count("(") < text.count(")"):
+        text = text.rstrip(")")
+    return text if _VALID_DOI.match(text) and len(text) < 300 else None
+
+
+def find_doi(text: str) -> str | None:
+    """The first DOI in a text, spaces inside it allowed."""
+    m = _SPACED_DOI.search(numbers(text))
+    if not m:
+        return None
+    raw = m.group(0)
+    # a spaced DOI ends where a space is followed by something that is not a DOI piece
+    return clean_doi(raw)
+
+
+def find_dois(text: str) -> list[str]:
+    out = []
+    for m in _SPACED_DOI.finditer(numbers(text)):
+        doi = clean_doi(m.group(0))
+        if doi and doi not in out:
+            out.append(doi)
+    return out
+
+
+def clean_pages(value: str | int | None) -> str | None:
+    """``first-last`` with a plain hyphen; an article number or single page as it is."""
+    if not value:
+        return None
+    text = numbers(clean_text(str(value))).translate(_DASHES)
+    text = re.sub(r"\s*-+\s*", "-", text).strip(" .,;:")
+    text = re.sub(r"^(?:pp?\.|pages?)\s*", "", text, flags=re.IGNORECASE)
+    return text or None
+
+
+def split_pages(pages: str | None) -> tuple[str | None, str | None]:
+    if not pages:
+        return None, None
+    m = re.fullmatch(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?", pages)
+    if m:
+        return m.group(1), m.group(2)
+    return pages, None
+
+
+def clean_number(value: str | int | None) -> str | None:
+    """A volume or issue: digits normalised, labels removed."""
+    if not value:
+        return None
+    text = numbers(clean_text(str(value))).translate(_DASHES)
+    text = re.sub(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", "", text, flags=re.IGNORECASE)
+    text = text.strip(" .,;:()")
+    return text or None
+
+
+def year_of(value: str | int | None) -> int | None:
+    if not value:
+        return None
+    m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", numbers(str(value)))
+    return int(m.group(1)) if m else None
+
+
+_NAME_MARKERS = re.compile(r"[\d*#†‡§¶∗⁎✉✝,，;；]+$|\(\s*\)|（\s*）")
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
+
+
+def clean_name(name: str) -> str:
+    """A person's name without affiliation digits, ``*``, ``#``, empty ORCID brackets or a trailing 'and'."""
+    text = clean_text(_SUPERSCRIPT.sub("", name))
+    text = re.sub(r"\(\s*\)|（\s*）", "", text)
+    text = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$", "", text)
+        text = text.strip(" ,;*#")
+    return text
+
+
+def invert_name(name: str) -> str:
+    """``Last, First`` as ``First Last``; other forms unchanged."""
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        if first and last and not re.search(r"\d", name):
+            return f"{first} {last}"
+    return name

@@ -1,0 +1,33 @@
+"""Platform modules: one small module per platform, overriding only what the generic layers get wrong.
+
+The registry is explicit: a platform is listed in ``REGISTRY`` below, detected by a page fingerprint
+(footer links, CSS class prefixes, script sources, URL shapes), never by a list of hosts.
+"""
+
+from __future__ import annotations
+
+from journalmeta.document.model import Page
+from journalmeta.platforms import dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect
+from journalmeta.platforms.base import Platform
+
+REGISTRY: tuple[Platform, ...] = (
+    rhhz.PLATFORM,
+    magtech.PLATFORM,
+    etiller.PLATFORM,
+    hanspub.PLATFORM,
+    elibrary.PLATFORM,
+    dergipark.PLATFORM,
+    sciencedirect.PLATFORM,
+)
+GENERIC = Platform(name="generic", fingerprints=())
+
+
+def detect(page: Page) -> Platform:
+    """The first registered platform whose fingerprint the page carries, else the generic one."""
+    for platform in REGISTRY:
+        if platform.matches(page):
+            return platform
+    return GENERIC
+
+
+__all__ = ["GENERIC", "REGISTRY", "Platform", "detect"]

@@ -1,0 +1,91 @@
+"""Bytes to text: BOM → declared HTTP charset → ``<meta charset>`` → UTF-8 → detector (w3lib's chain).
+
+GBK and GB2312 are read as GB18030, their superset, as browsers do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from journalmeta.errors import DecodingError, NotAPage
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "gb_2312-80": "gb18030", "x-gbk": "gb18030",
+              "big5": "big5hkscs", "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+              "us-ascii": "cp1252", "ascii": "cp1252", "x-sjis": "shift_jis", "euc-cn": "gb18030"}
+
+
+def canonical_encoding(name: str) -> str | None:
+    """Python codec name for a declared charset, with supersets applied; None if unknown."""
+    label = name.strip().strip("\"'").lower()
+    label = _SUPERSETS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _try(data: bytes, encoding: str | None) -> str | None:
+    if not encoding:
+        return None
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:2000]
+    if len(head) < 4:
+        return None
+    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > half * 0.4 and even_nuls < half * 0.05:
+        return _try(data, "utf-16-le")
+    if even_nuls > half * 0.4 and odd_nuls < half * 0.05:
+        return _try(data, "utf-16-be")
+    return None
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only reached for pages that are not UTF-8
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return None
+    enc = canonical_encoding(best.encoding) or best.encoding
+    return _try(data, enc) or data.decode(enc, errors="replace")
+
+
+def decode(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes to text, trying each source of the encoding in turn."""
+    if not data.strip():
+        raise NotAPage("the input is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, encoding)
+            if text is not None:
+                return text
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        text = _try(data, canonical_encoding(m.group(1))) if m else None
+        if text is not None:
+            return text
+    m = _META_CHARSET.search(data[:8192])
+    if m:
+        text = _try(data, canonical_encoding(m.group(1).decode("ascii", "ignore")))
+        if text is not None:
+            return text
+    text = _try(data, "utf-8") or _utf16_without_bom(data)
+    if text is not None:
+        return text
+    if data.count(0) > len(data) // 10:
+        raise NotAPage("the input is binary, not a page")
+    text = _detect(data) or _try(data, "gb18030")
+    if text is None:
+        raise DecodingError("no encoding decodes the input")
+    return text
