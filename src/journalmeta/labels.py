@@ -72,8 +72,12 @@ _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"
 
 
+_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?\s*"
+
+
 def _han_label(label: str) -> str:
-    return r"\s*".join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", ""))
+    """A Han label, with optional spaces and injected pinyin (``關(guān)鍵詞``) between its characters."""
+    return _PINYIN.join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", "")) + _PINYIN
 
 
 def _label_pattern(labels: tuple[str, ...]) -> str:

@@ -95,11 +95,21 @@ def _latin_language(groups: dict[tuple[str, str | None], list[Candidate]], title
     return "en"
 
 
+def _extend_prefixes(cands: list[Candidate]) -> list[Candidate]:
+    """A list cut short ('et al.') supports the full list it starts."""
+    out = []
+    for c in cands:
+        longer = [o for o in cands if len(o.value) > len(c.value) and o.value[: len(c.value)] == c.value]
+        out.append(Candidate(c.field, longer[0].value, c.source, c.lang, c.weight) if longer else c)
+    return out
+
+
 def _authors(groups: dict[tuple[str, str | None], list[Candidate]], record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
     for (field, lang), cands in groups.items():
         if field != "authors":
             continue
+        cands = _extend_prefixes(cands)
         key = latin if lang in (None, "latin") else lang
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:

@@ -15,7 +15,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     for raw in text.splitlines():
         line = _BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
-        if line:
+        if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
+            blocks[-1] = Block(text=blocks[-1].text + line, index=blocks[-1].index)
+        elif line:
             blocks.append(Block(text=line, index=len(blocks)))
             if len(blocks) >= MAX_LINES:
                 break

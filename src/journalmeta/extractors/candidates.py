@@ -15,7 +15,7 @@ WEIGHTS: dict[str, float] = {
     "header": 5.5,
     "block": 4.0,
     "position": 3.0,
-    "unlabelled": 2.0,
+    "unlabelled": 3.5,
     "text": 1.0,
 }
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from journalmeta.lang import detect
-from journalmeta.normalize import clean_doi, clean_number, clean_pages, clean_text, find_doi, numbers
+from journalmeta.normalize import clean_block, clean_doi, clean_number, clean_pages, clean_text, find_doi, numbers
 
 __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 
@@ -25,7 +25,7 @@ _APA_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volum
                        r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
 _ETAL = re.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
-_AUTHOR_END = re.compile(r"\.(?=\s+(?![A-Z]\.)(?![A-Z][,.\s]|[A-Z]$)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
+_AUTHOR_END = re.compile(r"\.(?=\s+(?![A-Z]\.)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -102,7 +102,7 @@ def _parse_apa(c: Citation, body: str) -> bool:
 
 def parse_citation(text: str) -> Citation:
     """Parse a printed citation into its parts; parts it cannot find stay None."""
-    original = clean_text(re.sub(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*", "", text))
+    original = clean_block(re.sub(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*", "", text))
     c = Citation(text=original)
     body = numbers(original).translate(_PUNCT)
     body = re.sub(r"\s+", " ", body).strip()

@@ -33,37 +33,60 @@ def _citation_like(text: str) -> bool:
     )
 
 
-def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
-    found: list[Found] = []
-    used: set[int] = set()
+def _inline(labels: dict[int, Labelled]) -> list[Found]:
+    found = []
     for item in labels.values():
-        if item.kind != "citation":
-            continue
-        start = item.block.index
-        langs = set()
-        if item.content and _citation_like(item.content):
-            c = parse_citation(item.content)
-            found.append(Found(c, f"citation:{item.label}", start))
-            langs.add(c.lang)
-        for block in page.blocks[start + 1: start + 1 + _MAX_FOLLOWING]:
-            if block.index in labels or not _citation_like(block.text):
-                break
-            c = parse_citation(block.text)
-            if c.lang in langs:
-                break
-            found.append(Found(c, f"citation:{item.label}", block.index))
-            used.add(block.index)
-            langs.add(c.lang)
-        used.add(start)
+        if item.kind == "citation" and item.content and _citation_like(item.content):
+            found.append(Found(parse_citation(item.content), f"citation:{item.label}", item.block.index))
+    return found
+
+
+def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered: set[str],
+               doi: str | None) -> list[Found]:
+    """Unlabelled lines right after a citation label: its other-language versions."""
+    found = []
+    for block in page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]:
+        if block.index in labels or not _citation_like(block.text):
+            break
+        c = parse_citation(block.text)
+        if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()):
+            break
+        found.append(Found(c, f"citation:{item.label}", block.index))
+        covered.add(c.lang)
+    return found
+
+
+def _unlabelled(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[Found]:
+    found = []
     for block in page.blocks[:400]:
-        if block.index in used or block.index in labels or not looks_like_citation(block.text):
+        if block.index in used or block.index in labels or len(block.text) > 600:
             continue
-        if len(block.text) > 600:
+        if not looks_like_citation(block.text):
             continue
         c = parse_citation(block.text)
+        if not (c.title and c.authors) and block.index > 0:  # a reference wrapped over two lines
+            previous = page.blocks[block.index - 1]
+            if previous.index not in labels and not looks_like_citation(previous.text):
+                joined = parse_citation(previous.text + "\n" + block.text)
+                if joined.title and joined.authors:
+                    c = joined
+                    c.text = previous.text + "\n" + block.text
         if c.title and c.journal:
             found.append(Found(c, "unlabelled:citation", block.index))
     return found
+
+
+def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
+    found = _inline(labels)
+    covered = {f.citation.lang for f in found}
+    doi = next((f.citation.doi for f in found if f.citation.doi), None)
+    used = {f.index for f in found}
+    for item in labels.values():
+        if item.kind == "citation":
+            more = _following(page, item, labels, covered, doi)
+            found += more
+            used |= {f.index for f in more} | {item.block.index}
+    return found + _unlabelled(page, labels, used)
 
 
 def candidates(found: list[Found], page_doi: str | None) -> Iterator[Candidate]:
@@ -80,7 +103,7 @@ def candidates(found: list[Found], page_doi: str | None) -> Iterator[Candidate]:
         if c.title:
             yield Candidate.of("title", c.title, src, detect(c.title), bonus)
         if c.authors:
-            yield Candidate.of("authors", c.authors, src, detect(" ".join(c.authors)), -0.5 if c.et_al else 0.0)
+            yield Candidate.of("authors", c.authors, src, detect(" ".join(c.authors)), -2.5 if c.et_al else 0.0)
         if c.journal:
             yield Candidate.of("journal", c.journal, src, detect(c.journal), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):

@@ -27,7 +27,9 @@ def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" .,，›»|-")
-    if len(name) < 2 or re.search(r"\[[A-Z]\]|https?:|\.\s", name) or not re.search(r"[^\W\d_]", name):
+    if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s", name) or name.count(",") > 1:
+        return None
+    if not re.search(r"[^\W\d_]", name):
         return None
     return name
 
@@ -41,7 +43,12 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not m:
             continue
         src = "header"
-        journal = _journal_name(m.group("journal"))
+        raw = (m.group("journal") or "").strip(" .,，")
+        if raw and _journal_name(raw) is None:
+            continue  # a reference line, not a header
+        if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
+            raw = page.blocks[block.index - 1].text if len(page.blocks[block.index - 1].text) < 120 else None
+        journal = _journal_name(raw)
         if journal:
             yield Candidate.of("journal", journal, src, detect(journal))
         yield Candidate.of("year", m.group("year"), src)

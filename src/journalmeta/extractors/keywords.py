@@ -16,6 +16,9 @@ _SCRIPT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z
 
 
 def _terms(text: str) -> list[str]:
+    segments = _SCRIPT_SEAM.split(text)
+    if len(segments) > 1:
+        return [t for segment in segments for t in _terms(segment)]
     if _STRONG.search(text):
         parts = _STRONG.split(text)
     elif _SPACES.search(text.strip()):
@@ -28,10 +31,9 @@ def _terms(text: str) -> list[str]:
         parts = [text]
     out = []
     for part in parts:
-        for piece in _SCRIPT_SEAM.split(part):
-            term = clean_text(piece).strip(" .。;；,，")
-            if term and len(term) <= 120:
-                out.append(term)
+        term = clean_text(part).strip(" .。;；,，")
+        if term and len(term) <= 120:
+            out.append(term)
     return out
 
 

@@ -21,6 +21,7 @@ SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "rev
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
               "article_no", "body")
 MAX_CONTINUATION = 40
+_FURNITURE = re.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\|")
 _SECTION_START = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节])")
 
 
@@ -124,7 +125,8 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     if not content:
         following = []
         for block in page.blocks[item.block.index + 1: item.block.index + 30]:
-            if block.index in labels or len(block.text) > 150 or block.tag in ("h1", "h2", "h3", "h4"):
+            if block.index in labels or len(block.text) > 150 or block.tag in ("h1", "h2", "h3", "h4") \
+                    or _FURNITURE.search(block.text):
                 break
             following.append(block.text)
         content = ";".join(following)

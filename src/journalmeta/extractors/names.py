@@ -63,6 +63,7 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
     good = [n for n in names if is_name(n)]
     if len(good) < max(min_names, len(names) * 0.8):
         return None
-    if len(good) == 1 and not has_han(good[0]) and len(good[0].split()) < 2:
+    latin = [n for n in good if not has_han(n)]
+    if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
     return good

@@ -40,7 +40,13 @@ def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
     wanted = {squash(t): t for t in titles if t}
     for block in page.blocks[:_SCAN * 2]:
         if squash(block.text) in wanted and len(block.text) < 400:
-            yield Candidate.of("title", block.text, "block:title", detect(block.text), bonus=3.0)
+            lang = detect(block.text)
+            yield Candidate.of("title", block.text, "block:title", lang, bonus=3.0)
+            if block.index + 1 < len(page.blocks):
+                nxt = page.blocks[block.index + 1]
+                other = title_like(nxt, {})
+                if other and other != lang and squash(nxt.text) not in wanted:
+                    yield Candidate.of("title", nxt.text, "position:title", other)
 
 
 def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
@@ -80,3 +86,20 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             if other and other != lang and other not in done:
                 done.add(other)
                 yield Candidate.of("title", nxt.text, "position:title", other)
+    if not page.is_html:
+        yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> Iterator[Candidate]:
+    """Author lines with no title beside them (a title the rendering lost), first per script."""
+    seen: set[str] = set()
+    for block in page.blocks[:stop]:
+        if block.index in labels or looks_like_citation(block.text):
+            continue
+        names = author_line(block.text.rstrip(". "))
+        if not names or (len(names) < 2 and not re.search(r"[\d*+(]", block.text)):
+            continue
+        lang = _names_lang(names)
+        if lang not in seen:
+            seen.add(lang)
+            yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
