@@ -6,7 +6,7 @@ from journalmeta import platforms
 from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
-from journalmeta.extractors import blocks, citations, header, jsonld, labelled, meta_tags, positional
+from journalmeta.extractors import blocks, citations, header, inline, jsonld, labelled, meta_tags, positional
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, merge
 from journalmeta.normalize import clean_doi
@@ -39,6 +39,7 @@ def candidates(page: Page) -> list[Candidate]:
         cands += jsonld.extract(page)
         cands += blocks.headings(page)
     cands += header.extract(page)
+    cands += inline.extract(page)
     cands += labelled.extract(page, labels)
     cands += blocks.dois(page)
     found = citations.find_citations(page, labels)

@@ -103,3 +103,18 @@ def label_regex(kind: str, lang: str) -> re.Pattern[str]:
 
 def all_label_kinds() -> list[tuple[str, str]]:
     return [(kind, lang) for kind, by_lang in LABELS.items() for lang in by_lang]
+
+# Preprint servers and repositories are not journals: a page naming one as its journal is a preprint.
+PREPRINT_SERVERS = frozenset((
+    "arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square", "preprints.org",
+    "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "authorea", "zenodo",
+))
+
+# Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language.
+INLINE_FIELDS: dict[str, dict[str, str]] = {
+    "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b", "zh": r"第\s*(\d+)\s*卷"},
+    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:\s*[-–/]\s*\d+)?)\b",
+              "zh": r"第\s*(\d+)\s*期"},
+    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)"},
+    "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},
+}

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.labels import PREPRINT_SERVERS
 from journalmeta.lang import LATIN, has_han, primary, script_language
 from journalmeta.normalize import (clean_block, clean_doi, clean_number, clean_pages, clean_text, split_pages,
                                    year_of)
@@ -171,7 +172,30 @@ def merge(cands: Iterable[Candidate]) -> Record:
     _pages(groups, record)
     _authors(groups, record, _latin_language(groups, record.title))
     _journal_extras(groups, record)
+    _preprint(record)
+    _japanese(record)
     return record
+
+
+def _preprint(record: Record) -> None:
+    """A preprint server is not a journal; its 'first page' is the preprint's identifier."""
+    names = [v for v in record.journal.title.values() if v.strip().lower() in PREPRINT_SERVERS]
+    if names:
+        record.journal.title = {}
+        if record.pages and "." in record.pages:
+            record.pages = record.first_page = record.last_page = None
+
+
+def _japanese(record: Record) -> None:
+    """Han-only values on a page declared Japanese are Japanese, not Chinese."""
+    if record.language != "ja":
+        return
+    for values in (record.title, record.abstract, record.citation, record.journal.title, record.keywords):
+        if "zh" in values and "ja" not in values:
+            values["ja"] = values.pop("zh")  # type: ignore[arg-type]
+    for author in record.authors:
+        if "zh" in author.name and "ja" not in author.name:
+            author.name["ja"] = author.name.pop("zh")
 
 
 def _journal_extras(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:

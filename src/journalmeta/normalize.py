@@ -117,6 +117,7 @@ def clean_name(name: str) -> str:
         previous = text
         text = re.sub(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$", "", text)
         text = text.strip(" ,;*#")
+        text = re.sub(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)", "", text)
     return text
 
 

@@ -20,7 +20,7 @@ def dois(page: Page) -> Iterator[Candidate]:
     seen = 0
     for block in page.blocks[:_SCAN]:
         m = _DOI_MENTION.search(block.text)
-        if not m or looks_like_citation(block.text):
+        if not m or looks_like_citation(block.text) or (page.is_html and len(block.text) > 150):
             continue
         doi = find_doi(block.text[m.start():])
         if doi:

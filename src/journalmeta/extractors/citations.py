@@ -33,10 +33,16 @@ def _citation_like(text: str) -> bool:
     )
 
 
+def _labelled_citation(text: str) -> bool:
+    """Under a citation label: anything with a year and some length reads as the citation."""
+    return _citation_like(text) or (40 <= len(text) <= 1500 and re.search(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", text)
+                                    is not None)
+
+
 def _inline(labels: dict[int, Labelled]) -> list[Found]:
     found = []
     for item in labels.values():
-        if item.kind == "citation" and item.content and _citation_like(item.content):
+        if item.kind == "citation" and item.content and _labelled_citation(item.content):
             found.append(Found(parse_citation(item.content), f"citation:{item.label}", item.block.index))
     return found
 
@@ -45,8 +51,9 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
                doi: str | None) -> list[Found]:
     """Unlabelled lines right after a citation label: its other-language versions."""
     found = []
-    for block in page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]:
-        if block.index in labels or not _citation_like(block.text):
+    for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
+        if block.index in labels or not (_citation_like(block.text) or (
+                n == 0 and not item.content and _labelled_citation(block.text))):
             break
         c = parse_citation(block.text)
         if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from journalmeta.lang import has_han
+from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
 
 _STRONG = re.compile(r"\s*[;；]\s*")
@@ -40,10 +40,11 @@ def _terms(text: str) -> list[str]:
 def split_keywords(text: str, language: Callable[[str], str]) -> list[tuple[str, list[str]]]:
     """Terms of ``text`` grouped by the language ``language`` gives each one, in order of first use."""
     groups: dict[str, list[str]] = {}
-    per_term = _SCRIPT_SEAM.search(text) is not None
+    per_term = _SCRIPT_SEAM.search(text) is not None or (CYRILLIC.search(text) is not None
+                                                          and LATIN.search(text) is not None)
     whole = language(text)
     for term in _terms(text):
-        lang = ("zh" if has_han(term) else language(term)) if per_term else whole
+        lang = (script_language(term) or language(term)) if per_term else whole
         if term not in groups.setdefault(lang, []):
             groups[lang].append(term)
     return [(lang, terms) for lang, terms in groups.items() if terms]

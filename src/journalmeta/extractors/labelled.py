@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
-from journalmeta.extractors.names import split_names
+from journalmeta.extractors.names import is_name, split_names
 from journalmeta.labels import ABSTRACT_SECTIONS, label_regex
 from journalmeta.lang import latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
@@ -21,7 +21,12 @@ SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "rev
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
               "article_no", "body")
 MAX_CONTINUATION = 40
-_FURNITURE = re.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\|")
+MIN_ABSTRACT = 60
+_NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
+_FURNITURE = re.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
+                        r"Previous article|Next article|Log in|Sign in|Subscribe")
+_STOP_WORDS = re.compile(r"^(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
+                         r"Citation|Copyright|©|Funding|References|Introduction|Article history)\b", re.IGNORECASE)
 _SECTION_START = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节])")
 
 
@@ -77,12 +82,12 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
 
 
 def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) -> bool:
-    if block.index in labels:
+    if block.index in labels or _FURNITURE.search(block.text) or _STOP_WORDS.match(block.text):
         return True
     text = block.text
     if block.tag in ("h1", "h2", "h3", "h4") and text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
         return True
-    if _SECTION_START.match(text) and len(text) < 60:
+    if (_SECTION_START.match(text) and len(text) < 60) or (len(text) < 60 and text.endswith((":", "："))):
         return True
     script = script_language(text)
     if lang in ("zh", "ja", "ru", "ko"):
@@ -91,16 +96,25 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) ->
 
 
 def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str, limit: int = 8000) -> list[str]:
-    """Blocks after ``start`` that continue a labelled value, up to the next label or section."""
+    """Blocks after ``start`` that continue a labelled value, up to the next label or section.
+
+    In HTML the value's paragraphs share one tag; a block of another kind ends it.
+    """
     taken: list[str] = []
     pending: list[str] = []
     size = 0
+    shape: str | None = None
     for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
         if _stops_continuation(block, labels, lang):
             break
-        if len(block.text) <= 15 and block.text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+        is_section = block.text.strip(" :：").lower() in ABSTRACT_SECTIONS
+        if page.is_html and shape is not None and block.tag != shape and not is_section:
+            break
+        if len(block.text) <= 15 and not is_section:
             pending.append(block.text)
             continue
+        if shape is None and not is_section:
+            shape = block.tag
         taken.extend(pending)
         pending = []
         taken.append(block.text)
@@ -116,22 +130,32 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     lang = value_language(probe, item.block, item.lang, page.lang)
     parts = ([first] if first else []) + continuation(page, item.block.index, labels, lang)
     text = "\n".join(parts).strip()
-    if len(text) >= 20 and not re.fullmatch(r"[-–—\s.]*", text):
+    if len(text) >= MIN_ABSTRACT and not re.fullmatch(r"[-–—\s.]*", text):
         yield Candidate.of("abstract", text, f"label:{item.label}", lang)
 
 
 def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    content = item.content
-    if not content:
-        following = []
-        for block in page.blocks[item.block.index + 1: item.block.index + 30]:
-            if block.index in labels or len(block.text) > 150 or block.tag in ("h1", "h2", "h3", "h4") \
-                    or _FURNITURE.search(block.text):
-                break
-            following.append(block.text)
-        content = ";".join(following)
-    for lang, words in split_keywords(content, lambda t: value_language(t, item.block, item.lang, page.lang)):
+    pieces = [item.content] if item.content else _keyword_blocks(page, item, labels)
+    groups: dict[str, list[str]] = {}
+    for piece in pieces:
+        for lang, words in split_keywords(piece, lambda t: value_language(t, item.block, item.lang, page.lang)):
+            groups.setdefault(lang, []).extend(w for w in words if w not in groups.get(lang, []))
+    for lang, words in groups.items():
         yield Candidate.of("keywords", words, f"label:{item.label}", lang, bonus=min(len(words), 8) * 0.05)
+
+
+def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
+    """Keywords printed as the blocks after their heading (a list, or one line of terms)."""
+    following: list[str] = []
+    for block in page.blocks[item.block.index + 1: item.block.index + 30]:
+        if block.index in labels or len(block.text) > (2000 if not following else 300) \
+                or block.tag in _NOT_KEYWORD_TAGS \
+                or _FURNITURE.search(block.text):
+            break
+        following.append(block.text)
+        if block.tag not in ("li", "a", "span", "dd") and not page.is_html:
+            break
+    return following
 
 
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
@@ -141,7 +165,7 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
 
 def _authors(item: Labelled) -> Iterator[Candidate]:
     content = re.sub(r"[:：][^;；]*", "", item.content)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
-    names = split_names(content)
+    names = [n for n in split_names(content) if is_name(n)]
     if names:
         lang = script_language(" ".join(names)) or "en"
         yield Candidate.of("authors", names, f"label:{item.label}", lang)

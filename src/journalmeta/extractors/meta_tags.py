@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.lang import detect, has_han, primary, script_language
+from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name
 
 # field → tag names, best first; the bonus ranks families against each other.
@@ -20,11 +20,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "prism.title", "og:title", "twitter:title"),
     "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
                  "eprints.abstract", "og:description", "twitter:description", "description"),
-    "keywords": ("citation_keywords", "citation_keyword", "dc.subject", "dcterms.subject", "eprints.keywords",
-                 "keywords"),
+    "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords"),
     "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
                 "bepress_citation_journal_title", "eprints.publication", "dc.source", "dc.relation.ispartof",
-                "dcterms.ispartof", "og:site_name"),
+                "dcterms.ispartof"),
     "abbrev": ("citation_journal_abbrev",),
     "doi": ("citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier", "dcterms.identifier",
             "dc.identifier.doi", "eprints.id_number"),
