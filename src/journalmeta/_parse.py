@@ -44,11 +44,13 @@ def candidates(page: Page) -> list[Candidate]:
     cands += blocks.dois(page)
     found = citations.find_citations(page, labels)
     labelled_doi = _page_doi(cands + [c for c in citations.candidates([f for f in found if f.labelled], None)])
-    cands += citations.candidates(found, labelled_doi)
+    known = {positional.squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
+    cands += citations.candidates(found, labelled_doi, known)
     titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
     cands += positional.matching_titles(page, titles)
     cands += positional.extract(page, labels)
+    cands += positional.titles_before_abstracts(page, labels)
     return cands
 
 

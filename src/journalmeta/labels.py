@@ -20,7 +20,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "keywords": {
         "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词"),
-        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "Key phrases"),
+        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms"),
         "ru": ("Ключевые слова",),
         "tr": ("Anahtar Kelimeler", "Anahtar Sözcükler"),
         "fr": ("Mots-clés", "Mots clés", "Mots-clefs"),

@@ -13,10 +13,10 @@ from journalmeta.normalize import clean_text
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot button "
     "td th tr ul option select center title br".split()
 )
-SKIP_TAGS = frozenset("script style noscript template svg iframe object button".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe object".split())
 MAX_ELEMENTS = 400_000
 MAX_META = 5_000
 MAX_BLOCK = 50_000
@@ -47,8 +47,9 @@ class _Walker:
             self.blocks.append(Block(text=text, index=len(self.blocks), tag=tag, cls=cls, id=ident, lang=lang))
 
     def lang_of(self, el: etree._Element) -> str | None:
+        """An element's own or inherited lang; the root's lang is the page's (often the UI's), kept apart."""
         own = el.get("lang") or el.get(_XML_LANG)
-        return primary(own) if own else self.stack[-1][3]
+        return primary(own) if own and el.getparent() is not None else self.stack[-1][3]
 
     def head_element(self, el: etree._Element, tag: str) -> None:
         if tag == "meta" and len(self.meta) < MAX_META:

@@ -48,7 +48,7 @@ def _split_authors(text: str) -> tuple[list[str], bool]:
     text = text.strip(" .,")
     et_al = bool(_ETAL.search(text))
     text = _ETAL.sub("", text)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:[,;，；、](?:\s*(?:&|and)\b)?|\s+&|\s+and\b)\s*", text) if p.strip(" .")]
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*", text) if p.strip(" .")]
     merged: list[str] = []
     for part in parts:  # "Leinaas, J.M." – a surname followed by its initials
         if merged and re.fullmatch(r"(?:[A-Z]\.?\s*-?){1,4}", part) and " " not in merged[-1]:
@@ -106,6 +106,7 @@ def parse_citation(text: str) -> Citation:
     c = Citation(text=original)
     body = numbers(original).translate(_PUNCT)
     body = re.sub(r"\s+", " ", body).strip()
+    body = re.sub(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*", "", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
     c.doi = find_doi(body) if re.search(r"doi|10\.\d{4}", body, re.IGNORECASE) else None
     body = _DOI_TAIL.sub("", body).strip()

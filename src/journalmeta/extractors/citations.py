@@ -11,7 +11,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line
-from journalmeta.lang import detect
+from journalmeta.lang import detect, script_language
 
 _MAX_FOLLOWING = 2
 
@@ -96,12 +96,23 @@ def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
     return found + _unlabelled(page, labels, used)
 
 
-def candidates(found: list[Found], page_doi: str | None) -> Iterator[Candidate]:
-    """Fields from the citations that belong to this page's article."""
+def _squash(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", text or "").lower()
+
+
+def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None = None) -> Iterator[Candidate]:
+    """Fields from the citations that belong to this page's article.
+
+    A bare reference line with another DOI is another article's. With ``titles`` (an HTML page, where
+    reference lists abound), a bare line must also name the page's DOI or one of its titles.
+    """
     for f in found:
         c = f.citation
         if not f.labelled and page_doi and c.doi and c.doi.lower() != page_doi.lower():
             yield Candidate.of("foreign_doi", c.doi, f.source)  # reported by the checks, used nowhere
+            continue
+        if not f.labelled and titles is not None and not (
+                (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or _squash(c.title) in titles):
             continue
         lang = c.lang
         src = f.source
@@ -110,7 +121,8 @@ def candidates(found: list[Found], page_doi: str | None) -> Iterator[Candidate]:
         if c.title:
             yield Candidate.of("title", c.title, src, detect(c.title), bonus)
         if c.authors:
-            yield Candidate.of("authors", c.authors, src, detect(" ".join(c.authors)), -2.5 if c.et_al else 0.0)
+            lang = script_language(" ".join(c.authors)) or "latin"
+            yield Candidate.of("authors", c.authors, src, lang, -2.5 if c.et_al else 0.0)
         if c.journal:
             yield Candidate.of("journal", c.journal, src, detect(c.journal), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):

@@ -27,7 +27,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         if len(block.text) > _MAX_BLOCK:
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(block.text))]
-        if len({field for field, _, _ in hits}) < 2:
+        if len({field for field, _, _ in hits}) < 2 and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):
             continue
         for field, lang, m in hits:
             if field not in done:

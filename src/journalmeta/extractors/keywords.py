@@ -15,6 +15,10 @@ _WEAK = re.compile(r"\s*[,，、]\s*")
 _SCRIPT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
 
 
+# classification codes (MSC, PACS, JEL), placeholders, and stray function words are not keywords
+_NOT_A_TERM = re.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,3}|[A-Z]\d{1,2}|[\W_]+|[a-z]{1,2}|and|or|not)$")
+
+
 def _terms(text: str) -> list[str]:
     segments = _SCRIPT_SEAM.split(text)
     if len(segments) > 1:
@@ -31,8 +35,8 @@ def _terms(text: str) -> list[str]:
         parts = [text]
     out = []
     for part in parts:
-        term = clean_text(part).strip(" .。;；,，")
-        if term and len(term) <= 120:
+        term = clean_text(part).strip(" .。;；,，·•")
+        if term and len(term) <= 120 and not _NOT_A_TERM.match(term):
             out.append(term)
     return out
 

@@ -22,6 +22,7 @@ SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "rev
               "article_no", "body")
 MAX_CONTINUATION = 40
 MIN_ABSTRACT = 60
+MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _FURNITURE = re.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
                         r"Previous article|Next article|Log in|Sign in|Subscribe")
@@ -95,13 +96,14 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) ->
     return script is not None and len(text) > 3
 
 
-def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str, limit: int = 8000) -> list[str]:
+def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
+                 limit: int = 8000) -> list[Block]:
     """Blocks after ``start`` that continue a labelled value, up to the next label or section.
 
     In HTML the value's paragraphs share one tag; a block of another kind ends it.
     """
-    taken: list[str] = []
-    pending: list[str] = []
+    taken: list[Block] = []
+    pending: list[Block] = []
     size = 0
     shape: str | None = None
     for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
@@ -111,13 +113,13 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
         if page.is_html and shape is not None and block.tag != shape and not is_section:
             break
         if len(block.text) <= 15 and not is_section:
-            pending.append(block.text)
+            pending.append(block)
             continue
         if shape is None and not is_section:
             shape = block.tag
         taken.extend(pending)
         pending = []
-        taken.append(block.text)
+        taken.append(block)
         size += len(block.text)
         if size > limit:
             break
@@ -128,31 +130,52 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     first = item.content
     probe = first or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 3]), "")
     lang = value_language(probe, item.block, item.lang, page.lang)
-    parts = ([first] if first else []) + continuation(page, item.block.index, labels, lang)
-    text = "\n".join(parts).strip()
-    if len(text) >= MIN_ABSTRACT and not re.fullmatch(r"[-–—\s.]*", text):
-        yield Candidate.of("abstract", text, f"label:{item.label}", lang)
+    parts: dict[str, list[str]] = {lang: [first]} if first else {}
+    for block in continuation(page, item.block.index, labels, lang):
+        # an HTML section may hold the abstract in several languages, each marked with lang=
+        block_lang = value_language(block.text, block, item.lang, page.lang) if block.lang else lang
+        parts.setdefault(block_lang if page.is_html else lang, []).append(block.text)
+    for value_lang, texts in parts.items():
+        text = "\n".join(texts).strip()
+        if abstract_like(text):
+            yield Candidate.of("abstract", text, f"label:{item.label}", value_lang)
+
+
+def abstract_like(text: str) -> bool:
+    """Long enough to be an abstract: some sentences, not a placeholder or a line of page furniture."""
+    if script_language(text) in ("zh", "ja", "ko"):
+        return len(text) >= MIN_CJK_ABSTRACT
+    return len(text) >= MIN_ABSTRACT and len(text.split()) >= 8
 
 
 def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    pieces = [item.content] if item.content else _keyword_blocks(page, item, labels)
+    blocks = [item.block] if item.content else _keyword_blocks(page, item, labels)
+    pieces = [item.content] if item.content else [b.text for b in blocks]
+    langs = {b.lang for b in blocks}
+    shared = blocks[0] if len(langs) == 1 and blocks else item.block
+    whole = value_language(" ; ".join(pieces), shared, item.lang, page.lang)
     groups: dict[str, list[str]] = {}
     for piece in pieces:
-        for lang, words in split_keywords(piece, lambda t: value_language(t, item.block, item.lang, page.lang)):
+        for lang, words in split_keywords(piece, lambda t: whole if t is piece else
+                                          value_language(t, shared, item.lang, page.lang)):
             groups.setdefault(lang, []).extend(w for w in words if w not in groups.get(lang, []))
     for lang, words in groups.items():
         yield Candidate.of("keywords", words, f"label:{item.label}", lang, bonus=min(len(words), 8) * 0.05)
 
 
-def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
+def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[Block]:
     """Keywords printed as the blocks after their heading (a list, or one line of terms)."""
-    following: list[str] = []
+    following: list[Block] = []
+    shape: str | None = None
     for block in page.blocks[item.block.index + 1: item.block.index + 30]:
+        if page.is_html and shape is not None and block.tag != shape:
+            break
+        shape = block.tag
         if block.index in labels or len(block.text) > (2000 if not following else 300) \
                 or block.tag in _NOT_KEYWORD_TAGS \
                 or _FURNITURE.search(block.text):
             break
-        following.append(block.text)
+        following.append(block)
         if block.tag not in ("li", "a", "span", "dd") and not page.is_html:
             break
     return following
@@ -171,8 +194,18 @@ def _authors(item: Labelled) -> Iterator[Candidate]:
         yield Candidate.of("authors", names, f"label:{item.label}", lang)
 
 
+def _menu_entry(page: Page, item: Labelled) -> bool:
+    """A label that is only an entry of a page menu or table of contents ('Abstract', 'Keywords')."""
+    if item.content or item.block.tag not in ("li", "option", "a"):
+        return False
+    nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
+    return nxt is None or (nxt.tag == item.block.tag and len(nxt.text) < 60)
+
+
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     for item in labels.values():
+        if page.is_html and _menu_entry(page, item):
+            continue
         kind = item.kind
         if kind == "abstract":
             yield from _abstract(page, item, labels)

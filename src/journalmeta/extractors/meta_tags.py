@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.keywords import split_keywords
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name
 
@@ -78,8 +79,7 @@ def _values(page: Page, field: str) -> Iterator[tuple[MetaTag, float]]:
 
 
 def _keywords(tag: MetaTag) -> list[str]:
-    parts = re.split(r"\s*[;；,，、]\s*" if re.search(r"[;；]", tag.content) is None else r"\s*[;；]\s*", tag.content)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    return [term for _, terms in split_keywords(tag.content, lambda t: "und") for term in terms]
 
 
 def _authors(page: Page) -> Iterator[Candidate]:

@@ -13,7 +13,9 @@ from journalmeta.extractors.names import author_line
 from journalmeta.lang import detect, has_han, script_language
 
 _SCAN = 120
-_NOT_TITLE = re.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d")
+_TITLE_TAGS = frozenset(("h1", "h2", "h3"))
+_NOT_TITLE = re.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d|"
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")
 
 
 def squash(text: str) -> str:
@@ -26,7 +28,8 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     if block.index in labels or _NOT_TITLE.search(text) or looks_like_citation(text):
         return None
     if has_han(text):
-        return "zh" if 5 <= len(text) <= 100 and not text.endswith(("。", ".")) else None
+        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
+        return "zh" if ok else None
     words = text.split()
     if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
         return None
@@ -49,6 +52,19 @@ def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
                     yield Candidate.of("title", nxt.text, "position:title", other)
 
 
+def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title."""
+    for index, item in labels.items():
+        if item.kind != "abstract" or index == 0:
+            continue
+        block = page.blocks[index - 1]
+        if page.is_html and block.tag not in ("h1", "h2", "h3", "h4"):
+            continue
+        lang = title_like(block, labels)
+        if lang and len(block.text) >= 10:
+            yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
+
+
 def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
     found = []
     for block in page.blocks[max(start, 0): max(stop, 0)]:
@@ -61,7 +77,7 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
 
 
 def _names_lang(names: list[str]) -> str:
-    return script_language(" ".join(names)) or detect(" ".join(names))
+    return script_language(" ".join(names)) or "latin"
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
@@ -69,6 +85,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
     done: set[str] = set()
     for block in page.blocks[: min(first_abstract, _SCAN)]:
+        if page.is_html and block.tag not in _TITLE_TAGS:
+            continue
         lang = title_like(block, labels)
         if not lang or lang in done:
             continue
