@@ -6,7 +6,8 @@ from journalmeta import platforms
 from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
-from journalmeta.extractors import blocks, citations, header, inline, jsonld, labelled, meta_tags, positional
+from journalmeta.extractors import (blocks, citations, header, inline, jsonld, labelled, meta_tags, positional,
+                                   selfcite)
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, merge
 from journalmeta.normalize import clean_doi
@@ -58,6 +59,10 @@ def parse_page(page: Page, url: str | None = None) -> Record:
     platform = platforms.detect(page)
     cands = list(platform.adjust(page, candidates(page)))
     record = merge(cands)
+    own = [c for c in selfcite.extract(page, record) if c.lang not in record.citation]
+    if own:
+        cands += own
+        record = merge(cands)
     record.platform = platform.name
     if url:
         record.url = url

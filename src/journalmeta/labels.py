@@ -33,7 +33,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "citation": {
         "zh": ("引用本文", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用", "引用此文",
                "本文引用", "中文引用格式"),
-        "en": ("Citation", "Cite this article", "Cite this", "Cite as", "To cite this article", "How to cite",
+        "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article", "How to cite",
                "How to cite this article", "Quote", "Please cite this article as", "English citation"),
         "ru": ("Для цитирования", "Библиографическая ссылка"),
         "tr": ("Atıf", "Kaynak Göster"),
@@ -113,7 +113,7 @@ PREPRINT_SERVERS = frozenset((
 # Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language.
 INLINE_FIELDS: dict[str, dict[str, str]] = {
     "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b", "zh": r"第\s*(\d+)\s*卷"},
-    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:\s*[-–/]\s*\d+)?)\b",
+    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": r"第\s*(\d+)\s*期"},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)"},
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},

@@ -12,7 +12,7 @@ from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS
 from journalmeta.lang import LATIN, has_han, primary, script_language
 from journalmeta.normalize import (clean_block, clean_doi, clean_number, clean_pages, clean_text, split_pages,
-                                   year_of)
+                                   undouble, year_of)
 from journalmeta.record import DATE_KINDS, Author, Record
 
 LANG_FIELDS = ("title", "abstract", "journal", "citation")
@@ -32,7 +32,7 @@ def _key(field: str, value: Any) -> str:
 
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: clean_text(v).strip(" .。") or None,
-    "abstract": lambda v: clean_block(v) if abstract_like(clean_block(v)) else None,
+    "abstract": lambda v: undouble(clean_block(v)) if abstract_like(clean_block(v)) else None,
     "journal": lambda v: None if re.search(r"https?://|doi\.org|^10\.\d", str(v)) else clean_text(v).strip(" .,") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 _SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
 DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
@@ -16,10 +18,20 @@ _VALID_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
 
 
 def clean_text(text: str | None) -> str:
-    """NFC, white space collapsed, trimmed."""
+    """NFC, leftover HTML entities decoded, white space collapsed, trimmed."""
     if not text:
         return ""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def undouble(text: str) -> str:
+    """A value a page printed twice in one field ('X X') as one."""
+    half = len(text) // 2
+    if len(text) > 40 and text[:half].strip() == text[half:].strip():
+        return text[:half].strip()
+    return text
 
 
 def clean_block(text: str | None) -> str:

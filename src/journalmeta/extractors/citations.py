@@ -71,9 +71,10 @@ def _unlabelled(page: Page, labels: dict[int, Labelled], used: set[int]) -> list
         if not looks_like_citation(block.text):
             continue
         c = parse_citation(block.text)
-        if not (c.title and c.authors) and block.index > 0:  # a reference wrapped over two lines
+        if not (c.title and c.authors) and block.index > 0 and not page.is_html:  # wrapped over two lines
             previous = page.blocks[block.index - 1]
-            if previous.index not in labels and not looks_like_citation(previous.text):
+            if previous.index not in labels and not looks_like_citation(previous.text) \
+                    and not previous.text.endswith((".", "。")):
                 joined = parse_citation(previous.text + "\n" + block.text)
                 if joined.title and joined.authors:
                     c = joined
@@ -112,7 +113,7 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             yield Candidate.of("foreign_doi", c.doi, f.source)  # reported by the checks, used nowhere
             continue
         if not f.labelled and titles is not None and not (
-                (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or _squash(c.title) in titles):
+                (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or (c.title and _squash(c.title) in titles)):
             continue
         lang = c.lang
         src = f.source

@@ -113,7 +113,8 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
         if page.is_html and shape is not None and block.tag != shape and not is_section:
             break
         if len(block.text) <= 15 and not is_section:
-            pending.append(block)
+            if block.tag not in ("button", "option", "label"):
+                pending.append(block)
             continue
         if shape is None and not is_section:
             shape = block.tag
