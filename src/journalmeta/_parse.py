@@ -41,6 +41,7 @@ def candidates(page: Page) -> list[Candidate]:
         cands += blocks.headings(page)
     cands += header.extract(page)
     cands += inline.extract(page)
+    cands += inline.dates(page)
     cands += labelled.extract(page, labels)
     cands += blocks.dois(page)
     found = citations.find_citations(page, labels)

@@ -11,7 +11,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS
 from journalmeta.lang import LATIN, has_han, primary, script_language
-from journalmeta.normalize import (clean_block, clean_doi, clean_number, clean_pages, clean_text, split_pages,
+from journalmeta.normalize import (clean_block, clean_date, clean_doi, clean_number, clean_pages, clean_text, split_pages,
                                    undouble, year_of)
 from journalmeta.record import DATE_KINDS, Author, Record
 
@@ -42,6 +42,7 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "pages": clean_pages,
     "first_page": clean_pages,
     "last_page": clean_pages,
+    "dates": clean_date,
     "keywords": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
     "authors": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
 }
@@ -214,6 +215,8 @@ def _journal_extras(groups: dict[tuple[str, str | None], list[Candidate]], recor
     record.funding = [str(c.value) for c in groups.get(("funding", None), [])][:1]
     lang = choose(groups.get(("language", None), []))
     record.language = primary(str(lang.value)) if lang else None
+    if record.language is None and record.title:
+        record.language = "zh" if "zh" in record.title else next(iter(record.title))
 
 
 def _fix_script_mixups(record: Record) -> None:

@@ -108,6 +108,30 @@ def clean_number(value: str | int | None) -> str | None:
     return text or None
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def clean_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD, or YYYY-MM) from the printed forms pages use; None when unreadable."""
+    if not value:
+        return None
+    text = numbers(str(value))
+    m = re.search(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?", text)
+    if m:
+        year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    else:
+        m = re.search(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d\d)", text)
+        if not m or m.group(2).lower() not in _MONTHS:
+            return None
+        year, month, day = m.group(4), _MONTHS[m.group(2).lower()], m.group(1) or m.group(3)
+    if not 1 <= month <= 12:
+        return None
+    if day and 1 <= int(day) <= 31:
+        return f"{year}-{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}"
+
+
 def year_of(value: str | int | None) -> int | None:
     if not value:
         return None

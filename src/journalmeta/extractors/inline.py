@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.labels import INLINE_FIELDS
+from journalmeta.labels import INLINE_FIELDS, LABELS
 
 _SCAN = 400
 _MAX_BLOCK = 160
@@ -18,6 +18,37 @@ _MAX_BLOCK = 160
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((field, lang, re.compile(p)) for field, by_lang in INLINE_FIELDS.items()
                  for lang, p in by_lang.items())
+
+
+_DATE = r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d|" \
+        r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)"
+DATE_KINDS = ("received", "revised", "accepted", "published", "online")
+
+
+@lru_cache(maxsize=None)
+def _date_pattern() -> re.Pattern[str]:
+    labels = sorted(((label, kind) for kind in DATE_KINDS for by_lang in [LABELS[kind]]
+                     for group in by_lang.values() for label in group), key=lambda x: -len(x[0]))
+    alternatives = "|".join(f"(?P<{kind}_{i}>{re.escape(label)})" for i, (label, kind) in enumerate(labels))
+    return re.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*[:：]?\s*{_DATE}", re.IGNORECASE)
+
+
+def dates(page: Page) -> Iterator[Candidate]:
+    """History dates, several to a block: ``收稿日期: 2021-03-12; 修回日期: 2021-05-02``."""
+    done: set[str] = set()
+    pattern = _date_pattern()
+    for block in page.blocks[:_SCAN]:
+        text = block.text
+        if len(text) < 20 and block.index + 1 < len(page.blocks):  # "收稿日期:" with the date on the next line
+            text = f"{text} {page.blocks[block.index + 1].text[:40]}"
+        if len(text) > 400 or not any(ch.isdigit() for ch in text):
+            continue
+        for m in pattern.finditer(text):
+            kind = next(name for name, value in m.groupdict().items() if value and name.rsplit("_", 1)[0] in DATE_KINDS)
+            kind = kind.rsplit("_", 1)[0]
+            if kind not in done:
+                done.add(kind)
+                yield Candidate.of(f"dates.{kind}", m.group(m.lastindex or 0), "block:dates")
 
 
 def extract(page: Page) -> Iterator[Candidate]:

@@ -216,11 +216,6 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             doi = find_doi(item.content)
             if doi:
                 yield Candidate.of("doi", doi, f"label:{item.label}")
-        elif kind in ("received", "revised", "accepted", "published", "online"):
-            content = item.content or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 2]), "")
-            m = re.search(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", content)
-            if m:
-                yield Candidate.of(f"dates.{kind}", m.group(0), f"label:{item.label}")
         elif kind == "clc":
             yield from _single(item, "clc")
         elif kind == "funding":

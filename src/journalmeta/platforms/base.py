@@ -28,7 +28,7 @@ class Platform:
             return True
         if self.text_fingerprints:
             head = "\n".join(b.text for b in page.blocks[:60])
-            return any(re.search(p, head) for p in self.text_fingerprints)
+            return any(re.search(p, head, re.MULTILINE | re.DOTALL) for p in self.text_fingerprints)
         return False
 
     def adjust(self, page: Page, cands: list[Candidate]) -> Iterator[Candidate]:

@@ -5,5 +5,6 @@ from journalmeta.platforms.base import Platform
 PLATFORM = Platform(
     name="rhhz",
     fingerprints=(r"rhhz\.net", r"/article/doi/10\.", r"viewType=HTML"),
-    text_fingerprints=(r"^引用本文[:：]", r"^文章信息$"),
+    # both citation labels on their own lines, or the older html.rhhz.net "文章信息" block
+    text_fingerprints=(r"(?=.*^引用本文[:：])(?=.*^Citation[:：])", r"^文章信息$"),
 )

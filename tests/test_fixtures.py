@@ -1,0 +1,67 @@
+"""One test per fixture page: the record must hold every value its ``.expected.json`` names.
+
+Expectation keys: plain fields (doi, year, volume, issue, pages, platform, warnings) compared exactly;
+title / journal / keywords compared as whole language maps; authors as the list of name maps;
+abstract_starts / citation_starts as per-language prefixes; dates as a subset; clc; absent: dotted
+paths that must be empty.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import journalmeta
+from tests.conftest import FIXTURES, fixture_cases
+
+CASES = fixture_cases()
+
+
+def _get(record: dict[str, Any], path: str) -> Any:
+    value: Any = record
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _check(record: dict[str, Any], key: str, want: Any) -> None:
+    if key in ("doi", "year", "volume", "issue", "pages", "platform", "warnings", "title", "keywords",
+               "first_page", "last_page", "article_number", "language"):
+        assert record[key] == want, key
+    elif key == "journal":
+        assert record["journal"]["title"] == want, key
+    elif key == "authors":
+        assert [a["name"] for a in record["authors"]] == want, key
+    elif key in ("abstract_starts", "citation_starts"):
+        field = key.split("_")[0]
+        assert set(record[field]) == set(want), f"{field} languages"
+        for lang, prefix in want.items():
+            assert record[field][lang].startswith(prefix), f"{field}.{lang}"
+    elif key == "dates":
+        assert {k: record["dates"][k] for k in want} == want, key
+    elif key == "clc":
+        assert record["classification"]["clc"] == want, key
+    elif key == "absent":
+        for path in want:
+            assert not _get(record, path), f"{path} should be empty"
+    elif key == "warnings_contain":
+        for text in want:
+            assert any(text in w for w in record["warnings"]), f"no warning with {text!r}"
+    else:
+        raise AssertionError(f"unknown expectation key {key}")
+
+
+@pytest.mark.parametrize("page", CASES, ids=[str(p.relative_to(FIXTURES)) for p in CASES])
+def test_fixture(page: Path) -> None:
+    expected = json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
+    record = journalmeta.parse(page.read_bytes()).to_dict()
+    for key, want in expected.items():
+        _check(record, key, want)
+
+
+def test_every_fixture_family_has_cases() -> None:
+    families = {p.relative_to(FIXTURES).parts[0] for p in CASES}
+    assert {"seed", "rhhz", "magtech", "etiller", "yiigle", "cnki", "hanspub", "ojs", "elibrary", "text"} <= families
