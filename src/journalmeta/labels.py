@@ -70,6 +70,7 @@ ABSTRACT_SECTIONS = frozenset(
 SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова"))
 _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"
+_BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing bracket is separator enough
 
 
 _PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?\s*"
@@ -89,9 +90,9 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
     if han:
         alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}(?:[:：|｜.]\s*)?")
     if spaced:
-        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.]\s*|\s+|$)")
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.]\s*|\s+|$|{_BRACKET_END})")
     if strict:
-        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|$)")
+        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|$|{_BRACKET_END})")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 

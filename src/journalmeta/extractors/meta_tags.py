@@ -82,6 +82,16 @@ def _keywords(tag: MetaTag) -> list[str]:
     return [term for _, terms in split_keywords(tag.content, lambda t: "und") for term in terms]
 
 
+def _people(tag: MetaTag) -> list[str]:
+    """One tag's people: ';' lists, comma lists (Han names, plural tags, several commas), or one name."""
+    text = tag.content
+    if re.search(r"[;；]", text):
+        return re.split(r"\s*[;；]\s*", text)
+    if has_han(text) or tag.name.endswith("authors") or text.count(",") >= 2:
+        return re.split(r"\s*[,，、]\s*|\s+and\s+", text)
+    return [text]
+
+
 def _authors(page: Page) -> Iterator[Candidate]:
     for rank, name in enumerate(AUTHOR_TAGS):
         tags = page.meta_values(name)
@@ -89,7 +99,7 @@ def _authors(page: Page) -> Iterator[Candidate]:
             continue
         groups: dict[str, list[str]] = {}
         for tag in tags:
-            for raw in re.split(r"\s*[;；]\s*", tag.content) if ";" in tag.content or "；" in tag.content else [tag.content]:
+            for raw in _people(tag):
                 person = clean_name(invert_name(raw) if not has_han(raw) else raw)
                 if person and not _PLACEHOLDER.match(person):
                     lang = script_language(person) or (tag.lang if tag.lang else "latin")

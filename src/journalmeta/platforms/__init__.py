@@ -7,10 +7,11 @@ The registry is explicit: a platform is listed in ``REGISTRY`` below, detected b
 from __future__ import annotations
 
 from journalmeta.document.model import Page
-from journalmeta.platforms import dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect
+from journalmeta.platforms import dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect, yiigle
 from journalmeta.platforms.base import Platform
 
 REGISTRY: tuple[Platform, ...] = (
+    yiigle.PLATFORM,
     rhhz.PLATFORM,
     magtech.PLATFORM,
     etiller.PLATFORM,
