@@ -101,7 +101,7 @@ def _authors(page: Page) -> Iterator[Candidate]:
         for tag in tags:
             for raw in _people(tag):
                 person = clean_name(invert_name(raw) if not has_han(raw) else raw)
-                if person and not _PLACEHOLDER.match(person):
+                if person and not _PLACEHOLDER.match(person) and re.search(r"[^\W\d_]", person):
                     lang = script_language(person) or (tag.lang if tag.lang else "latin")
                     groups.setdefault(lang, []).append(person)
         for lang, people in groups.items():

@@ -7,7 +7,7 @@ The registry is explicit: a platform is listed in ``REGISTRY`` below, detected b
 from __future__ import annotations
 
 from journalmeta.document.model import Page
-from journalmeta.platforms import dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect, yiigle
+from journalmeta.platforms import cnki, dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect, yiigle
 from journalmeta.platforms.base import Platform
 
 REGISTRY: tuple[Platform, ...] = (
@@ -19,6 +19,7 @@ REGISTRY: tuple[Platform, ...] = (
     elibrary.PLATFORM,
     dergipark.PLATFORM,
     sciencedirect.PLATFORM,
+    cnki.PLATFORM,
 )
 GENERIC = Platform(name="generic", fingerprints=())
 
