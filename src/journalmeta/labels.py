@@ -7,7 +7,7 @@ from functools import lru_cache
 
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "abstract": {
-        "zh": ("摘要", "摘 要", "中文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
+        "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
         "en": ("Abstract", "Summary", "Synopsis", "English Abstract"),
         "ru": ("Аннотация", "Резюме", "Реферат"),
         "tr": ("Özet", "Öz"),

@@ -24,7 +24,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and in on for with to a an is are by from this that we at as".split()),
     "de": frozenset("der die das und ein eine des im mit von zu ist den dem für auf als über zur zum".split()),
     "fr": frozenset("le la les des et un une du de dans pour sur est au aux par avec en sous".split()),
-    "tr": frozenset("ve bir bu ile için olarak da de ise olan gibi ile arasındaki".split()),
+    "tr": frozenset("ve bir bu ile için olarak ise olan gibi arasındaki üzerine".split()),
     "it": frozenset("il lo la gli le di del della che per con un una sono nel".split()),
     "es": frozenset("el la los las de del y en un una que por con para es".split()),
     "pt": frozenset("o a os as de do da dos das e em um uma que para com não".split()),
@@ -59,6 +59,9 @@ def script_language(text: str) -> str | None:
 def latin_language(text: str, default: str = "en") -> str:
     """Guess among Latin-script languages by function words; ``default`` when unsure."""
     words = [w.lower() for w in _WORD.findall(text)]
+    if default != "en" and len(words) >= 2 and text.isascii() and not any(
+            w in _FUNCTION_WORDS.get(default, ()) for w in words):
+        return "en"  # plain ASCII with none of the page language's little words: English terms
     if len(words) < 3:
         return default
     scores = {lang: sum(w in table for w in words) for lang, table in _FUNCTION_WORDS.items()}
@@ -68,6 +71,8 @@ def latin_language(text: str, default: str = "en") -> str:
     best = max(scores, key=lambda k: scores[k])
     if best != default and scores[best] >= 2 and scores[best] > scores.get(default, 0) * 1.5:
         return best
+    if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
+        return best  # a short name with one telling word: "Journal of Education"
     return default
 
 

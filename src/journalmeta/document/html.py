@@ -21,6 +21,11 @@ MAX_ELEMENTS = 400_000
 MAX_META = 5_000
 MAX_BLOCK = 50_000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _own_lang(el: etree._Element) -> str | None:
+    """``lang``, or ``xml:lang`` (a plain attribute name to the HTML parser, a namespaced one in XHTML)."""
+    return el.get("lang") or el.get("xml:lang") or el.get(_XML_LANG)
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 
 
@@ -48,7 +53,7 @@ class _Walker:
 
     def lang_of(self, el: etree._Element) -> str | None:
         """An element's own or inherited lang; the root's lang is the page's (often the UI's), kept apart."""
-        own = el.get("lang") or el.get(_XML_LANG)
+        own = _own_lang(el)
         return primary(own) if own and el.getparent() is not None else self.stack[-1][3]
 
     def head_element(self, el: etree._Element, tag: str) -> None:
@@ -56,7 +61,7 @@ class _Walker:
             name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
             content = el.get("content")
             if name and content is not None:
-                self.meta.append(MetaTag(name, clean_text(content), primary(el.get(_XML_LANG) or el.get("lang"))))
+                self.meta.append(MetaTag(name, clean_text(content), primary(_own_lang(el))))
         elif tag == "link":
             rel = (el.get("rel") or "").lower()
             if rel == "canonical" and el.get("href"):
@@ -99,7 +104,7 @@ def _walk(root: etree._Element) -> _Walker:
             if tag in BLOCK_TAGS:
                 w.flush()
                 w.stack.append((tag, el.get("class") or "", el.get("id") or "", w.lang_of(el)))
-            elif el.get("lang") or el.get(_XML_LANG):
+            elif _own_lang(el):
                 w.flush()
                 w.stack.append((w.stack[-1][0], el.get("class") or "", el.get("id") or "", w.lang_of(el)))
             if el.get("class") and len(w.fingerprint) < 3000:
@@ -109,7 +114,7 @@ def _walk(root: etree._Element) -> _Walker:
             if el.text and tag not in ("title",):
                 w.buffer.append(el.text)
         else:
-            if tag in BLOCK_TAGS or ((el.get("lang") or el.get(_XML_LANG)) and len(w.stack) > 1):
+            if tag in BLOCK_TAGS or ((_own_lang(el)) and len(w.stack) > 1):
                 w.flush()
                 if len(w.stack) > 1:
                     w.stack.pop()
@@ -128,6 +133,15 @@ def _script(w: _Walker, el: etree._Element) -> None:
         w.fingerprint.append(src)
 
 
+def _declared_language(meta: list[MetaTag]) -> str | None:
+    for tag in meta:
+        if tag.name in ("citation_language", "dc.language", "dcterms.language"):
+            lang = primary(tag.content.split()[0] if tag.content else None)
+            if lang:
+                return lang
+    return None
+
+
 def parse_tree(html: str) -> etree._Element | None:
     data = html.encode("utf-8", errors="replace")
     data = re.sub(rb"^\s*<\?xml[^>]*>", b"", data[:200]) + data[200:]
@@ -143,5 +157,5 @@ def page_from_html(html: str, url: str | None = None) -> Page:
         return Page(blocks=[], is_html=True, url=url)
     w = _walk(root)
     return Page(blocks=w.blocks, is_html=True, meta=w.meta, jsonld=w.jsonld, title=w.title,
-                lang=primary(root.get("lang") or root.get(_XML_LANG)), canonical=w.canonical, url=url,
+                lang=_declared_language(w.meta) or primary(_own_lang(root)), canonical=w.canonical, url=url,
                 fingerprint=" ".join(w.fingerprint), tree=root)

@@ -27,7 +27,7 @@ def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" .,，›»|-")
-    if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s", name) or name.count(",") > 1:
+    if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s|[>›»/|]", name) or name.count(",") > 1:
         return None
     if not re.search(r"[^\W\d_]", name):
         return None

@@ -41,13 +41,24 @@ def _terms(text: str) -> list[str]:
     return out
 
 
+def _two_runs(terms: list[str]) -> bool:
+    """One list in two languages: all Han terms, then two or more with none (or the reverse)."""
+    han = [has_han(t) for t in terms]
+    for k in range(1, len(terms)):
+        first, rest = han[:k], han[k:]
+        if len(set(first)) == 1 and len(set(rest)) == 1 and first[0] != rest[0] and min(k, len(terms) - k) >= 2:
+            return True
+    return False
+
+
 def split_keywords(text: str, language: Callable[[str], str]) -> list[tuple[str, list[str]]]:
     """Terms of ``text`` grouped by the language ``language`` gives each one, in order of first use."""
     groups: dict[str, list[str]] = {}
-    per_term = _SCRIPT_SEAM.search(text) is not None or (CYRILLIC.search(text) is not None
-                                                          and LATIN.search(text) is not None)
+    terms = _terms(text)
+    per_term = _SCRIPT_SEAM.search(text) is not None or _two_runs(terms) or (
+        CYRILLIC.search(text) is not None and LATIN.search(text) is not None)
     whole = language(text)
-    for term in _terms(text):
+    for term in terms:
         lang = (script_language(term) or language(term)) if per_term else whole
         if term not in groups.setdefault(lang, []):
             groups[lang].append(term)

@@ -13,7 +13,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS, label_regex
+from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, label_regex
 from journalmeta.lang import latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
@@ -45,8 +45,6 @@ def find_label(block: Block) -> Labelled | None:
     best: tuple[int, str, str, str] | None = None
     text = block.text
     for kind in SCAN_KINDS:
-        from journalmeta.labels import LABELS
-
         for lang in LABELS[kind]:
             m = label_regex(kind, lang).match(text)
             if m and (best is None or m.end() > best[0]):
@@ -55,8 +53,11 @@ def find_label(block: Block) -> Labelled | None:
         return None
     end, kind, lang, label = best
     content = text[end:].strip()
-    if kind == "abstract" and content and label_regex("abstract", "en").match(content) and len(content) < 20:
-        content = ""  # "摘要|Abstract": a heading in two languages
+    for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
+        m = label_regex(kind, other).match(content)
+        if m:
+            content = content[m.end():].strip()
+            break
     return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
 
 

@@ -17,11 +17,12 @@ from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name
 
 # field → tag names, best first; the bonus ranks families against each other.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("citation_title", "dc.title", "dcterms.title", "eprints.title", "bepress_citation_title",
+    "title": ("citation_title", "dc.title", "dc.title.alternative", "dcterms.title", "dcterms.alternative",
+              "eprints.title", "bepress_citation_title",
               "prism.title", "og:title", "twitter:title"),
     "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
                  "eprints.abstract", "og:description", "twitter:description", "description"),
-    "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords"),
+    "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords", "dc.subject", "dcterms.subject"),
     "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
                 "bepress_citation_journal_title", "eprints.publication", "dc.source", "dc.relation.ispartof",
                 "dcterms.ispartof"),
@@ -46,7 +47,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
                "eprints.creators_name", "bepress_citation_author", "author")
-_PENALTY = {"og": -2.0, "twitter": -2.5, "description": -3.5, "keywords": -1.5, "author": -1.0,
+_PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5, "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
             "article:published_time": -1.0, "dc.subject": -1.0}
 _PLACEHOLDER = re.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
@@ -58,11 +59,18 @@ def _bonus(name: str, rank: int) -> float:
     return (0.6 if family == "citation" else 0.0) + penalty - rank * 0.01
 
 
-def _lang(tag: MetaTag, value: str) -> str:
+# subject tags are keywords only where a page marks them per language (OJS); elsewhere they are subject classes
+_NEED_LANG = frozenset(("dc.subject", "dcterms.subject"))
+
+
+def _lang(tag: MetaTag, value: str, page_lang: str | None) -> str:
     by_script = script_language(value)
     if by_script:
         return by_script
-    return tag.lang if tag.lang and tag.lang not in ("zh", "ja", "ko", "ru") else detect(value)
+    if tag.lang and tag.lang not in ("zh", "ja", "ko", "ru"):
+        return tag.lang
+    default = page_lang if page_lang and page_lang not in ("zh", "ja", "ko", "ru") else "en"
+    return detect(value, default)
 
 
 def _doi(tag: MetaTag) -> str | None:
@@ -108,14 +116,25 @@ def _authors(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("authors", people, f"meta:{name}", lang, _bonus(name, rank))
 
 
+def _keyword_lists(page: Page) -> Iterator[Candidate]:
+    """One list per tag name and language: a page may give one keyword per tag."""
+    lists: dict[tuple[str, str | None], tuple[list[str], float]] = {}
+    for tag, bonus in _values(page, "keywords"):
+        if tag.name in _NEED_LANG and not tag.lang:
+            continue
+        words, _ = lists.setdefault((tag.name, tag.lang), ([], bonus))
+        words.extend(w for w in _keywords(tag) if w not in words)
+    for (name, lang), (words, bonus) in lists.items():
+        if words:
+            tag = MetaTag(name, " ".join(words), lang)
+            yield Candidate.of("keywords", words, f"meta:{name}", _lang(tag, "; ".join(words), page.lang), bonus)
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
-            yield Candidate.of(field, tag.content, f"meta:{tag.name}", _lang(tag, tag.content), bonus)
-    for tag, bonus in _values(page, "keywords"):
-        words = _keywords(tag)
-        if words:
-            yield Candidate.of("keywords", words, f"meta:{tag.name}", _lang(tag, " ".join(words)), bonus)
+            yield Candidate.of(field, tag.content, f"meta:{tag.name}", _lang(tag, tag.content, page.lang), bonus)
+    yield from _keyword_lists(page)
     for tag, bonus in _values(page, "doi"):
         doi = _doi(tag)
         if doi:

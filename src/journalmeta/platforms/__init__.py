@@ -7,7 +7,7 @@ The registry is explicit: a platform is listed in ``REGISTRY`` below, detected b
 from __future__ import annotations
 
 from journalmeta.document.model import Page
-from journalmeta.platforms import cnki, dergipark, elibrary, etiller, hanspub, magtech, rhhz, sciencedirect, yiigle
+from journalmeta.platforms import cnki, dergipark, elibrary, etiller, hanspub, magtech, ojs, rhhz, sciencedirect, yiigle
 from journalmeta.platforms.base import Platform
 
 REGISTRY: tuple[Platform, ...] = (
@@ -18,6 +18,7 @@ REGISTRY: tuple[Platform, ...] = (
     hanspub.PLATFORM,
     elibrary.PLATFORM,
     dergipark.PLATFORM,
+    ojs.PLATFORM,
     sciencedirect.PLATFORM,
     cnki.PLATFORM,
 )
