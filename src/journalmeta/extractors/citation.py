@@ -21,6 +21,12 @@ _TAIL = re.compile(
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
 _APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_TAIL_NO_YEAR = re.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
+                           r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
+_TAIL_YEAR_ONLY = re.compile(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*\.?\s*$")
+_LEADING_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
+_VANCOUVER_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)\s*:\s*"
+                             r"(?P<pages>" + _PAGES + r")\.?\s*$")
 _APA_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                        r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
 _ETAL = re.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
@@ -89,7 +95,7 @@ def _parse_apa(c: Citation, body: str) -> bool:
     if not _plausible_authors(authors):
         return False
     c.authors, c.year = authors, int(m.group("year"))
-    rest = _APA_REST.match(m.group("rest").strip())
+    rest = _APA_REST.match(m.group("rest").strip()) or _VANCOUVER_REST.match(m.group("rest").strip())
     if rest:
         c.title = rest.group("title").strip(" .")
         c.journal = rest.group("journal").strip()
@@ -98,6 +104,14 @@ def _parse_apa(c: Citation, body: str) -> bool:
     else:
         c.title = m.group("rest").split(". ")[0].strip(" .")
     return True
+
+
+def _take(c: Citation, parts: dict[str, str | None]) -> None:
+    if parts.get("year"):
+        c.year = int(str(parts["year"]))
+    c.volume = clean_number(parts.get("volume"))
+    c.issue = clean_number(parts.get("issue"))
+    c.pages = clean_pages(parts.get("pages"))
 
 
 def parse_citation(text: str) -> Citation:
@@ -117,13 +131,12 @@ def parse_citation(text: str) -> Citation:
     if _parse_apa(c, body):
         return c
     mark = _TYPE_MARK.search(body)
-    tail = _TAIL.search(body)
+    tail = _TAIL.search(body) or _TAIL_YEAR_ONLY.search(body)
     before_tail = body[: tail.start()] if tail else body
+    if tail is None and mark:  # author-year order: "作者. 2019. 题名[J]. 刊名, 74(5): 871-880"
+        tail = _TAIL_NO_YEAR.search(body)
     if tail:
-        c.year = int(tail.group("year"))
-        c.volume = clean_number(tail.group("volume"))
-        c.issue = clean_number(tail.group("issue"))
-        c.pages = clean_pages(tail.group("pages"))
+        _take(c, tail.groupdict())
     if mark and (not tail or mark.start() < tail.start()):
         c.type_mark = mark.group(0)
         head = body[: mark.start()]
@@ -133,6 +146,10 @@ def parse_citation(text: str) -> Citation:
     else:
         head = body
     c.authors, c.title, c.et_al = _authors_and_title(head)
+    lead = _LEADING_YEAR.match(c.title or "")
+    if lead and c.title:
+        c.year = c.year or int(lead.group("year"))
+        c.title = c.title[lead.end():] or None
     if c.journal:
         c.journal = re.sub(r"[\s,.]+$", "", c.journal) or None
     if c.title:

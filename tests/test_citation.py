@@ -1,0 +1,103 @@
+"""The citation parser over a table of real-world variants (GB/T 7714 2015 and 2025, author-year, others)."""
+
+from __future__ import annotations
+
+import pytest
+
+from journalmeta import Citation, parse_citation
+
+# text, authors, title, journal, year, volume, issue, pages, doi
+CASES = [
+    ("王于, 陈洁. 胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略[J]. 协和医学杂志, 2020, 11(4): 389-394. "
+     "DOI: 10.3969/j.issn.1674-9081.2020.04.006",
+     ["王于", "陈洁"], "胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略", "协和医学杂志", 2020, "11", "4", "389-394",
+     "10.3969/j.issn.1674-9081.2020.04.006"),
+    # full-width punctuation
+    ("王于，陈洁．胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略［J］．协和医学杂志，2020，11（4）：389-394．",
+     ["王于", "陈洁"], "胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略", "协和医学杂志", 2020, "11", "4", "389-394", None),
+    # English counterpart with a given-name-first order
+    ("Yu WANG, Jie CHEN. The Management Strategies of Interventional Therapy[J]. Medical Journal of Peking Union "
+     "Medical College Hospital, 2020, 11(4): 389-394. DOI: 10.3969/j.issn.1674-9081.2020.04.006",
+     ["Yu WANG", "Jie CHEN"], "The Management Strategies of Interventional Therapy",
+     "Medical Journal of Peking Union Medical College Hospital", 2020, "11", "4", "389-394",
+     "10.3969/j.issn.1674-9081.2020.04.006"),
+    # more than three authors, et al., trailing (in Chinese)
+    ("LI J J, ZHANG L, LIU M W, et al. In vivo study of the influence of CT acquisition[J]. CT Theory and "
+     "Applications, 2023, 32(4): 480-486. DOI: 10.15953/j.ctta.2022.109. (in Chinese).",
+     ["LI J J", "ZHANG L", "LIU M W"], "In vivo study of the influence of CT acquisition", "CT Theory and Applications",
+     2023, "32", "4", "480-486", "10.15953/j.ctta.2022.109"),
+    # combined issue Z1
+    ("ZHANG S Q, LI M, WANG H, et al. Deep learning for crop yield prediction[J]. Chinese Journal of Agricultural "
+     "Engineering, 2021, 37(Z1): 12-20.",
+     ["ZHANG S Q", "LI M", "WANG H"], "Deep learning for crop yield prediction",
+     "Chinese Journal of Agricultural Engineering", 2021, "37", "Z1", "12-20", None),
+    # 2025 revision: foreign surname first with initials, an article number
+    ("Einstein A, ZHANG S Q. Quantum effects in cold atoms[J]. Physical Review A, 2026, 113(2): 023301.",
+     ["Einstein A", "ZHANG S Q"], "Quantum effects in cold atoms", "Physical Review A", 2026, "113", "2", "023301", None),
+    # supplement issue and discontinuous pages
+    ("李华, 王强. 城市热岛效应研究进展[J]. 生态学报, 2019, 39(12A): 35-38+80.",
+     ["李华", "王强"], "城市热岛效应研究进展", "生态学报", 2019, "39", "12A", "35-38+80", None),
+    # author-year ordering
+    ("陈明. 2019. 黄河流域生态保护研究[J]. 地理学报, 74(5): 871-880.",
+     ["陈明"], "黄河流域生态保护研究", "地理学报", 2019, "74", "5", "871-880", None),
+    # 2025 preprint mark
+    ("刘洋, 赵敏. 大语言模型在医学教育中的应用[PP]. 中国科技论文在线, 2024.",
+     ["刘洋", "赵敏"], "大语言模型在医学教育中的应用", "中国科技论文在线", 2024, None, None, None, None),
+    # no [J], title glued to the authors, PDF dash, letter-spaced DOI
+    ("魏晓华, 郑吉, 刘国华, Blanco A.Juan.人工林碳汇潜力新概念及应用.生态学报,2015,35(12):3881鄄3885.",
+     ["魏晓华", "郑吉", "刘国华", "Blanco A.Juan"], "人工林碳汇潜力新概念及应用", "生态学报", 2015, "35", "12",
+     "3881-3885", None),
+    ("高阳, 闫仁武, 袁双双. 基于M-C-G神经网络的多文档自动摘要方法[J]. 软件导刊, 2020, 19(10): 39-45. "
+     "DOI: 10. 11907/rjdk. 201249.",
+     ["高阳", "闫仁武", "袁双双"], "基于M-C-G神经网络的多文档自动摘要方法", "软件导刊", 2020, "19", "10", "39-45",
+     "10.11907/rjdk.201249"),
+    # abbreviated English journal name and a doi.org link
+    ("Wang L, Chen Y. Effects of drought on maize[J]. Acta Agron Sin, 2018, 44(3): 400-408. "
+     "https://doi.org/10.3724/SP.J.1006.2018.00400",
+     ["Wang L", "Chen Y"], "Effects of drought on maize", "Acta Agron Sin", 2018, "44", "3", "400-408",
+     "10.3724/SP.J.1006.2018.00400"),
+    # lower-case doi: and no type mark
+    ("孙涛, 黄丽. 草鱼肠道菌群对饲料蛋白水平的响应. 水产学报, 2020, 44(6): 921-930. doi:10.11964/jfc.20190511800",
+     ["孙涛", "黄丽"], "草鱼肠道菌群对饲料蛋白水平的响应", "水产学报", 2020, "44", "6", "921-930",
+     "10.11964/jfc.20190511800"),
+    # APA
+    ("Liang, C., Hutson, J. A., & Keyes, O. (2020). Surveillance, stigma & sociotechnical design for HIV. "
+     "First Monday, 25(10). https://doi.org/10.5210/fm.v25i10.10274",
+     ["Liang, C.", "Hutson, J. A.", "Keyes, O."], "Surveillance, stigma & sociotechnical design for HIV",
+     "First Monday", 2020, "25", "10", None, "10.5210/fm.v25i10.10274"),
+    # Vancouver with the year in brackets (PLOS)
+    ("Almeida MC, Steiner AA, Branco LGS, Romanovsky AA (2006) Neural Substrate of Cold-Seeking Behavior in "
+     "Endotoxin Shock. PLoS ONE 1(1): e1.",
+     ["Almeida MC", "Steiner AA", "Branco LGS", "Romanovsky AA"],
+     "Neural Substrate of Cold-Seeking Behavior in Endotoxin Shock", "PLoS ONE", 2006, "1", "1", "e1", None),
+]
+
+
+@pytest.mark.parametrize(("text", "authors", "title", "journal", "year", "volume", "issue", "pages", "doi"), CASES,
+                         ids=[c[0][:24] for c in CASES])
+def test_parse_citation(text: str, authors: list[str], title: str, journal: str, year: int, volume: str | None,
+                        issue: str | None, pages: str | None, doi: str | None) -> None:
+    c = parse_citation(text)
+    assert isinstance(c, Citation)
+    assert (c.authors, c.title, c.journal, c.year, c.volume, c.issue, c.pages, c.doi) == (
+        authors, title, journal, year, volume, issue, pages, doi)
+
+
+def test_et_al_is_noted() -> None:
+    assert parse_citation("张三, 李四, 王五, 等. 题名研究[J]. 刊名, 2020, 1(2): 3-4.").et_al
+    assert not parse_citation("张三, 李四. 题名研究[J]. 刊名, 2020, 1(2): 3-4.").et_al
+
+
+def test_language_of_a_citation_follows_its_title() -> None:
+    assert parse_citation(CASES[0][0]).lang == "zh"
+    assert parse_citation(CASES[2][0]).lang == "en"
+
+
+def test_label_is_removed_from_the_kept_text() -> None:
+    c = parse_citation("引用本文: " + CASES[0][0])
+    assert c.text == CASES[0][0]
+
+
+def test_text_without_a_citation_yields_empty_parts() -> None:
+    c = parse_citation("这不是一条参考文献")
+    assert (c.journal, c.year, c.doi) == (None, None, None)
