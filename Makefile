@@ -15,8 +15,10 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 
+FIXTURE_PAGES := $(sort $(wildcard fixtures/*/*.html fixtures/*/*.txt))
+
 demo: install
-	$(BIN)/journalmeta parse --format jsonl fixtures/seed/*.txt fixtures/*/*.html fixtures/*/*.txt | $(BIN)/python -m journalmeta.tools.summary
+	$(BIN)/journalmeta parse --format json $(FIXTURE_PAGES)
 
 test: install-test
 	$(BIN)/ruff check src tests

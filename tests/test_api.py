@@ -68,6 +68,7 @@ def test_size_limit() -> None:
 
 
 def test_content_type_charset_is_honoured() -> None:
-    html = "<html><body><h1>黄河流域生态保护研究</h1><p>摘要: 黄河流域是我国重要的生态屏障和经济地带, 本文分析了其保护现状。</p></body></html>"
+    html = ("<html><body><h1>黄河流域生态保护研究</h1>"
+            "<p>摘要: 黄河流域是我国重要的生态屏障和经济地带, 本文分析了其保护现状。</p></body></html>")
     record = journalmeta.parse(html.encode("gb18030"), content_type="text/html; charset=GBK")
     assert record.abstract["zh"].startswith("黄河流域是我国重要的生态屏障")

@@ -14,7 +14,8 @@ CASES = [
      "10.3969/j.issn.1674-9081.2020.04.006"),
     # full-width punctuation
     ("王于，陈洁．胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略［J］．协和医学杂志，2020，11（4）：389-394．",
-     ["王于", "陈洁"], "胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略", "协和医学杂志", 2020, "11", "4", "389-394", None),
+     ["王于", "陈洁"], "胰腺神经内分泌肿瘤复杂肝转移的介入及药物治疗策略", "协和医学杂志", 2020, "11", "4", "389-394",
+     None),
     # English counterpart with a given-name-first order
     ("Yu WANG, Jie CHEN. The Management Strategies of Interventional Therapy[J]. Medical Journal of Peking Union "
      "Medical College Hospital, 2020, 11(4): 389-394. DOI: 10.3969/j.issn.1674-9081.2020.04.006",
@@ -33,7 +34,8 @@ CASES = [
      "Chinese Journal of Agricultural Engineering", 2021, "37", "Z1", "12-20", None),
     # 2025 revision: foreign surname first with initials, an article number
     ("Einstein A, ZHANG S Q. Quantum effects in cold atoms[J]. Physical Review A, 2026, 113(2): 023301.",
-     ["Einstein A", "ZHANG S Q"], "Quantum effects in cold atoms", "Physical Review A", 2026, "113", "2", "023301", None),
+     ["Einstein A", "ZHANG S Q"], "Quantum effects in cold atoms", "Physical Review A", 2026, "113", "2", "023301",
+     None),
     # supplement issue and discontinuous pages
     ("李华, 王强. 城市热岛效应研究进展[J]. 生态学报, 2019, 39(12A): 35-38+80.",
      ["李华", "王强"], "城市热岛效应研究进展", "生态学报", 2019, "39", "12A", "35-38+80", None),

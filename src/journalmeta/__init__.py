@@ -6,8 +6,14 @@
 """
 
 from journalmeta._parse import DEFAULT_MAX_BYTES, parse
-from journalmeta.errors import (CitationError, DecodingError, InputError, InputTooLarge, JournalmetaError,
-                                NotAPage)
+from journalmeta.errors import (
+                                CitationError,
+                                DecodingError,
+                                InputError,
+                                InputTooLarge,
+                                JournalmetaError,
+                                NotAPage,
+)
 from journalmeta.extractors.citation import Citation, parse_citation
 from journalmeta.record import Author, Journal, Record
 

@@ -6,8 +6,17 @@ from journalmeta import platforms
 from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
-from journalmeta.extractors import (blocks, citations, header, inline, jsonld, labelled, meta_tags, positional,
-                                   selfcite)
+from journalmeta.extractors import (
+    blocks,
+    citations,
+    header,
+    inline,
+    jsonld,
+    labelled,
+    meta_tags,
+    positional,
+    selfcite,
+)
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, merge
 from journalmeta.normalize import clean_doi

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "abstract": {
@@ -33,7 +33,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "citation": {
         "zh": ("引用本文", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用", "引用此文",
                "本文引用", "中文引用格式"),
-        "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article", "How to cite",
+        "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article",
+               "How to cite",
                "How to cite this article", "Quote", "Please cite this article as", "English citation"),
         "ru": ("Для цитирования", "Библиографическая ссылка"),
         "tr": ("Atıf", "Kaynak Göster"),
@@ -61,7 +62,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Headings inside a structured abstract: they continue it, never end it.
 ABSTRACT_SECTIONS = frozenset(
-    "目的 方法 结果 结论 背景 背景与目的 目的与方法 意义 局限 Objective Objectives Purpose Aim Aims Background Methods Method "
+    "目的 方法 结果 结论 背景 背景与目的 目的与方法 意义 局限 "
+    "Objective Objectives Purpose Aim Aims Background Methods Method "
     "Results Result Conclusion Conclusions Design Setting Participants Findings Interpretation Context".lower().split()
 )
 
@@ -96,7 +98,7 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_regex(kind: str, lang: str) -> re.Pattern[str]:
     """Pattern matching a label of ``kind`` in ``lang`` at the start of a block."""
     return re.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
@@ -114,8 +116,10 @@ PREPRINT_SERVERS = frozenset((
 # Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language.
 INLINE_FIELDS: dict[str, dict[str, str]] = {
     "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b", "zh": r"第\s*(\d+)\s*卷"},
-    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
+    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
+              "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": r"第\s*(\d+)\s*期"},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)"},
-    "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},
+    "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
+              "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},
 }

@@ -11,11 +11,21 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS
 from journalmeta.lang import LATIN, has_han, primary, script_language
-from journalmeta.normalize import (clean_block, clean_date, clean_doi, clean_number, clean_pages, clean_text, split_pages,
-                                   undouble, year_of)
+from journalmeta.normalize import (
+    clean_block,
+    clean_date,
+    clean_doi,
+    clean_number,
+    clean_pages,
+    clean_text,
+    split_pages,
+    undouble,
+    year_of,
+)
 from journalmeta.record import DATE_KINDS, Author, Record
 
 LANG_FIELDS = ("title", "abstract", "journal", "citation")
+_LINK = re.compile(r"https?://|doi\.org|^10\.\d")
 
 
 def _squash(text: str) -> str:
@@ -33,7 +43,7 @@ def _key(field: str, value: Any) -> str:
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": lambda v: clean_text(v).strip(" .。") or None,
     "abstract": lambda v: undouble(clean_block(v)) if abstract_like(clean_block(v)) else None,
-    "journal": lambda v: None if re.search(r"https?://|doi\.org|^10\.\d", str(v)) else clean_text(v).strip(" .,") or None,
+    "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
     "year": year_of,
@@ -121,8 +131,8 @@ def _authors(groups: dict[tuple[str, str | None], list[Candidate]], record: Reco
     others = [lang for lang in lists if lang not in main]
     if main and others and len(lists[main[0]].value) == len(lists[others[0]].value):
         pair = (main[0], others[0])
-        for names in zip(lists[pair[0]].value, lists[pair[1]].value):
-            record.authors.append(Author(name=dict(zip(pair, names))))
+        for names in zip(lists[pair[0]].value, lists[pair[1]].value, strict=True):
+            record.authors.append(Author(name=dict(zip(pair, names, strict=True))))
         rest = [lang for lang in lists if lang not in pair]
     else:
         rest = list(lists)
@@ -192,9 +202,11 @@ def _japanese(record: Record) -> None:
     """Han-only values on a page declared Japanese are Japanese, not Chinese."""
     if record.language != "ja":
         return
-    for values in (record.title, record.abstract, record.citation, record.journal.title, record.keywords):
+    for values in (record.title, record.abstract, record.citation, record.journal.title):
         if "zh" in values and "ja" not in values:
-            values["ja"] = values.pop("zh")  # type: ignore[arg-type]
+            values["ja"] = values.pop("zh")
+    if "zh" in record.keywords and "ja" not in record.keywords:
+        record.keywords["ja"] = record.keywords.pop("zh")
     for author in record.authors:
         if "zh" in author.name and "ja" not in author.name:
             author.name["ja"] = author.name.pop("zh")
@@ -225,7 +237,11 @@ def _fix_script_mixups(record: Record) -> None:
         values: dict[str, str] = getattr(record, field)
         for lang in list(values):
             text = values[lang]
-            if lang == "zh" and not has_han(text):
+            if _wrong_script(lang, text):
                 del values[lang]
-            elif lang not in ("zh", "ja", "ko") and has_han(text) and len(LATIN.findall(text)) < len(text) / 2:
-                del values[lang]
+
+
+def _wrong_script(lang: str, text: str) -> bool:
+    if lang == "zh":
+        return not has_han(text)
+    return lang not in ("ja", "ko") and has_han(text) and len(LATIN.findall(text)) < len(text) / 2

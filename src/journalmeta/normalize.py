@@ -110,7 +110,7 @@ def clean_number(value: str | int | None) -> str | None:
 
 
 _MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
 def clean_date(value: str | None) -> str | None:

@@ -68,7 +68,7 @@ class _Walker:
                 self.canonical = el.get("href")
             self.fingerprint.append(el.get("href") or "")
         elif tag == "title" and self.title is None:
-            self.title = clean_text(el.text_content())
+            self.title = clean_text("".join(str(t) for t in el.itertext()))
 
 
 def _tag_name(el: etree._Element) -> str | None:

@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from journalmeta.lang import detect
-from journalmeta.normalize import clean_block, clean_doi, clean_number, clean_pages, clean_text, find_doi, numbers
+from journalmeta.normalize import (
+    clean_block,
+    clean_doi,
+    clean_number,
+    clean_pages,
+    clean_text,
+    find_doi,
+    numbers,
+)
 
 __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 
@@ -21,14 +29,18 @@ _TAIL = re.compile(
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
 _APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
-_TAIL_NO_YEAR = re.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
+_TAIL_NO_YEAR = re.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
+                           r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
                            r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
 _TAIL_YEAR_ONLY = re.compile(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*\.?\s*$")
 _LEADING_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
-_VANCOUVER_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*\((?P<issue>[^)]+)\)\s*:\s*"
+_VANCOUVER_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*"
+                             r"\((?P<issue>[^)]+)\)\s*:\s*"
                              r"(?P<pages>" + _PAGES + r")\.?\s*$")
 _APA_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                        r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
+_CITATION_LABEL = re.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
 _ETAL = re.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
 _AUTHOR_END = re.compile(r"\.(?=\s+(?![A-Z]\.)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
@@ -54,7 +66,7 @@ def _split_authors(text: str) -> tuple[list[str], bool]:
     text = text.strip(" .,")
     et_al = bool(_ETAL.search(text))
     text = _ETAL.sub("", text)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*", text) if p.strip(" .")]
+    parts = [p.strip(" .") for p in _AUTHOR_SEPARATOR.split(text) if p.strip(" .")]
     merged: list[str] = []
     for part in parts:  # "Leinaas, J.M." – a surname followed by its initials
         if merged and re.fullmatch(r"(?:[A-Z]\.?\s*-?){1,4}", part) and " " not in merged[-1]:
@@ -116,7 +128,7 @@ def _take(c: Citation, parts: dict[str, str | None]) -> None:
 
 def parse_citation(text: str) -> Citation:
     """Parse a printed citation into its parts; parts it cannot find stay None."""
-    original = clean_block(re.sub(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*", "", text))
+    original = clean_block(_CITATION_LABEL.sub("", text))
     c = Citation(text=original)
     body = numbers(original).translate(_PUNCT)
     body = re.sub(r"\s+", " ", body).strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
@@ -14,7 +14,7 @@ _SCAN = 400
 _MAX_BLOCK = 160
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((field, lang, re.compile(p)) for field, by_lang in INLINE_FIELDS.items()
                  for lang, p in by_lang.items())
@@ -25,7 +25,7 @@ _DATE = r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\s
 DATE_KINDS = ("received", "revised", "accepted", "published", "online")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _date_pattern() -> re.Pattern[str]:
     labels = sorted(((label, kind) for kind in DATE_KINDS for by_lang in [LABELS[kind]]
                      for group in by_lang.values() for label in group), key=lambda x: -len(x[0]))

@@ -16,7 +16,8 @@ _SCRIPT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z
 
 
 # classification codes (MSC, PACS, JEL), placeholders, and stray function words are not keywords
-_NOT_A_TERM = re.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,3}|[A-Z]\d{1,2}|[\W_]+|[a-z]{1,2}|and|or|not)$")
+_NOT_A_TERM = re.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,3}|[A-Z]\d{1,2}|[\W_]+|[a-z]{1,2}"
+                         r"|and|or|not)$")
 
 
 def _terms(text: str) -> list[str]:
@@ -51,13 +52,14 @@ def _two_runs(terms: list[str]) -> bool:
     return False
 
 
-def split_keywords(text: str, language: Callable[[str], str]) -> list[tuple[str, list[str]]]:
+def split_keywords(text: str, language: Callable[[str], str],
+                   whole: str | None = None) -> list[tuple[str, list[str]]]:
     """Terms of ``text`` grouped by the language ``language`` gives each one, in order of first use."""
     groups: dict[str, list[str]] = {}
     terms = _terms(text)
     per_term = _SCRIPT_SEAM.search(text) is not None or _two_runs(terms) or (
         CYRILLIC.search(text) is not None and LATIN.search(text) is not None)
-    whole = language(text)
+    whole = whole or language(text)
     for term in terms:
         lang = (script_language(term) or language(term)) if per_term else whole
         if term not in groups.setdefault(lang, []):

@@ -28,7 +28,8 @@ _FURNITURE = re.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|�
                         r"Previous article|Next article|Log in|Sign in|Subscribe")
 _STOP_WORDS = re.compile(r"^(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
                          r"Citation|Copyright|©|Funding|References|Introduction|Article history)\b", re.IGNORECASE)
-_SECTION_START = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十\d]+[章节])")
+_SECTION_START = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
+                            r"|第[一二三四五六七八九十\d]+[章节])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +157,12 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     langs = {b.lang for b in blocks}
     shared = blocks[0] if len(langs) == 1 and blocks else item.block
     whole = value_language(" ; ".join(pieces), shared, item.lang, page.lang)
+    def language(term: str) -> str:
+        return value_language(term, shared, item.lang, page.lang)
+
     groups: dict[str, list[str]] = {}
     for piece in pieces:
-        for lang, words in split_keywords(piece, lambda t: whole if t is piece else
-                                          value_language(t, shared, item.lang, page.lang)):
+        for lang, words in split_keywords(piece, language, whole):
             groups.setdefault(lang, []).extend(w for w in words if w not in groups.get(lang, []))
     for lang, words in groups.items():
         yield Candidate.of("keywords", words, f"label:{item.label}", lang, bonus=min(len(words), 8) * 0.05)

@@ -47,7 +47,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
                "eprints.creators_name", "bepress_citation_author", "author")
-_PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5, "description": -3.5, "keywords": -1.5, "author": -1.0,
+_PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5,
+            "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
             "article:published_time": -1.0, "dc.subject": -1.0}
 _PLACEHOLDER = re.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)

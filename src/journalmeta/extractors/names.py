@@ -14,12 +14,13 @@ _LATIN_NAME = re.compile(
     r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
     r"{0,4}$"
 )
-_CYR_NAME = re.compile(r"^[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*(?:\s+[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*){0,3}$")
+_CYR_WORD = r"[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*"  # capitalised Cyrillic word
+_CYR_NAME = re.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 _NOISE = re.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
 
 def _han_tokens(text: str) -> list[str]:
-    tokens = []
+    tokens: list[str] = []
     for piece in _SPLIT_HAN.split(text):
         piece = piece.strip()
         if not piece:

@@ -7,7 +7,18 @@ The registry is explicit: a platform is listed in ``REGISTRY`` below, detected b
 from __future__ import annotations
 
 from journalmeta.document.model import Page
-from journalmeta.platforms import cnki, dergipark, elibrary, etiller, hanspub, magtech, ojs, rhhz, sciencedirect, yiigle
+from journalmeta.platforms import (
+    cnki,
+    dergipark,
+    elibrary,
+    etiller,
+    hanspub,
+    magtech,
+    ojs,
+    rhhz,
+    sciencedirect,
+    yiigle,
+)
 from journalmeta.platforms.base import Platform
 
 REGISTRY: tuple[Platform, ...] = (

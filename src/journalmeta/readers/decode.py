@@ -75,9 +75,9 @@ def decode(data: bytes, content_type: str | None = None) -> str:
         text = _try(data, canonical_encoding(m.group(1))) if m else None
         if text is not None:
             return text
-    m = _META_CHARSET.search(data[:8192])
-    if m:
-        text = _try(data, canonical_encoding(m.group(1).decode("ascii", "ignore")))
+    declared = _META_CHARSET.search(data[:8192])
+    if declared:
+        text = _try(data, canonical_encoding(declared.group(1).decode("ascii", "ignore")))
         if text is not None:
             return text
     text = _try(data, "utf-8") or _utf16_without_bom(data)

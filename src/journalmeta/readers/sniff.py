@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html\b|<head\b|<meta\b|<body\b)",
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?"
+                         r"(?:<!doctype\s+html|<html\b|<head\b|<meta\b|<body\b)",
                          re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?(?:html|head|body|div|p|meta|span|table|a|script|title|h[1-6]|ul|li|br)\b[^>]*>",
                   re.IGNORECASE)
