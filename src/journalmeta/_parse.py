@@ -9,6 +9,7 @@ from journalmeta.errors import InputTooLarge
 from journalmeta.extractors import (
     blocks,
     citations,
+    coins,
     header,
     inline,
     jsonld,
@@ -47,6 +48,7 @@ def candidates(page: Page) -> list[Candidate]:
     if page.is_html:
         cands += meta_tags.extract(page)
         cands += jsonld.extract(page)
+        cands += coins.extract(page)
         cands += blocks.headings(page)
     cands += header.extract(page)
     cands += inline.extract(page)

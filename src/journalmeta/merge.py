@@ -142,11 +142,17 @@ def _authors(groups: dict[tuple[str, str | None], list[Candidate]], record: Reco
         record.provenance[f"authors.{lang}"] = c.source
 
 
+def _first_page_source(source: str) -> str:
+    """The tag that pairs with a last-page tag: citation_lastpage → citation_firstpage, rft.epage → rft.spage."""
+    for last, first in (("lastpage", "firstpage"), ("endingpage", "startingpage"), ("epage", "spage")):
+        source = source.replace(last, first)
+    return source
+
+
 def _pages(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:
     pages = list(groups.get(("pages", None), []))
     firsts = {c.source: c for c in groups.get(("first_page", None), [])}
-    lasts = {c.source.replace("lastpage", "firstpage").replace("endingpage", "startingpage"): c
-             for c in groups.get(("last_page", None), [])}
+    lasts = {_first_page_source(c.source): c for c in groups.get(("last_page", None), [])}
     for source, first in firsts.items():
         last = lasts.get(source)
         value = f"{first.value}-{last.value}" if last and last.value != first.value else first.value

@@ -10,6 +10,7 @@ WEIGHTS: dict[str, float] = {
     "platform": 9.0,
     "meta": 6.0,
     "jsonld": 5.5,
+    "coins": 5.0,
     "label": 6.5,
     "citation": 5.0,
     "header": 5.5,
