@@ -13,10 +13,12 @@ from pathlib import Path
 
 from journalmeta._parse import DEFAULT_MAX_BYTES, parse
 from journalmeta.errors import JournalmetaError
+from journalmeta.exporters import FORMATS as EXPORT_FORMATS
+from journalmeta.exporters import export
 from journalmeta.record import Record
 
 EXIT_OK, EXIT_USAGE, EXIT_NO_METADATA = 0, 2, 3
-FORMATS = ("json", "jsonl")
+FORMATS = tuple(EXPORT_FORMATS)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,12 +67,11 @@ def _parse_all(args: argparse.Namespace) -> tuple[list[Record], int]:
 
 def _write(records: list[Record], fmt: str) -> None:
     out = sys.stdout
-    if fmt == "jsonl":
-        for r in records:
-            out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    if fmt == "json" and len(records) == 1:  # one input, one object
+        out.write(json.dumps(records[0].to_dict(), ensure_ascii=False, indent=1) + "\n")
         return
-    data = records[0].to_dict() if len(records) == 1 else [r.to_dict() for r in records]
-    out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    for chunk in export(records, fmt):
+        out.write(chunk)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
