@@ -37,16 +37,16 @@ def row(record: Record) -> dict[str, str]:
     out: dict[str, str] = {}
     for field in BY_LANG:
         values = _by_lang(record, field)
-        for lang, value in values.items():
+        for lang, text in values.items():
             key = f"{field}_{lang}" if lang in LANGS else f"{field}_other"
-            out[key] = (out[key] + " | " if key in out else "") + (one_line(value) if lang in LANGS
-                                                                  else f"{lang}: {one_line(value)}")
+            out[key] = (out[key] + " | " if key in out else "") + (one_line(text) if lang in LANGS
+                                                                  else f"{lang}: {one_line(text)}")
     plain = record.to_dict()
     extras = {"issn": record.journal.issn, "eissn": record.journal.eissn, "publisher": record.journal.publisher,
               "clc": record.classification.get("clc"), **{k: v for k, v in record.dates.items()},
               "warnings": "; ".join(record.warnings)}
     for key in PLAIN:
-        value = extras[key] if key in extras else plain.get(key)
+        value: object = extras[key] if key in extras else plain.get(key)
         out[key] = "" if value is None else one_line(str(value))
     return out
 
