@@ -104,6 +104,31 @@ def label_regex(kind: str, lang: str) -> re.Pattern[str]:
     return re.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
 
 
+@cache
+def any_label() -> re.Pattern[str]:
+    """One pattern for 'this block may start with some label': a cheap filter before the exact ones."""
+    labels = {label for by_lang in LABELS.values() for group in by_lang.values() for label in group}
+    cjk = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
+    han = [_han_label(x) for x in labels if cjk.search(x)]
+    latin = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in labels if not cjk.search(x)]
+    return re.compile(_OPEN + "(?:" + "|".join(sorted(han + latin, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+@cache
+def _label_with_colon() -> re.Pattern[str]:
+    return re.compile(any_label().pattern + r"[\s\]】〕)）]*[:：|｜]\s*", re.IGNORECASE)
+
+
+def strip_label(text: str) -> str:
+    """A value without a leading ``Label:`` left in it (``摘要: …`` → ``…``), repeatedly."""
+    pattern = _label_with_colon()
+    previous = None
+    while previous != text:
+        previous = text
+        text = pattern.sub("", text, count=1).strip()
+    return text
+
+
 def all_label_kinds() -> list[tuple[str, str]]:
     return [(kind, lang) for kind, by_lang in LABELS.items() for lang in by_lang]
 

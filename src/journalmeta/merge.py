@@ -9,7 +9,7 @@ from typing import Any
 
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
-from journalmeta.labels import PREPRINT_SERVERS
+from journalmeta.labels import PREPRINT_SERVERS, strip_label
 from journalmeta.lang import LATIN, has_han, primary, script_language
 from journalmeta.normalize import (
     clean_block,
@@ -41,8 +41,8 @@ def _key(field: str, value: Any) -> str:
 
 
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "title": lambda v: clean_text(v).strip(" .。") or None,
-    "abstract": lambda v: undouble(clean_block(v)) if abstract_like(clean_block(v)) else None,
+    "title": lambda v: None if strip_label(clean_text(v)) != clean_text(v) else clean_text(v).strip(" .。") or None,
+    "abstract": lambda v: undouble(strip_label(clean_block(v))) if abstract_like(strip_label(clean_block(v))) else None,
     "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
@@ -53,7 +53,7 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "first_page": clean_pages,
     "last_page": clean_pages,
     "dates": clean_date,
-    "keywords": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
+    "keywords": lambda v: [w for x in v if (w := strip_label(clean_text(x)))] or None,
     "authors": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
 }
 

@@ -13,7 +13,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, label_regex
+from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, any_label, label_regex
 from journalmeta.lang import latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
@@ -21,6 +21,7 @@ SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "rev
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
               "article_no", "body")
 MAX_CONTINUATION = 40
+MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
 MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
@@ -45,6 +46,8 @@ def find_label(block: Block) -> Labelled | None:
     """The longest label that starts this block, if any."""
     best: tuple[int, str, str, str] | None = None
     text = block.text
+    if not any_label().match(text):
+        return None
     for kind in SCAN_KINDS:
         for lang in LABELS[kind]:
             m = label_regex(kind, lang).match(text)
@@ -64,7 +67,7 @@ def find_label(block: Block) -> Labelled | None:
 
 def label_index(page: Page) -> dict[int, Labelled]:
     out = {}
-    for block in page.blocks:
+    for block in page.blocks[:MAX_LABELLED_BLOCKS]:
         found = find_label(block)
         if found:
             out[block.index] = found

@@ -61,6 +61,16 @@ def _detect(data: bytes) -> str | None:
     return _try(data, enc) or data.decode(enc, errors="replace")
 
 
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def _binary(data: bytes) -> bool:
+    """Many NULs or other control bytes in the first 8 KB: an image, an archive, not a page."""
+    head = data[:8192]
+    controls = sum(head.count(b) for b in _CONTROL_BYTES)
+    return controls > len(head) // 20
+
+
 def decode(data: bytes, content_type: str | None = None) -> str:
     """Decode page bytes to text, trying each source of the encoding in turn."""
     if not data.strip():
@@ -80,11 +90,14 @@ def decode(data: bytes, content_type: str | None = None) -> str:
         text = _try(data, canonical_encoding(declared.group(1).decode("ascii", "ignore")))
         if text is not None:
             return text
-    text = _try(data, "utf-8") or _utf16_without_bom(data)
+    text = _utf16_without_bom(data)
     if text is not None:
         return text
-    if data.count(0) > len(data) // 10:
+    if _binary(data):
         raise NotAPage("the input is binary, not a page")
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text
     text = _detect(data) or _try(data, "gb18030")
     if text is None:
         raise DecodingError("no encoding decodes the input")
