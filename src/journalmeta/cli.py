@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from journalmeta import cli_batch as batch
 from journalmeta._parse import DEFAULT_MAX_BYTES, parse
 from journalmeta.errors import JournalmetaError
 from journalmeta.exporters import FORMATS as EXPORT_FORMATS
@@ -36,6 +37,7 @@ def _arguments() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL, recorded in the record")
     p.add_argument("--content-type", help="the page's Content-Type (charset and html/plain)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse larger inputs")
+    batch.add_commands(sub)
     return ap
 
 
@@ -76,6 +78,8 @@ def _write(records: list[Record], fmt: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments().parse_args(argv)
+    if args.command != "parse":
+        return batch.run(args)
     records, status = _parse_all(args)
     if records:
         _write(records, args.format)
