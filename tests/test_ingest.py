@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -189,7 +190,7 @@ def test_jsonl_output_instead_of_a_store(tmp_path: Path) -> None:
 # A local web server for the fetcher, on 127.0.0.1 only.
 
 class _Site(BaseHTTPRequestHandler):
-    hits: dict[str, int] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def log_message(self, *args: object) -> None:
         pass

@@ -116,13 +116,14 @@ def _swap_encoding(data: bytes, at: int, _: int) -> bytes:
     return data.decode("utf-8", "replace").encode(encodings[at % len(encodings)], "replace")
 
 
-MUTATIONS: list[Callable[[bytes, int, int], bytes]] = [_truncate, _flip, _drop_tag, _duplicate_tag, _swap_encoding]
+Mutation = Callable[[bytes, int, int], bytes]
+MUTATIONS: list[Mutation] = [_truncate, _flip, _drop_tag, _duplicate_tag, _swap_encoding]
 
 
 @SETTINGS
 @given(st.sampled_from(PAGES), st.lists(st.tuples(st.sampled_from(MUTATIONS), st.integers(0, 10**7),
                                                   st.integers(0, 255)), min_size=1, max_size=4))
-def test_mutated_fixture_pages(page: Path, mutations: list[tuple[Callable[[bytes, int, int], bytes], int, int]]) -> None:
+def test_mutated_fixture_pages(page: Path, mutations: list[tuple[Mutation, int, int]]) -> None:
     data = page.read_bytes()
     for mutate, at, value in mutations:
         data = mutate(data, at, value)

@@ -64,7 +64,8 @@ class HostClock:
 
 class Fetcher:
     def __init__(self, *, delay: float = 1.0, max_bytes: int = 20 * 1024 * 1024, connect_timeout: float = 10.0,
-                 read_timeout: float = 30.0, retries: int = RETRIES, check: Callable[[str], None] | None = None) -> None:
+                 read_timeout: float = 30.0, retries: int = RETRIES,
+                 check: Callable[[str], None] | None = None) -> None:
         self.clock = HostClock(delay)
         self.retries = retries
         self.max_bytes = max_bytes
