@@ -17,6 +17,7 @@ BLOCK_TAGS = frozenset(
     "td th tr ul option select center title br".split()
 )
 SKIP_TAGS = frozenset("script style noscript template svg iframe object".split())
+_HEAD_TAGS = frozenset(("meta", "link", "title"))
 MAX_ELEMENTS = 100_000  # a long article page has ~20,000; past this bound the rest is not read
 MAX_META = 5_000
 MAX_BLOCK = 50_000
@@ -75,12 +76,39 @@ def _tag_name(el: etree._Element) -> str | None:
     tag = el.tag
     if not isinstance(tag, str):
         return None
-    return tag.rsplit("}", 1)[-1].lower()
+    return tag.rsplit("}", 1)[-1].lower() if tag[0] == "{" or not tag.islower() else tag
+
+
+def _start(w: _Walker, walker: etree.iterwalk, el: etree._Element, tag: str) -> bool:
+    """Handle an opening tag; True when it opened a block (popped again at its end)."""
+    if tag in _HEAD_TAGS:
+        w.head_element(el, tag)
+    if tag in SKIP_TAGS:  # its end event still comes, and brings its tail
+        if tag == "script":
+            _script(w, el)
+        walker.skip_subtree()
+        return False
+    cls = el.get("class")
+    own = _own_lang(el) if el.attrib else None
+    opened = tag in BLOCK_TAGS or own is not None
+    if opened:
+        w.flush()
+        lang = primary(own) if own and el.getparent() is not None else w.stack[-1][3]
+        w.stack.append((tag if tag in BLOCK_TAGS else w.stack[-1][0], cls or "", el.get("id") or "", lang))
+    if len(w.fingerprint) < 3000:
+        if cls:
+            w.fingerprint.append(cls)
+        if tag == "a":
+            w.fingerprint.append(el.get("href") or "")
+    if el.text and tag != "title":
+        w.buffer.append(el.text)
+    return opened
 
 
 def _walk(root: etree._Element) -> _Walker:
     w = _Walker()
     walker = etree.iterwalk(root, events=("start", "end"))
+    opened: list[bool] = []
     seen = 0
     for event, el in walker:
         tag = _tag_name(el)
@@ -92,29 +120,9 @@ def _walk(root: etree._Element) -> _Walker:
             seen += 1
             if seen > MAX_ELEMENTS:
                 break
-            if tag in ("meta", "link", "title"):
-                w.head_element(el, tag)
-            if tag in SKIP_TAGS:
-                if tag == "script":
-                    _script(w, el)
-                walker.skip_subtree()
-                if el.tail:
-                    w.buffer.append(el.tail)
-                continue
-            if tag in BLOCK_TAGS:
-                w.flush()
-                w.stack.append((tag, el.get("class") or "", el.get("id") or "", w.lang_of(el)))
-            elif _own_lang(el):
-                w.flush()
-                w.stack.append((w.stack[-1][0], el.get("class") or "", el.get("id") or "", w.lang_of(el)))
-            if el.get("class") and len(w.fingerprint) < 3000:
-                w.fingerprint.append(el.get("class") or "")
-            if tag == "a" and len(w.fingerprint) < 3000:
-                w.fingerprint.append(el.get("href") or "")
-            if el.text and tag not in ("title",):
-                w.buffer.append(el.text)
+            opened.append(_start(w, walker, el, tag))
         else:
-            if tag in BLOCK_TAGS or ((_own_lang(el)) and len(w.stack) > 1):
+            if opened and opened.pop():
                 w.flush()
                 if len(w.stack) > 1:
                     w.stack.pop()

@@ -11,6 +11,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_FIELDS, LABELS
 
 _SCAN = 400
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_BLOCK = 160
 
 
@@ -41,7 +42,7 @@ def dates(page: Page) -> Iterator[Candidate]:
         text = block.text
         if len(text) < 20 and block.index + 1 < len(page.blocks):  # "收稿日期:" with the date on the next line
             text = f"{text} {page.blocks[block.index + 1].text[:40]}"
-        if len(text) > 400 or not any(ch.isdigit() for ch in text):
+        if len(text) > 400 or not _YEAR.search(text):
             continue
         for m in pattern.finditer(text):
             kind = next(name for name, value in m.groupdict().items() if value and name.rsplit("_", 1)[0] in DATE_KINDS)
@@ -51,11 +52,16 @@ def dates(page: Page) -> Iterator[Candidate]:
                 yield Candidate.of(f"dates.{kind}", m.group(m.lastindex or 0), "block:dates")
 
 
+@cache
+def _any_inline() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     """The first value per field, from blocks that print at least two such labels (a citation line)."""
     done: set[str] = set()
     for block in page.blocks[:_SCAN]:
-        if len(block.text) > _MAX_BLOCK:
+        if len(block.text) > _MAX_BLOCK or not _any_inline().search(block.text):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(block.text))]
         if len({field for field, _, _ in hits}) < 2 and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):

@@ -1,0 +1,25 @@
+"""The block model: HTML and text both become one sequence of blocks with tag, class, lang and position."""
+
+from __future__ import annotations
+
+from journalmeta.document import page_from_html, page_from_text
+
+
+def test_html_blocks_keep_tag_class_lang_and_order() -> None:
+    page = page_from_html('<html lang="en"><head><meta name="citation_title" xml:lang="zh" content="标题">'
+                          '<title>T</title></head><body><div class="box"><p>a<script>x()</script> tail</p>'
+                          '<p lang="fr">b <b>c</b></p><span lang="ru">слово</span> after<br>next line</div>'
+                          "</body></html>")
+    assert [(b.text, b.tag, b.lang) for b in page.blocks] == [
+        ("a tail", "p", None), ("b c", "p", "fr"), ("слово", "div", "ru"), ("after", "div", None),
+        ("next line", "div", None)]
+    assert [b.index for b in page.blocks] == list(range(len(page.blocks)))
+    assert page.blocks[3].cls == "box"
+    assert page.lang == "en" and page.title == "T"
+    assert [(m.name, m.content, m.lang) for m in page.meta] == [("citation_title", "标题", "zh")]
+
+
+def test_text_blocks_are_lines_without_bullets() -> None:
+    page = page_from_text("  • 摘要: 内容\n\n- Abstract: text\n吴仕海1(\n), 阎建忠1\n")
+    assert [b.text for b in page.blocks] == ["摘要: 内容", "Abstract: text", "吴仕海1(), 阎建忠1"]
+    assert {b.tag for b in page.blocks} == {"line"}
