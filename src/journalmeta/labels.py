@@ -75,12 +75,24 @@ _CLOSE = r"[\s\]】〕)）]*"
 _BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing bracket is separator enough
 
 
-_PINYIN = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?\s*"
+# pinyin that re-hosting sites inject after Han characters: 關(guān)鍵詞 (removed before matching labels)
+PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _han_label(label: str) -> str:
-    """A Han label, with optional spaces and injected pinyin (``關(guān)鍵詞``) between its characters."""
-    return _PINYIN.join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", "")) + _PINYIN
+    """A Han label, with optional spaces between its characters (``摘 要``)."""
+    return r"\s*".join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
+
+
+def without_pinyin(text: str) -> tuple[str, list[int]]:
+    """``text`` with injected pinyin removed, and for each kept character its index in ``text``."""
+    keep: list[int] = []
+    last = 0
+    for m in PINYIN.finditer(text):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(text)))
+    return "".join(text[i] for i in keep), keep
 
 
 def _label_pattern(labels: tuple[str, ...]) -> str:
@@ -114,19 +126,17 @@ def any_label() -> re.Pattern[str]:
     return re.compile(_OPEN + "(?:" + "|".join(sorted(han + latin, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
-@cache
-def _label_with_colon() -> re.Pattern[str]:
-    return re.compile(any_label().pattern + r"[\s\]】〕)）]*[:：|｜]\s*", re.IGNORECASE)
+_COLON_AFTER_LABEL = re.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
 
 
 def strip_label(text: str) -> str:
     """A value without a leading ``Label:`` left in it (``摘要: …`` → ``…``), repeatedly."""
-    pattern = _label_with_colon()
-    previous = None
-    while previous != text:
-        previous = text
-        text = pattern.sub("", text, count=1).strip()
-    return text
+    while True:
+        m = any_label().match(text)
+        colon = _COLON_AFTER_LABEL.match(text, m.end()) if m else None
+        if not colon:
+            return text
+        text = text[colon.end():].strip()
 
 
 def all_label_kinds() -> list[tuple[str, str]]:

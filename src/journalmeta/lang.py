@@ -38,6 +38,8 @@ def script_language(text: str) -> str | None:
     A text with any Kana is Japanese; otherwise the script with most characters wins when it
     makes up a fair share of the letters (Chinese titles often hold Latin acronyms).
     """
+    if text.isascii():
+        return None
     letters = _WORD.findall(text)
     if not letters:
         return None

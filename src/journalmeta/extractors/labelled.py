@@ -13,7 +13,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, any_label, label_regex
+from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, PINYIN, any_label, label_regex, without_pinyin
 from journalmeta.lang import latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
@@ -46,6 +46,9 @@ def find_label(block: Block) -> Labelled | None:
     """The longest label that starts this block, if any."""
     best: tuple[int, str, str, str] | None = None
     text = block.text
+    offsets: list[int] | None = None
+    if "(" in text and PINYIN.search(text[:40]):
+        text, offsets = without_pinyin(text)
     if not any_label().match(text):
         return None
     for kind in SCAN_KINDS:
@@ -56,6 +59,9 @@ def find_label(block: Block) -> Labelled | None:
     if best is None:
         return None
     end, kind, lang, label = best
+    if offsets is not None:  # back to the page's own text, pinyin and all, for the value
+        text = block.text
+        end = offsets[end] if end < len(offsets) else len(text)
     content = text[end:].strip()
     for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
         m = label_regex(kind, other).match(content)
