@@ -46,6 +46,16 @@ def add_commands(sub: Any) -> None:
                    help="FIELD OP VALUE, fields doi url title year platform, ops = != < <= > >= ~ (LIKE); repeatable")
     e.add_argument("--out", help="write to this file instead of standard output")
 
+    s = sub.add_parser("serve", help="run the parsing service and review page (needs the 'service' extra)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--db", help="a store to answer GET /records from")
+    s.add_argument("--workers", type=int, default=default_workers(), help="parsing processes")
+    s.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, help="per-page time bound in seconds")
+    s.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="request body cap")
+    s.add_argument("--allow-private", action="store_true", help="fetch URLs on private and loopback addresses too")
+    s.add_argument("--allow-host", action="append", default=[], help="a host to fetch even if it is not public")
+
 
 def _ingest(args: argparse.Namespace) -> int:
     if not args.sources and not args.urls:
@@ -106,5 +116,19 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from journalmeta.service.app import Config, create_app
+    except ImportError:
+        sys.stderr.write("journalmeta: serve needs the service extra: pip install 'journalmeta[service]'\n")
+        return EXIT_USAGE
+    config = Config(db=args.db, workers=args.workers, max_bytes=args.max_bytes, timeout=args.timeout,
+                    allow_private=args.allow_private, allow_hosts=frozenset(h.lower() for h in args.allow_host))
+    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
-    return _ingest(args) if args.command == "ingest" else _export(args)
+    return {"ingest": _ingest, "export": _export, "serve": _serve}[args.command](args)
