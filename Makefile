@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint score install install-test bench clean
+.PHONY: demo test lint score install install-test bench bench-ingest bench-service bench-spark fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -21,7 +21,7 @@ demo: install
 	$(BIN)/journalmeta parse --format json $(FIXTURE_PAGES)
 
 test: install-test
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks fuzz
 	$(BIN)/mypy
 	$(BIN)/pytest
 
@@ -34,6 +34,23 @@ score: install
 bench: install
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_parse.py
+
+bench-ingest: install
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/bench_ingest.py
+
+bench-service: install
+	$(BIN)/pip install -q -e '.[bench,service]'
+	$(BIN)/python benchmarks/bench_service.py
+
+bench-spark: install
+	$(BIN)/pip install -q -e '.[bench,spark]'
+	$(BIN)/python benchmarks/bench_spark.py
+
+fuzz: install
+	$(BIN)/pip install -q atheris
+	$(BIN)/python fuzz/seed.py fuzz/corpus-work
+	cd fuzz && ../$(BIN)/python fuzz_parse.py corpus-work -max_total_time=1800 -timeout=10 -max_len=200000
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

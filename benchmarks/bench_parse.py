@@ -83,7 +83,7 @@ def main() -> int:
     per_page: dict[str, list[float]] = {name: [] for name in contenders}
     for data in html:
         for name, fn in contenders.items():
-            per_page[name].append(_median_time(lambda fn=fn: fn(data), args.repeat))
+            per_page[name].append(_median_time(lambda fn=fn, data=data: fn(data), args.repeat))
     text_times = [_median_time(lambda d=d: contenders["journalmeta"](d), args.repeat) for d in text]
 
     jm = per_page["journalmeta"]
