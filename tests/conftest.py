@@ -17,6 +17,22 @@ def fixture_cases() -> list[Path]:
     return [p for p in pages if p.with_name(p.stem + ".expected.json").exists()]
 
 
+def write_warc(path: Path, pages: list[Path], prefix: str = "https://journal.example") -> None:
+    """A gzipped WARC of ``pages`` as HTTP responses, one target URI each."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for i, page in enumerate(pages):
+            kind = "text/html; charset=utf-8" if page.suffix == ".html" else "text/plain; charset=utf-8"
+            http = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"{prefix}/{i}/{page.name}", "response",
+                                                          payload=io.BytesIO(page.read_bytes()), http_headers=http))
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "corpus").is_dir():

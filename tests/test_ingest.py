@@ -24,7 +24,7 @@ from journalmeta.fetch import url_jobs
 from journalmeta.ingest import Summary, ingest, process, store_sink
 from journalmeta.readers.sources import Job, jobs
 from journalmeta.store import SCHEMA_VERSION, Store
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, write_warc
 
 PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt"))
 SEED = FIXTURES / "seed" / "seed.txt"
@@ -118,14 +118,9 @@ def _warc(path: Path, pages: list[Path]) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    with path.open("wb") as stream:
+    write_warc(path, pages)
+    with path.open("ab") as stream:
         writer = WARCWriter(stream, gzip=True)
-        for i, page in enumerate(pages):
-            kind = "text/html; charset=utf-8" if page.suffix == ".html" else "text/plain; charset=utf-8"
-            http = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
-            record = writer.create_warc_record(f"https://journal.example/{i}/{page.name}", "response",
-                                               payload=io.BytesIO(page.read_bytes()), http_headers=http)
-            writer.write_record(record)
         writer.write_record(writer.create_warc_record("https://journal.example/logo.png", "response",
                                                       payload=io.BytesIO(b"\x89PNG\r\n"),
                                                       http_headers=StatusAndHeaders("200 OK", [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -18,7 +17,7 @@ if shutil.which("java") is None:
     pytest.fail("Spark needs a Java runtime: .ci/run installs one", pytrace=False)
 
 from journalmeta.cli import main  # noqa: E402
-from tests.conftest import FIXTURES, SHARED  # noqa: E402
+from tests.conftest import FIXTURES, SHARED, write_warc  # noqa: E402
 
 
 def _pages() -> list[Path]:
@@ -29,16 +28,7 @@ def _pages() -> list[Path]:
 
 
 def _warc(path: Path, pages: list[Path]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for i, page in enumerate(pages):
-            kind = "text/html" if page.suffix == ".html" else "text/plain"
-            http = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://crawl.example/{path.stem}/{i}", "response",
-                                                          payload=io.BytesIO(page.read_bytes()), http_headers=http))
+    write_warc(path, pages, prefix=f"https://crawl.example/{path.stem}")
 
 
 @pytest.fixture(scope="module")

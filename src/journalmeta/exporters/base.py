@@ -58,6 +58,20 @@ def main_and_other(record: Record) -> tuple[str | None, str | None]:
     return (langs[0] if langs else None), (langs[1] if len(langs) > 1 else None)
 
 
+def by_language(record: Record, field: str) -> dict[str, str]:
+    """One text per language for a field (authors and keywords joined with ``; ``)."""
+    if field == "authors":
+        people: dict[str, list[str]] = {}
+        for author in record.authors:
+            for lang, name in author.name.items():
+                people.setdefault(lang, []).append(name)
+        return {k: "; ".join(v) for k, v in people.items()}
+    if field == "keywords":
+        return {k: "; ".join(v) for k, v in record.keywords.items()}
+    values: dict[str, str] = record.journal.title if field == "journal" else getattr(record, field)
+    return dict(values)
+
+
 def names_in(record: Record, lang: str | None) -> list[str]:
     return [a.name[lang] for a in record.authors if lang and lang in a.name]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from journalmeta.exporters.base import Format, one_line
+from journalmeta.exporters.base import Format, by_language, one_line
 from journalmeta.record import Record
 
 LANGS = ("zh", "en", "ja", "ko", "ru", "fr", "de", "es", "pt", "tr", "it")
@@ -20,23 +20,10 @@ PLAIN = ("doi", "url", "year", "volume", "issue", "pages", "first_page", "last_p
 COLUMNS = [c for field in BY_LANG for c in [f"{field}_{lang}" for lang in LANGS] + [f"{field}_other"]] + list(PLAIN)
 
 
-def _by_lang(record: Record, field: str) -> dict[str, str]:
-    if field == "authors":
-        out: dict[str, list[str]] = {}
-        for author in record.authors:
-            for lang, name in author.name.items():
-                out.setdefault(lang, []).append(name)
-        return {k: "; ".join(v) for k, v in out.items()}
-    if field == "keywords":
-        return {k: "; ".join(v) for k, v in record.keywords.items()}
-    values = record.journal.title if field == "journal" else getattr(record, field)
-    return dict(values)
-
-
 def row(record: Record) -> dict[str, str]:
     out: dict[str, str] = {}
     for field in BY_LANG:
-        values = _by_lang(record, field)
+        values = by_language(record, field)
         for lang, text in values.items():
             key = f"{field}_{lang}" if lang in LANGS else f"{field}_other"
             out[key] = (out[key] + " | " if key in out else "") + (one_line(text) if lang in LANGS

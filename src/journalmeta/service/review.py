@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from journalmeta.exporters import FORMATS, export_string
+from journalmeta.exporters.base import by_language
 from journalmeta.readers.sources import Job
 from journalmeta.record import Record
 from journalmeta.service.problems import Problem
@@ -35,27 +36,14 @@ def _page(body: str) -> HTMLResponse:
                         f"<style>{STYLE}</style></head><body><h1>journalmeta review</h1>{body}</body></html>")
 
 
-def _values(record: Record, field: str) -> dict[str, str]:
-    if field == "authors":
-        out: dict[str, list[str]] = {}
-        for author in record.authors:
-            for lang, name in author.name.items():
-                out.setdefault(lang, []).append(name)
-        return {k: "; ".join(v) for k, v in out.items()}
-    if field == "keywords":
-        return {k: "; ".join(v) for k, v in record.keywords.items()}
-    values: dict[str, str] = record.journal.title if field == "journal" else getattr(record, field)
-    return values
-
-
 def render(record: Record, key: str) -> str:
     langs: list[str] = []
     for field in FIELDS:
-        langs.extend(k for k in _values(record, field) if k not in langs)
+        langs.extend(k for k in by_language(record, field) if k not in langs)
     head = "".join(f"<th>{escape(lang)}</th>" for lang in langs)
     rows = []
     for field in FIELDS:
-        values = _values(record, field)
+        values = by_language(record, field)
         cells = []
         for lang in langs:
             source = record.provenance.get(f"{field}.{lang}", "")
