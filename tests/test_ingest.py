@@ -95,8 +95,13 @@ def test_kill_and_resume(tmp_path: Path) -> None:
         if db.exists() and _count_sources(db) >= 50:
             break
     killed_at = _count_sources(db) if db.exists() else 0
+    workers = _children(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers), "workers outlived their killed parent"
     assert killed_at < len(pages), "the run finished before it could be killed"
     done = subprocess.run(cmd, capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -105,6 +110,26 @@ def test_kill_and_resume(tmp_path: Path) -> None:
     assert _rows(db, "SELECT COUNT(*) FROM sources s LEFT JOIN records r ON r.key = s.record_key "
                      "WHERE r.key IS NULL") == [(0,)]
     assert _rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = status.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def _count_sources(db: Path) -> int:

@@ -73,9 +73,9 @@ def _ingest(args: argparse.Namespace) -> int:
                              max_bytes=args.max_bytes, timeout=args.timeout, progress=progress)
     else:
         with Store(args.db or "records.sqlite") as store:
-            skip = set() if args.force else store.done_locators()
             summary = ingest(_with_urls(found, args, store), store_sink(store), workers=args.workers,
-                             max_bytes=args.max_bytes, timeout=args.timeout, skip=skip, progress=progress)
+                             max_bytes=args.max_bytes, timeout=args.timeout,
+                             skip=None if args.force else store.done, progress=progress)
     if not args.quiet:
         print_summary(summary)
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
@@ -89,7 +89,7 @@ def _with_urls(found: Any, args: argparse.Namespace, store: Store | None) -> Any
     archive = Path(f"{store.path}.fetched.warc.gz") if store else Path(f"{args.out}.fetched.warc.gz")
     text = sys.stdin.read() if args.urls == "-" else Path(args.urls).read_text(encoding="utf-8")
     urls = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    skip = set() if args.force or store is None else store.done_locators()
+    skip = None if args.force or store is None else store.done
 
     def chained() -> Any:
         yield from found

@@ -188,12 +188,12 @@ class Archive:
 
 
 def url_jobs(urls: Iterable[str], archive_path: Path, *, max_bytes: int = 20 * 1024 * 1024, delay: float = 1.0,
-             skip: set[str] | None = None, concurrency: int = 8, **fetcher_options: Any) -> Iterator[Job]:
+             skip: Callable[[str], bool] | None = None, concurrency: int = 8,
+             **fetcher_options: Any) -> Iterator[Job]:
     """Jobs for ``urls``: from the archive when fetched before, else fetched politely (and archived)."""
     archive = Archive(archive_path)
     known = archive.known()
     fetcher = Fetcher(delay=delay, max_bytes=max_bytes, **fetcher_options)
-    skip = skip or set()
 
     def one(url: str) -> Job:
         if url in known:
@@ -210,7 +210,7 @@ def url_jobs(urls: Iterable[str], archive_path: Path, *, max_bytes: int = 20 * 1
         with ThreadPoolExecutor(concurrency) as pool:
             pending: set[Future[Job]] = set()
             for url in urls:
-                if url in skip:
+                if skip is not None and skip(url):
                     continue
                 pending.add(pool.submit(one, url))
                 if len(pending) >= concurrency * 2:

@@ -7,6 +7,7 @@ goes on; Ctrl-C stops cleanly, keeping what was written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -88,8 +89,17 @@ def _process_many(jobs: list[Job], max_bytes: int, timeout: float) -> list[Outco
     return [process(job, max_bytes, timeout) for job in jobs]
 
 
-def _ignore_sigint() -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def worker_init() -> None:
+    """Workers leave Ctrl-C to the main process, and die with it even when it is SIGKILLed (Linux)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
@@ -110,7 +120,7 @@ def run(jobs: Iterable[Job], workers: int, max_bytes: int, timeout: float) -> It
             yield process(job, max_bytes, timeout)
         return
     window = workers * 4
-    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=worker_init) as pool:
         pending: set[Future[list[Outcome]]] = set()
         try:
             for chunk in _chunks(jobs, _JOBS_PER_TASK):
@@ -199,16 +209,15 @@ def jsonl_sink(stream: IO[str]) -> Sink:
 
 
 def ingest(jobs: Iterable[Job], sink: Sink, *, workers: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
-           timeout: float = DEFAULT_TIMEOUT_S, skip: set[str] | None = None, progress: Progress | None = None,
-           summary: Summary | None = None) -> Summary:
-    """Run every job not in ``skip`` and hand the outcomes to ``sink`` in batches."""
+           timeout: float = DEFAULT_TIMEOUT_S, skip: Callable[[str], bool] | None = None,
+           progress: Progress | None = None, summary: Summary | None = None) -> Summary:
+    """Run every job that ``skip`` does not turn down and hand the outcomes to ``sink`` in batches."""
     summary = summary or Summary()
     started = time.monotonic()
-    skip = skip or set()
 
     def todo() -> Iterator[Job]:
         for job in jobs:
-            if job.locator in skip:
+            if skip is not None and skip(job.locator):
                 summary.skipped += 1
             else:
                 yield job

@@ -53,12 +53,17 @@ def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
 
 
 def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title."""
+    """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
+
+    HTML only: in a text rendering the line before a label is as often the end of the previous field.
+    """
+    if not page.is_html:
+        return
     for index, item in labels.items():
         if item.kind != "abstract" or index == 0:
             continue
         block = page.blocks[index - 1]
-        if page.is_html and block.tag not in ("h1", "h2", "h3", "h4"):
+        if block.tag not in ("h1", "h2", "h3", "h4"):
             continue
         lang = title_like(block, labels)
         if lang and len(block.text) >= 10:

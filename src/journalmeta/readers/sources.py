@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,10 +31,17 @@ def is_archive(path: Path) -> bool:
     return path.name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files below ``folder`` in sorted order, one directory at a time (no list of the whole tree)."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
 def _folder(folder: Path, pattern: str | None) -> Iterator[Path]:
-    for path in sorted(folder.rglob("*")):
-        if not path.is_file() or any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
+    for path in _walk(folder):
         if pattern and not fnmatch.fnmatch(path.name, pattern) and not fnmatch.fnmatch(str(path), pattern):
             continue
         if pattern or is_archive(path) or path.suffix.lower() in PAGE_SUFFIXES:

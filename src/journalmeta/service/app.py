@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response, Streami
 from journalmeta import __version__
 from journalmeta._parse import DEFAULT_MAX_BYTES
 from journalmeta.exporters import FORMATS, export_string
-from journalmeta.ingest import DEFAULT_TIMEOUT_S, process
+from journalmeta.ingest import DEFAULT_TIMEOUT_S, process, worker_init
 from journalmeta.readers.sources import Job
 from journalmeta.record import Record
 from journalmeta.service import review
@@ -118,11 +118,12 @@ def create_app(config: Config | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        service.pool = ProcessPoolExecutor(service.config.workers, mp_context=get_context("spawn"))
+        service.pool = ProcessPoolExecutor(service.config.workers, mp_context=get_context("spawn"),
+                                           initializer=worker_init)
         try:
             yield
         finally:
-            service.pool.shutdown(wait=False, cancel_futures=True)
+            service.pool.shutdown(wait=True, cancel_futures=True)
 
     app = FastAPI(title="journalmeta", version=__version__, lifespan=lifespan,
                   description="Journal article pages into bilingual bibliographic records.")
