@@ -139,9 +139,6 @@ def strip_label(text: str) -> str:
         text = text[colon.end():].strip()
 
 
-def all_label_kinds() -> list[tuple[str, str]]:
-    return [(kind, lang) for kind, by_lang in LABELS.items() for lang in by_lang]
-
 # Preprint servers and repositories are not journals: a page naming one as its journal is a preprint.
 PREPRINT_SERVERS = frozenset((
     "arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square", "preprints.org",

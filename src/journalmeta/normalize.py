@@ -10,7 +10,6 @@ _SPACE = re.compile(r"\s+")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
-DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 # A DOI that a text rendering printed with spaces after its dots or around its slash.
 _SPACED_DOI = re.compile(r"\b10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:\.(?:\s(?=\d))?[^\s\"<>.\u3000-\u9fff]+)*")
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
@@ -68,15 +67,6 @@ def find_doi(text: str) -> str | None:
     raw = m.group(0)
     # a spaced DOI ends where a space is followed by something that is not a DOI piece
     return clean_doi(raw)
-
-
-def find_dois(text: str) -> list[str]:
-    out = []
-    for m in _SPACED_DOI.finditer(numbers(text)):
-        doi = clean_doi(m.group(0))
-        if doi and doi not in out:
-            out.append(doi)
-    return out
 
 
 def clean_pages(value: str | int | None) -> str | None:
