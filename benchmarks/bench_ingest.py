@@ -21,9 +21,14 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def source_pages(shared: Path) -> list[Path]:
+    """The pages the benchmarks replicate: the shared corpus (HTML and text) and the fixtures."""
+    pages = sorted((shared / "corpus").rglob("*.html")) + sorted((shared / "corpus" / "text").glob("*.txt"))
+    return pages + sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".html", ".txt"))
+
+
 def make_pages(target: Path, count: int, shared: Path) -> None:
-    sources = sorted((shared / "corpus").rglob("*.html")) + sorted((shared / "corpus" / "text").glob("*.txt"))
-    sources += sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".html", ".txt"))
+    sources = source_pages(shared)
     target.mkdir(parents=True)
     for i in range(count):
         source = sources[i % len(sources)]

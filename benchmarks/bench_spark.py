@@ -19,14 +19,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def build(folder: Path, pages: int, files: int, shared: Path) -> list[Path]:
+    from bench_ingest import source_pages
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    sources = sorted((shared / "corpus").rglob("*.html")) + sorted((shared / "corpus" / "text").glob("*.txt"))
-    sources += sorted(p for p in (ROOT / "fixtures").rglob("*") if p.suffix in (".html", ".txt"))
+    sources = source_pages(shared)
     blobs = [(p.read_bytes(), "text/html" if p.suffix == ".html" else "text/plain") for p in sources]
     out = []
     per_file = pages // files

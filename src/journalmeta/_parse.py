@@ -20,7 +20,7 @@ from journalmeta.extractors import (
 )
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, merge
-from journalmeta.normalize import clean_doi
+from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import decode, looks_like_html
 from journalmeta.record import Record
 
@@ -57,7 +57,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += blocks.dois(page)
     found = citations.find_citations(page, labels)
     labelled_doi = _page_doi(cands + [c for c in citations.candidates([f for f in found if f.labelled], None)])
-    known = {positional.squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
+    known = {squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
     cands += citations.candidates(found, labelled_doi, known)
     titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]

@@ -19,6 +19,7 @@ from journalmeta.normalize import (
     clean_pages,
     clean_text,
     split_pages,
+    squash,
     undouble,
     year_of,
 )
@@ -28,15 +29,12 @@ LANG_FIELDS = ("title", "abstract", "journal", "citation")
 _LINK = re.compile(r"https?://|doi\.org|^10\.\d")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
-
 
 def _key(field: str, value: Any) -> str:
     if isinstance(value, list):
-        return "|".join(sorted(_squash(v) for v in value)) if field == "keywords" else "|".join(
-            _squash(v) for v in value)
-    text = _squash(str(value))
+        return "|".join(sorted(squash(v) for v in value)) if field == "keywords" else "|".join(
+            squash(v) for v in value)
+    text = squash(str(value))
     return text[:80] if field == "abstract" else text
 
 

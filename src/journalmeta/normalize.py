@@ -33,6 +33,14 @@ def undouble(text: str) -> str:
     return text
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def squash(text: str | None) -> str:
+    """A comparison key: letters and digits only, lower-cased (``The X.`` ~ ``the x``)."""
+    return _NOT_WORD.sub("", text or "").lower()
+
+
 def clean_block(text: str | None) -> str:
     """Like ``clean_text`` but keeps paragraph breaks as one newline."""
     if not text:

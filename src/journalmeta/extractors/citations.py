@@ -12,6 +12,7 @@ from journalmeta.extractors.citation import Citation, looks_like_citation, parse
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import detect, script_language
+from journalmeta.normalize import squash
 
 _MAX_FOLLOWING = 2
 
@@ -97,9 +98,6 @@ def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
     return found + _unlabelled(page, labels, used)
 
 
-def _squash(text: str | None) -> str:
-    return re.sub(r"[\W_]+", "", text or "").lower()
-
 
 def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None = None) -> Iterator[Candidate]:
     """Fields from the citations that belong to this page's article.
@@ -113,7 +111,7 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             yield Candidate.of("foreign_doi", c.doi, f.source)  # reported by the checks, used nowhere
             continue
         if not f.labelled and titles is not None and not (
-                (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or (c.title and _squash(c.title) in titles)):
+                (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or (c.title and squash(c.title) in titles)):
             continue
         lang = c.lang
         src = f.source

@@ -11,15 +11,13 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import detect, has_han, script_language
+from journalmeta.normalize import squash
 
 _SCAN = 120
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _NOT_TITLE = re.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")
 
-
-def squash(text: str) -> str:
-    return re.sub(r"[\s\W_]+", "", text).lower()
 
 
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:

@@ -8,16 +8,13 @@ from collections.abc import Iterator
 
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.normalize import clean_block
+from journalmeta.normalize import clean_block, squash
 from journalmeta.record import Record
 
 _MIN, _MAX = 30, 1200
 _LABEL = re.compile(r"^(?:Cite this article|Citation|Cite as|How to cite|To cite this article|Cite)\s*[:：]?\s*",
                     re.IGNORECASE)
 
-
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
 
 
 def _surnames(record: Record) -> set[str]:
@@ -26,24 +23,24 @@ def _surnames(record: Record) -> set[str]:
         for name in author.name.values():
             parts = [p for p in re.split(r"[\s,.]+", name) if len(p) > 1]
             if parts:
-                names |= {_squash(parts[0]), _squash(parts[-1])}
+                names |= {squash(parts[0]), squash(parts[-1])}
     return names
 
 
 def extract(page: Page, record: Record) -> Iterator[Candidate]:
-    titles = {lang: _squash(t) for lang, t in record.title.items() if len(t) >= 10}
+    titles = {lang: squash(t) for lang, t in record.title.items() if len(t) >= 10}
     year = str(record.year) if record.year else None
     surnames = _surnames(record)
     if not titles or not year or not surnames:
         return
-    doi = _squash(record.doi) if record.doi else None
-    extras = [_squash(v) for v in (*record.journal.title.values(), record.volume or "", record.pages or "") if v]
+    doi = squash(record.doi) if record.doi else None
+    extras = [squash(v) for v in (*record.journal.title.values(), record.volume or "", record.pages or "") if v]
     best: dict[str, tuple[int, str]] = {}
     for block in page.blocks:
         text = block.text
         if not _MIN <= len(text) <= _MAX or year not in text:
             continue
-        flat = _squash(text)
+        flat = squash(text)
         lang = next((lang for lang, t in titles.items() if t in flat and flat != t), None)
         if lang is None or not any(s and s in flat for s in surnames):
             continue
