@@ -18,7 +18,9 @@ install-test: $(BIN)/python
 FIXTURE_PAGES := $(sort $(wildcard fixtures/*/*.html fixtures/*/*.txt))
 
 demo: install
-	$(BIN)/journalmeta parse --format json $(FIXTURE_PAGES)
+	rm -f demo.sqlite demo.sqlite-wal demo.sqlite-shm
+	$(BIN)/journalmeta ingest --db demo.sqlite --workers 2 fixtures
+	$(BIN)/journalmeta export --db demo.sqlite --format json --where 'doi = 10.3969/j.issn.1674-9081.2020.04.006' --limit 1
 
 test: install-test
 	$(BIN)/ruff check src tests benchmarks fuzz

@@ -199,6 +199,9 @@ def test_export_from_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out.count("@article{") == _rows(db, "SELECT COUNT(*) FROM records WHERE year >= 2022")[
         0][0]
     assert main(["export", "--db", str(db), "--where", "nonsense"]) == 2
+    capsys.readouterr()
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--limit", "2"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
 
 
 def test_jsonl_output_instead_of_a_store(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ def add_commands(sub: Any) -> None:
     e.add_argument("--format", choices=tuple(FORMATS), default="jsonl")
     e.add_argument("--where", action="append", default=[], metavar="COND",
                    help="FIELD OP VALUE, fields doi url title year platform, ops = != < <= > >= ~ (LIKE); repeatable")
+    e.add_argument("--limit", type=int, help="at most this many records")
     e.add_argument("--out", help="write to this file instead of standard output")
 
     s = sub.add_parser("serve", help="run the parsing service and review page (needs the 'service' extra)")
@@ -104,7 +106,7 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with Store(args.db) as store:
         try:
-            chunks = export(store.records(args.where), args.format)
+            chunks = export(islice(store.records(args.where), args.limit), args.format)
             if args.out:
                 with open(args.out, "w", encoding="utf-8") as out:
                     out.writelines(chunks)
