@@ -23,3 +23,23 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     page = page_from_text("  • 摘要: 内容\n\n- Abstract: text\n吴仕海1(\n), 阎建忠1\n")
     assert [b.text for b in page.blocks] == ["摘要: 内容", "Abstract: text", "吴仕海1(), 阎建忠1"]
     assert {b.tag for b in page.blocks} == {"line"}
+
+
+def test_a_page_carrying_the_block_marker_characters_itself() -> None:
+    # the HTML reader cuts blocks at two noncharacters it writes into the tree; a page that holds them
+    # (raw or as references) must come out the same as without them
+    for marker in ("\ufdd0", "\ufdd1", "&#xFDD0;", "&#64977;", "\ufdd0\ufdd1"):
+        page = page_from_html(f"<html><body><p>a{marker}b</p><div>c<p lang='en'>d</p>e</div></body></html>")
+        assert [(b.text, b.tag, b.lang) for b in page.blocks] == [
+            ("ab", "p", None), ("c", "div", None), ("d", "p", "en"), ("e", "div", None)], marker
+
+
+def test_control_characters_kept_by_the_html_parser() -> None:
+    page = page_from_html("<html><body><p>a\x08b</p>\x0bc<br>d</body></html>")
+    assert [b.text for b in page.blocks] == ["ab", "c", "d"]
+
+
+def test_platform_modules_read_the_unmodified_tree() -> None:
+    page = page_from_html("<html><body><div class='g'><span>A B</span></div></body></html>")
+    tree = page.source_tree()
+    assert tree is not None and tree.xpath("string(//div[@class='g'])") == "A B"

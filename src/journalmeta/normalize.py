@@ -22,7 +22,7 @@ def clean_text(text: str | None) -> str:
         return ""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same white space as \\s, in C
 
 
 def undouble(text: str) -> str:

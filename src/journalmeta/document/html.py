@@ -1,8 +1,17 @@
-"""HTML → blocks, meta tags, JSON-LD and a fingerprint, in one walk over an lxml tree."""
+"""HTML → blocks, meta tags, JSON-LD and a fingerprint, with the per-node work left to libxml2.
+
+A Python loop over every element costs several times the parse itself, so the blocks are cut in C: each
+block-level (or ``lang``-carrying) element gets a start marker before its text and an end marker before its
+tail, the whole tree is serialised as text in one call, and the text is split at the markers. Python only
+touches the block elements and the text runs between markers.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from itertools import islice
+from typing import cast
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -17,137 +26,36 @@ BLOCK_TAGS = frozenset(
     "td th tr ul option select center title br".split()
 )
 SKIP_TAGS = frozenset("script style noscript template svg iframe object".split())
-_HEAD_TAGS = frozenset(("meta", "link", "title"))
-MAX_ELEMENTS = 100_000  # a long article page has ~20,000; past this bound the rest is not read
+MAX_ELEMENTS = 100_000  # block elements marked; a long article page has ~5,000, the rest joins the last block
 MAX_META = 5_000
 MAX_BLOCK = 50_000
+MAX_FINGERPRINT = 3_000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_LANG_ELEMENTS = etree.XPath("//body//@lang/..")
+_XML_LANG_ELEMENTS = etree.XPath("//body//@*[name()='xml:lang']/..")
+_LANG_ATTRIBUTE = re.compile(r"lang\s*=\s*[\"']?[A-Za-z]{2}")  # a quick look before the XPath
+_CLASSES = etree.XPath("//@class", smart_strings=False)
+_LINKS = etree.XPath("//a/@href", smart_strings=False)
+_COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]/@title",
+                     smart_strings=False)
+_MAX_COINS = 50
+# Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 
 
 def _own_lang(el: etree._Element) -> str | None:
     """``lang``, or ``xml:lang`` (a plain attribute name to the HTML parser, a namespaced one in XHTML)."""
     return el.get("lang") or el.get("xml:lang") or el.get(_XML_LANG)
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 
 
-class _Walker:
-    """Collects blocks as it walks; text goes to the innermost open block element."""
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.buffer: list[str] = []
-        self.stack: list[tuple[str, str, str, str | None]] = [("body", "", "", None)]
-        self.meta: list[MetaTag] = []
-        self.jsonld: list[str] = []
-        self.fingerprint: list[str] = []
-        self.title: str | None = None
-        self.canonical: str | None = None
-
-    def flush(self) -> None:
-        if not self.buffer:
-            return
-        text = clean_text("".join(self.buffer))[:MAX_BLOCK]
-        self.buffer = []
-        if text:
-            tag, cls, ident, lang = self.stack[-1]
-            self.blocks.append(Block(text=text, index=len(self.blocks), tag=tag, cls=cls, id=ident, lang=lang))
-
-    def lang_of(self, el: etree._Element) -> str | None:
-        """An element's own or inherited lang; the root's lang is the page's (often the UI's), kept apart."""
-        own = _own_lang(el)
-        return primary(own) if own and el.getparent() is not None else self.stack[-1][3]
-
-    def head_element(self, el: etree._Element, tag: str) -> None:
-        if tag == "meta" and len(self.meta) < MAX_META:
-            name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
-            content = el.get("content")
-            if name and content is not None:
-                self.meta.append(MetaTag(name, clean_text(content), primary(_own_lang(el))))
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower()
-            if rel == "canonical" and el.get("href"):
-                self.canonical = el.get("href")
-            self.fingerprint.append(el.get("href") or "")
-        elif tag == "title" and self.title is None:
-            self.title = clean_text("".join(str(t) for t in el.itertext()))
+def _strings(path: etree.XPath, root: etree._Element) -> list[str]:
+    return cast("list[str]", path(root))
 
 
-def _tag_name(el: etree._Element) -> str | None:
-    tag = el.tag
-    if not isinstance(tag, str):
-        return None
-    return tag.rsplit("}", 1)[-1].lower() if tag[0] == "{" or not tag.islower() else tag
-
-
-def _start(w: _Walker, walker: etree.iterwalk, el: etree._Element, tag: str) -> bool:
-    """Handle an opening tag; True when it opened a block (popped again at its end)."""
-    if tag in _HEAD_TAGS:
-        w.head_element(el, tag)
-    if tag in SKIP_TAGS:  # its end event still comes, and brings its tail
-        if tag == "script":
-            _script(w, el)
-        walker.skip_subtree()
-        return False
-    cls = el.get("class")
-    own = _own_lang(el) if el.attrib else None
-    opened = tag in BLOCK_TAGS or own is not None
-    if opened:
-        w.flush()
-        lang = primary(own) if own and el.getparent() is not None else w.stack[-1][3]
-        w.stack.append((tag if tag in BLOCK_TAGS else w.stack[-1][0], cls or "", el.get("id") or "", lang))
-    if len(w.fingerprint) < 3000:
-        if cls:
-            w.fingerprint.append(cls)
-        if tag == "a":
-            w.fingerprint.append(el.get("href") or "")
-    if el.text and tag != "title":
-        w.buffer.append(el.text)
-    return opened
-
-
-def _walk(root: etree._Element) -> _Walker:
-    w = _Walker()
-    walker = etree.iterwalk(root, events=("start", "end"))
-    opened: list[bool] = []
-    seen = 0
-    for event, el in walker:
-        tag = _tag_name(el)
-        if tag is None:  # comment or processing instruction
-            if event == "end" and el.tail:
-                w.buffer.append(el.tail)
-            continue
-        if event == "start":
-            seen += 1
-            if seen > MAX_ELEMENTS:
-                break
-            opened.append(_start(w, walker, el, tag))
-        else:
-            if opened and opened.pop():
-                w.flush()
-                if len(w.stack) > 1:
-                    w.stack.pop()
-            if el.tail:
-                w.buffer.append(el.tail)
-    w.flush()
-    return w
-
-
-def _script(w: _Walker, el: etree._Element) -> None:
-    kind = (el.get("type") or "").lower()
-    if "ld+json" in kind and el.text and len(w.jsonld) < 20:
-        w.jsonld.append(el.text)
-    src = el.get("src")
-    if src:
-        w.fingerprint.append(src)
-
-
-def _declared_language(meta: list[MetaTag]) -> str | None:
-    for tag in meta:
-        if tag.name in ("citation_language", "dc.language", "dcterms.language"):
-            lang = primary(tag.content.split()[0] if tag.content else None)
-            if lang:
-                return lang
-    return None
+def _elements(path: etree.XPath, root: etree._Element) -> list[etree._Element]:
+    return cast("list[etree._Element]", path(root))
 
 
 def parse_tree(html: str) -> etree._Element | None:
@@ -159,11 +67,140 @@ def parse_tree(html: str) -> etree._Element | None:
         return None
 
 
+def _meta_tags(root: etree._Element) -> list[MetaTag]:
+    out = []
+    for el in islice(root.iter("meta"), MAX_META):
+        name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if name and content is not None:
+            out.append(MetaTag(name, clean_text(content), primary(_own_lang(el))))
+    return out
+
+
+def _declared_language(meta: list[MetaTag]) -> str | None:
+    for tag in meta:
+        if tag.name in ("citation_language", "dc.language", "dcterms.language"):
+            lang = primary(tag.content.split()[0] if tag.content else None)
+            if lang:
+                return lang
+    return None
+
+
+def _page_head(root: etree._Element, url: str | None) -> Page:
+    """Everything but the blocks: meta tags, title, canonical link, JSON-LD, COinS and the fingerprint."""
+    meta = _meta_tags(root)
+    page = Page(blocks=[], is_html=True, meta=meta, url=url,
+                lang=_declared_language(meta) or primary(_own_lang(root)))
+    title = next(root.iter("title"), None)
+    if title is not None:
+        page.title = clean_text(etree.tostring(title, method="text", encoding=str, with_tail=False))
+    fingerprint: list[str] = []
+    for link in root.iter("link"):
+        href = link.get("href") or ""
+        if page.canonical is None and href and (link.get("rel") or "").lower() == "canonical":
+            page.canonical = href
+        fingerprint.append(href)
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower() and script.text and len(page.jsonld) < 20:
+            page.jsonld.append(script.text)
+        fingerprint.append(script.get("src") or "")
+    fingerprint += islice(dict.fromkeys(_strings(_CLASSES, root)), MAX_FINGERPRINT)
+    fingerprint += islice(dict.fromkeys(_strings(_LINKS, root)), MAX_FINGERPRINT)
+    page.fingerprint = " ".join(fingerprint)
+    page.coins = [str(t) for t in _strings(_COINS, root)[:_MAX_COINS]]
+    return page
+
+
+def _sanitise(root: etree._Element) -> None:
+    """Remove the marker characters from a page that carries them itself (the slow path, almost never taken)."""
+    for el in root.iter():
+        if el.text and (_OPEN in el.text or _CLOSE in el.text):
+            el.text = el.text.replace(_OPEN, "").replace(_CLOSE, "")
+        if el.tail and (_OPEN in el.tail or _CLOSE in el.tail):
+            el.tail = el.tail.replace(_OPEN, "").replace(_CLOSE, "")
+
+
+def _lang_elements(root: etree._Element, html: str) -> dict[etree._Element, str | None]:
+    """Elements of the body carrying ``lang`` or ``xml:lang``, with the primary language they declare."""
+    body = max(html.find("<body"), html.find("<BODY"), 0)
+    if not _LANG_ATTRIBUTE.search(html, body) and "LANG" not in html:
+        return {}
+    found = _elements(_LANG_ELEMENTS, root) + (_elements(_XML_LANG_ELEMENTS, root) if "xml:lang" in html else [])
+    return {el: primary(_own_lang(el)) for el in found}
+
+
+def _mark(root: etree._Element, langs: dict[etree._Element, str | None]) -> list[etree._Element]:
+    """Put a numbered start marker before each block element's text and an end marker before its tail."""
+    marked = list(islice(root.iter(*BLOCK_TAGS), MAX_ELEMENTS))
+    marked += islice((el for el in langs if el.tag not in BLOCK_TAGS), MAX_ELEMENTS)
+    for n, el in enumerate(marked):
+        text, tail = el.text or "", el.tail or ""
+        try:
+            el.text = f"{_OPEN}{n}{_CLOSE}{text}"
+            el.tail = f"{_OPEN}{_CLOSE}{tail}"
+        except ValueError:  # the parser kept a control character lxml refuses to write back
+            el.text = f"{_OPEN}{n}{_CLOSE}{_NOT_XML.sub('', text)}"
+            el.tail = f"{_OPEN}{_CLOSE}{_NOT_XML.sub('', tail)}"
+    return marked
+
+
+def _tag(stack: list[etree._Element]) -> str:
+    """The innermost block tag: an inline element carrying ``lang`` keeps its block's tag."""
+    return next((t for el in reversed(stack) if (t := el.tag) in BLOCK_TAGS), "body")
+
+
+def _lang(stack: list[etree._Element], langs: dict[etree._Element, str | None]) -> str | None:
+    return next((langs[el] for el in reversed(stack) if el in langs), None)
+
+
+def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, str | None]) -> list[Block]:
+    """Blocks from the serialised text: white space is collapsed once for the whole page, then each run
+    between two markers is a block of the innermost open element. Markers come in pairs, so the sentinel
+    at the bottom of the stack is never popped."""
+    if not unicodedata.is_normalized("NFC", flat):
+        flat = unicodedata.normalize("NFC", flat)
+    outside = etree.Element("body")  # text outside any block element
+    stack: list[etree._Element] = [outside, outside]  # the text before the first marker is read as an end
+    blocks: list[Block] = []
+    for part in (_CLOSE + " ".join(flat.split())).split(_OPEN):  # "<number>" or "" (an end), close mark, text
+        number, _, text = part.partition(_CLOSE)
+        if number:
+            stack.append(marked[int(number)])
+        else:
+            stack.pop()
+        if text and text != " ":
+            text = (clean_text(text) if "&" in text else text.strip())[:MAX_BLOCK]
+            if text:
+                top = stack[-1]
+                tag = top.tag if top.tag in BLOCK_TAGS else _tag(stack)
+                blocks.append(Block(text, len(blocks), tag, top.get("class") or "", top.get("id") or "",
+                                    _lang(stack, langs) if langs else None))
+    return blocks
+
+
+def _blocks(root: etree._Element, html: str) -> list[Block]:
+    for sanitise in (False, True):
+        if sanitise:  # the page carried a marker character itself: read it again without them
+            again = parse_tree(html)
+            if again is None:
+                return []
+            root = again
+        etree.strip_elements(root, *SKIP_TAGS, "title", with_tail=False)
+        if sanitise:
+            _sanitise(root)
+        langs = _lang_elements(root, html)
+        marked = _mark(root, langs)
+        flat = etree.tostring(root, method="text", encoding=str)
+        if flat.count(_OPEN) == flat.count(_CLOSE) == 2 * len(marked):
+            break
+    return _split(flat, marked, langs)
+
+
 def page_from_html(html: str, url: str | None = None) -> Page:
     root = parse_tree(html)
     if root is None:
         return Page(blocks=[], is_html=True, url=url)
-    w = _walk(root)
-    return Page(blocks=w.blocks, is_html=True, meta=w.meta, jsonld=w.jsonld, title=w.title,
-                lang=_declared_language(w.meta) or primary(_own_lang(root)), canonical=w.canonical, url=url,
-                fingerprint=" ".join(w.fingerprint), tree=root)
+    page = _page_head(root, url)
+    page.blocks = _blocks(root, html)  # the tree is changed: platform modules re-read the HTML if they need it
+    page.html = html
+    return page

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One run of text: a line of a text rendering, or the text of a block-level HTML element."""
+class Block(NamedTuple):
+    """One run of text: a line of a text rendering, or the text of a block-level HTML element.
+
+    A named tuple rather than a frozen dataclass: pages make thousands and the tuple is built in C."""
 
     text: str
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which no caller uses
     tag: str = "line"
     cls: str = ""
     id: str = ""
@@ -36,7 +37,17 @@ class Page:
     canonical: str | None = None
     url: str | None = None
     fingerprint: str = ""  # script sources, link targets and class names, for platform detection
-    tree: Any = None  # the lxml root for platform modules that need XPath
+    coins: list[str] = field(default_factory=list)  # the title attributes of COinS spans
+    html: str = ""  # the decoded HTML, for platform modules that need XPath (see source_tree)
+    _tree: Any = field(default=None, repr=False, compare=False)
+
+    def source_tree(self) -> Any:
+        """The page's lxml tree, parsed again on first use: the blocks were cut from a modified copy."""
+        if self._tree is None and self.html:
+            from journalmeta.document.html import parse_tree
+
+            self._tree = parse_tree(self.html)
+        return self._tree
 
     def meta_values(self, *names: str) -> list[MetaTag]:
         wanted = set(names)

@@ -25,10 +25,8 @@ def _people(query: dict[str, list[str]]) -> list[str]:
 
 
 def extract(page: Page) -> Iterator[Candidate]:
-    if page.tree is None:
-        return
-    for span in page.tree.xpath("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]")[:_MAX_SPANS]:
-        query = parse_qs(span.get("title") or "")
+    for title in page.coins[:_MAX_SPANS]:
+        query = parse_qs(title)
         src = "coins"
         for key, field in FIELDS.items():
             for value in query.get(key, [])[:1]:

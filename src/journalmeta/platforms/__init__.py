@@ -19,7 +19,7 @@ from journalmeta.platforms import (
     sciencedirect,
     yiigle,
 )
-from journalmeta.platforms.base import Platform
+from journalmeta.platforms.base import Platform, haystack, head
 
 REGISTRY: tuple[Platform, ...] = (
     yiigle.PLATFORM,
@@ -38,8 +38,9 @@ GENERIC = Platform(name="generic", fingerprints=())
 
 def detect(page: Page) -> Platform:
     """The first registered platform whose fingerprint the page carries, else the generic one."""
+    hay, text_head = haystack(page), head(page)
     for platform in REGISTRY:
-        if platform.matches(page):
+        if platform.matches_strings(hay, text_head):
             return platform
     return GENERIC
 

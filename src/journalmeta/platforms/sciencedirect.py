@@ -13,10 +13,11 @@ _AUTHORS = ".//*[@id='author-group']//*[contains(concat(' ', normalize-space(@cl
 
 
 def extra(page: Page) -> Iterator[Candidate]:
-    if page.tree is None:
+    tree = page.source_tree()
+    if tree is None:
         return
     names = []
-    for given in page.tree.xpath(_AUTHORS):
+    for given in tree.xpath(_AUTHORS):
         surname = given.getnext()
         family = surname.text_content() if surname is not None and "surname" in (surname.get("class") or "") else ""
         name = clean_text(f"{given.text_content()} {family}")

@@ -14,11 +14,12 @@ _GROUPS = (("zh", "contrib_group"), ("latin", "contrib_group_en"))
 
 
 def extra(page: Page) -> Iterator[Candidate]:
-    if page.tree is None:
+    tree = page.source_tree()
+    if tree is None:
         return
     for lang, cls in _GROUPS:
         path = f".//*[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]/span"
-        names = [clean_name(span.text_content()) for span in page.tree.xpath(path)]
+        names = [clean_name(span.text_content()) for span in tree.xpath(path)]
         names = [n for n in names if n]
         if names:
             yield Candidate.of("authors", names, "platform:yiigle", lang)
