@@ -126,6 +126,27 @@ def any_label() -> re.Pattern[str]:
     return re.compile(_OPEN + "(?:" + "|".join(sorted(han + latin, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
+_OPENING = " \t\u3000\xa0[【〔(（"
+
+
+def _initials(text: str) -> str:
+    """The first two characters after opening brackets, lower-cased, a space between them skipped (摘 要)."""
+    text = text.lstrip(_OPENING)
+    return (text[:1] + text[1:].lstrip(" \u3000")[:1]).lower()
+
+
+@cache
+def _label_initials() -> frozenset[str]:
+    labels = {label for by_lang in LABELS.values() for group in by_lang.values() for label in group}
+    return frozenset(_initials(label) for label in labels)
+
+
+def may_start_with_label(text: str) -> bool:
+    """False when no label can start ``text``: a set lookup of its first two characters that spares most
+    blocks the case-insensitive match against every label."""
+    return _initials(text) in _label_initials()
+
+
 _COLON_AFTER_LABEL = re.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
 
 

@@ -29,6 +29,9 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las de del y en un una que por con para es".split()),
     "pt": frozenset("o a os as de do da dos das e em um uma que para com não".split()),
 }
+_LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
+    for w in set().union(*_FUNCTION_WORDS.values())}
 _TURKISH_LETTERS = re.compile(r"[ğışİĞŞüöçÜÖÇ]")
 
 
@@ -40,8 +43,7 @@ def script_language(text: str) -> str | None:
     """
     if text.isascii():
         return None
-    letters = _WORD.findall(text)
-    if not letters:
+    if not _WORD.search(text):
         return None
     counts: Counter[str] = Counter()
     for lang, pattern in _SCRIPTS:
@@ -66,8 +68,11 @@ def latin_language(text: str, default: str = "en") -> str:
         return "en"  # plain ASCII with none of the page language's little words: English terms
     if len(words) < 3:
         return default
-    scores = {lang: sum(w in table for w in words) for lang, table in _FUNCTION_WORDS.items()}
-    turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w))
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for w in words:
+        for lang in _LANGUAGES_OF_WORD.get(w, ()):
+            scores[lang] += 1
+    turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
     if turkish * 5 >= len(words) * 2:
         scores["tr"] += 3
     best = max(scores, key=lambda k: scores[k])

@@ -141,17 +141,23 @@ _NAME_MARKERS = re.compile(r"[\d*#†‡§¶∗⁎✉✝,，;；]+$|\(\s*\)|（\
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）")
+_EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
+_TRAILING_MARKS = re.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
+_LEADING_MARKS = re.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
+
+
 def clean_name(name: str) -> str:
     """A person's name without affiliation digits, ``*``, ``#``, empty ORCID brackets or a trailing 'and'."""
     text = clean_text(_SUPERSCRIPT.sub("", name))
-    text = re.sub(r"\(\s*\)|（\s*）", "", text)
-    text = re.sub(r"^(?:and|&)\s+|\s+(?:and|&)$", "", text)
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _EDGE_AND.sub("", text)
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$", "", text)
+        text = _TRAILING_MARKS.sub("", text)
         text = text.strip(" ,;*#")
-        text = re.sub(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)", "", text)
+        text = _LEADING_MARKS.sub("", text)
     return text
 
 

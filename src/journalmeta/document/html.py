@@ -42,7 +42,8 @@ _MAX_COINS = 50
 # Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
+_HTML_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 
 
 def _own_lang(el: etree._Element) -> str | None:
@@ -58,13 +59,18 @@ def _elements(path: etree.XPath, root: etree._Element) -> list[etree._Element]:
     return cast("list[etree._Element]", path(root))
 
 
-def parse_tree(html: str) -> etree._Element | None:
+def parse_tree(html: str, *, elements: str = "plain") -> etree._Element | None:
+    """The page's tree: ``plain`` lxml elements for the block pass (no Python class lookup per element), or
+    ``html`` for lxml.html's elements with their helpers (``text_content``) for platform modules."""
     data = html.encode("utf-8", errors="replace")
     data = re.sub(rb"^\s*<\?xml[^>]*>", b"", data[:200]) + data[200:]
     try:
-        return lxml_html.document_fromstring(data, parser=_PARSER)
-    except (etree.ParserError, ValueError):
+        if elements == "html":
+            return lxml_html.document_fromstring(data, parser=_HTML_PARSER)
+        root = etree.fromstring(data, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    return root
 
 
 def _meta_tags(root: etree._Element) -> list[MetaTag]:

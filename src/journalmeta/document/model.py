@@ -46,9 +46,18 @@ class Page:
         if self._tree is None and self.html:
             from journalmeta.document.html import parse_tree
 
-            self._tree = parse_tree(self.html)
+            self._tree = parse_tree(self.html, elements="html")
         return self._tree
 
+    _meta_by_name: dict[str, list[MetaTag]] | None = field(default=None, repr=False, compare=False)
+
     def meta_values(self, *names: str) -> list[MetaTag]:
+        """The meta tags with these names, in page order."""
+        if self._meta_by_name is None:
+            self._meta_by_name = {}
+            for m in self.meta:
+                self._meta_by_name.setdefault(m.name, []).append(m)
+        if len(names) == 1:
+            return self._meta_by_name.get(names[0], [])
         wanted = set(names)
         return [m for m in self.meta if m.name in wanted]

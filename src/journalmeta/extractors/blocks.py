@@ -19,7 +19,7 @@ def dois(page: Page) -> Iterator[Candidate]:
     """The first DOI links or ``doi:`` mentions outside reference-like lines, earliest strongest."""
     seen = 0
     for block in page.blocks[:_SCAN]:
-        m = _DOI_MENTION.search(block.text)
+        m = _DOI_MENTION.search(block.text) if "doi" in block.text.lower() else None
         if not m or looks_like_citation(block.text) or (page.is_html and len(block.text) > 150):
             continue
         doi = find_doi(block.text[m.start():])

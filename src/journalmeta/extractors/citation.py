@@ -21,6 +21,7 @@ __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 _PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
                         "。": ". ", "、": ", "})
 _TYPE_MARK = re.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
+_MAYBE_CITATION = re.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
 _LANG_NOTE = re.compile(r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
 _DOI_TAIL = re.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
@@ -172,6 +173,8 @@ def parse_citation(text: str) -> Citation:
 
 def looks_like_citation(text: str) -> bool:
     """A reference line: a type mark, or a year with a volume/issue/page run, or a trailing DOI."""
+    if len(text) < 20 or not _MAYBE_CITATION.search(text):
+        return False
     body = numbers(text).translate(_PUNCT)
     if len(body) < 20 or len(body) > 2000:
         return False

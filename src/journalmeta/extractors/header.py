@@ -21,6 +21,7 @@ _HEADER_CN = re.compile(
     r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期"
 )
 _SCAN = 80
+_YEAR = re.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
 def _journal_name(raw: str | None) -> str | None:
@@ -36,9 +37,9 @@ def _journal_name(raw: str | None) -> str | None:
 
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
-        text = numbers(block.text)
-        if len(text) > 250:
+        if len(block.text) > 250 or not _YEAR.search(block.text):
             continue
+        text = numbers(block.text)
         m = _HEADER.search(text) or _HEADER_CN.search(text)
         if not m:
             continue

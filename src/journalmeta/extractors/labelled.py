@@ -13,7 +13,15 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, PINYIN, any_label, label_regex, without_pinyin
+from journalmeta.labels import (
+    ABSTRACT_SECTIONS,
+    LABELS,
+    PINYIN,
+    any_label,
+    label_regex,
+    may_start_with_label,
+    without_pinyin,
+)
 from journalmeta.lang import latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
@@ -49,7 +57,7 @@ def find_label(block: Block) -> Labelled | None:
     offsets: list[int] | None = None
     if "(" in text and PINYIN.search(text[:40]):
         text, offsets = without_pinyin(text)
-    if not any_label().match(text):
+    if not may_start_with_label(text) or not any_label().match(text):
         return None
     for kind in SCAN_KINDS:
         for lang in LABELS[kind]:

@@ -39,8 +39,11 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
     """Standalone lines that print a citation's title: the page's own casing and spacing win."""
     wanted = {squash(t): t for t in titles if t}
+    if not wanted:
+        return
+    shortest = min(len(key) for key in wanted)  # squashing only shortens a text
     for block in page.blocks[:_SCAN * 2]:
-        if squash(block.text) in wanted and len(block.text) < 400:
+        if shortest <= len(block.text) < 400 and squash(block.text) in wanted:
             lang = detect(block.text)
             yield Candidate.of("title", block.text, "block:title", lang, bonus=3.0)
             if block.index + 1 < len(page.blocks):
