@@ -92,7 +92,7 @@ def _declared_language(meta: list[MetaTag]) -> str | None:
     return None
 
 
-def _page_head(root: etree._Element, url: str | None) -> Page:
+def _page_head(root: etree._Element, html: str, url: str | None) -> Page:
     """Everything but the blocks: meta tags, title, canonical link, JSON-LD, COinS and the fingerprint."""
     meta = _meta_tags(root)
     page = Page(blocks=[], is_html=True, meta=meta, url=url,
@@ -113,7 +113,8 @@ def _page_head(root: etree._Element, url: str | None) -> Page:
     fingerprint += islice(dict.fromkeys(_strings(_CLASSES, root)), MAX_FINGERPRINT)
     fingerprint += islice(dict.fromkeys(_strings(_LINKS, root)), MAX_FINGERPRINT)
     page.fingerprint = " ".join(fingerprint)
-    page.coins = [str(t) for t in _strings(_COINS, root)[:_MAX_COINS]]
+    if "Z3988" in html:
+        page.coins = [str(t) for t in _strings(_COINS, root)[:_MAX_COINS]]
     return page
 
 
@@ -206,7 +207,7 @@ def page_from_html(html: str, url: str | None = None) -> Page:
     root = parse_tree(html)
     if root is None:
         return Page(blocks=[], is_html=True, url=url)
-    page = _page_head(root, url)
+    page = _page_head(root, html, url)
     page.blocks = _blocks(root, html)  # the tree is changed: platform modules re-read the HTML if they need it
     page.html = html
     return page
