@@ -11,7 +11,7 @@ import json
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from typing import Annotated, Any
 
@@ -59,10 +59,19 @@ class Service:
         self.reviewed: dict[str, Record] = {}
 
     async def run(self, job: Job) -> Outcome:
+        outcome: Outcome = await self._in_pool(process, job, self.config.max_bytes, self.config.timeout)
+        return outcome
+
+    async def rendered(self, job: Job, fmt: str) -> tuple[Outcome, str | None]:
+        """The outcome, and the record already in ``fmt`` when the page had metadata (see :func:`render`)."""
+        done: tuple[Outcome, str | None] = await self._in_pool(render, job, self.config.max_bytes,
+                                                               self.config.timeout, fmt)
+        return done
+
+    async def _in_pool(self, fn: Any, *args: Any) -> Any:
         assert self.pool is not None
         async with self.slots:
-            loop = asyncio.get_running_loop()
-            future = loop.run_in_executor(self.pool, process, job, self.config.max_bytes, self.config.timeout)
+            future = asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
             try:
                 return await asyncio.wait_for(future, self.config.timeout + 10)
             except asyncio.TimeoutError as exc:
@@ -103,6 +112,19 @@ async def read_body(request: Request, limit: int) -> bytes:
             raise Problem(413, f"body over the limit of {limit} bytes")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome, str | None]:
+    """Parse and format in the worker process, so the event loop only moves bytes: a parsed page comes back
+    as its response body (and no record dict to unpickle); anything else as the outcome alone."""
+    outcome = process(job, max_bytes, timeout)
+    if outcome.record is None or outcome.status != "parsed":
+        return outcome, None
+    if fmt == "json":
+        body = json.dumps(outcome.record, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    else:
+        body = export_string([Record.from_dict(outcome.record)], fmt)
+    return replace(outcome, record=None), body
 
 
 def outcome_record(outcome: Outcome) -> Record:
@@ -152,7 +174,9 @@ def create_app(config: Config | None = None) -> FastAPI:
                       content_type=request.headers.get("content-type"))
         else:
             raise Problem(415, f"send text/html, text/plain, or application/json with a url; not {kind or 'nothing'}")
-        outcome = await service.run(job)
+        outcome, rendered = await service.rendered(job, format)
+        if rendered is not None:
+            return Response(rendered, media_type=MEDIA_TYPES[format])
         record = outcome_record(outcome)
         if outcome.status == "no-metadata":
             return JSONResponse({"type": "about:blank", "title": "No bibliographic metadata", "status": 422,
