@@ -23,7 +23,7 @@ from journalmeta.cli import main
 from journalmeta.fetch import url_jobs
 from journalmeta.ingest import Summary, ingest, process, store_sink
 from journalmeta.readers.sources import Job, jobs
-from journalmeta.store import SCHEMA_VERSION, Store
+from journalmeta.store import SCHEMA_VERSION, Outcome, Store, merge_records
 from tests.conftest import FIXTURES, write_warc
 
 PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt"))
@@ -312,3 +312,31 @@ def test_ingest_urls_command(site: str, tmp_path: Path) -> None:
 def test_summary_lines() -> None:
     summary = Summary()
     assert "pages 0" in summary.lines()[0]
+
+
+def test_new_sources_fold_into_the_record_as_a_full_merge_would(tmp_path: Path) -> None:
+    # one article on five pages, each knowing part of it, written over three batches; then one page
+    # changes (a source written again): the stored record must equal merging every source in order
+    def page(n: int, **fields: object) -> Outcome:
+        record = {"doi": "10.1/x", "title": {}, "abstract": {}, "authors": [], "year": None, "warnings": [],
+                  "platform": "generic", **fields}
+        return Outcome(locator=f"p{n}", kind="file", status="parsed", record=record)
+
+    def stored(db: Path) -> object:
+        return json.loads(_rows(db, "SELECT data FROM records WHERE key = 'doi:10.1/x'")[0][0])
+
+    pages = [page(0, title={"zh": "标题"}), page(1, title={"en": "Title"}, year=2020, platform="rhhz"),
+             page(2, abstract={"en": "A."}, warnings=["w1"]), page(3, authors=[{"name": "A"}], warnings=["w2"]),
+             page(4, title={"zh": "别的"}, year=1999)]
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.write(pages[:2])
+        store.write(pages[2:3])
+        store.write(pages[3:])
+    assert stored(db) == merge_records([p.record for p in pages if p.record is not None])
+    changed = page(1, title={"en": "Changed"})
+    with Store(db) as store:
+        store.write([changed])
+    expected = merge_records([p.record for p in [pages[0], changed, *pages[2:]] if p.record is not None])
+    assert stored(db) == expected
+    assert expected["title"] == {"zh": "标题", "en": "Changed"} and expected["year"] == 1999

@@ -87,22 +87,28 @@ def merge_records(records: list[dict[str, Any]]) -> dict[str, Any]:
     """One record from several pages of the same article: the first gives each value, later ones fill gaps."""
     merged: dict[str, Any] = json.loads(json.dumps(records[0]))
     for other in records[1:]:
-        for key, value in other.items():
-            mine: Any = merged.get(key)
-            if isinstance(mine, dict) and isinstance(value, dict):
-                for k, v in value.items():
-                    if isinstance(mine.get(k), dict) and isinstance(v, dict):
-                        mine[k] = {**v, **mine[k]}
-                    elif mine.get(k) in (None, [], {}):
-                        mine[k] = v
-            elif key == "warnings" and isinstance(mine, list):
-                merged[key] = mine + [w for w in value if w not in mine]
-            elif key == "authors" and isinstance(mine, list):
-                if len(value) > len(mine):
-                    merged[key] = value
-            elif mine in (None, [], {}, "generic"):
-                merged[key] = value
+        merge_into(merged, other)
     return merged
+
+
+def merge_into(merged: dict[str, Any], other: dict[str, Any]) -> None:
+    """Fill the gaps of ``merged`` from ``other`` (one step of :func:`merge_records`, which is a left fold:
+    merging a new page into the merged record gives what merging all pages again would)."""
+    for key, value in other.items():
+        mine: Any = merged.get(key)
+        if isinstance(mine, dict) and isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(mine.get(k), dict) and isinstance(v, dict):
+                    mine[k] = {**v, **mine[k]}
+                elif mine.get(k) in (None, [], {}):
+                    mine[k] = v
+        elif key == "warnings" and isinstance(mine, list):
+            merged[key] = mine + [w for w in value if w not in mine]
+        elif key == "authors" and isinstance(mine, list):
+            if len(value) > len(mine):
+                merged[key] = value
+        elif mine in (None, [], {}, "generic"):
+            merged[key] = value
 
 
 class Store:
@@ -153,17 +159,26 @@ class Store:
         """Write a batch of outcomes in one transaction: all of it lands, or none of it."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            touched: set[str] = set()
+            rebuild: set[str] = set()
+            added: dict[str, list[dict[str, Any]]] = {}
             for o in outcomes:
-                touched |= self._write_one(o)
-            for key in touched:
+                key, old_key = self._write_one(o)
+                if old_key is None and key is not None and o.record is not None:
+                    added.setdefault(key, []).append(o.record)  # a new source: its record folds in
+                else:
+                    rebuild |= {k for k in (key, old_key) if k}  # a source changed: merge its records again
+            for key in rebuild:
                 self._rebuild(key)
+            for key, records in added.items():
+                if key not in rebuild:
+                    self._fold(key, records)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
 
-    def _write_one(self, o: Outcome) -> set[str]:
+    def _write_one(self, o: Outcome) -> tuple[str | None, str | None]:
+        """Upsert the source; its record key, and the key it had before (None for a new source)."""
         old = self.db.execute("SELECT record_key FROM sources WHERE locator = ?", (o.locator,)).fetchone()
         key = record_key(o.record, o.content_hash) if o.record is not None else None
         self.db.execute(
@@ -175,15 +190,32 @@ class Store:
             (o.locator, o.kind, o.url, o.status, o.error, key,
              json.dumps(o.record, ensure_ascii=False) if o.record is not None else None, o.size, o.parse_ms,
              time.time()))
-        return {k for k in (key, old[0] if old else None) if k}
+        return key, (old[0] or "") if old else None
 
     def _rebuild(self, key: str) -> None:
-        rows = self.db.execute("SELECT data FROM sources WHERE record_key = ? AND data IS NOT NULL ORDER BY id",
-                               (key,)).fetchall()
-        if not rows:
+        """Merge every source of ``key`` again, one row at a time (an article crawled a thousand times must
+        not hold a thousand records in memory)."""
+        merged: dict[str, Any] | None = None
+        for (data,) in self.db.execute(
+                "SELECT data FROM sources WHERE record_key = ? AND data IS NOT NULL ORDER BY id", (key,)):
+            if merged is None:
+                merged = json.loads(data)
+            else:
+                merge_into(merged, json.loads(data))
+        if merged is None:
             self.db.execute("DELETE FROM records WHERE key = ?", (key,))
             return
-        data = merge_records([json.loads(r[0]) for r in rows])
+        self._put(key, merged)
+
+    def _fold(self, key: str, records: list[dict[str, Any]]) -> None:
+        """Merge new sources' records into the stored record (they come after every source it holds)."""
+        row = self.db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
+        merged = json.loads(row[0]) if row else json.loads(json.dumps(records[0]))
+        for record in records if row else records[1:]:
+            merge_into(merged, record)
+        self._put(key, merged)
+
+    def _put(self, key: str, data: dict[str, Any]) -> None:
         title = next(iter(data.get("title", {}).values()), None)
         self.db.execute(
             """INSERT INTO records (key, doi, url, title, year, platform, data, updated_at)
