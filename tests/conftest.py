@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the compiled-pattern cache (journalmeta/_regex.py) goes to a scratch folder, not the user's ~/.cache
+os.environ.setdefault("JOURNALMETA_CACHE", tempfile.mkdtemp(prefix="journalmeta-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

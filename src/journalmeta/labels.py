@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from journalmeta import _regex
+
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "abstract": {
         "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
@@ -76,7 +78,7 @@ _BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing br
 
 
 # pinyin that re-hosting sites inject after Han characters: 關(guān)鍵詞 (removed before matching labels)
-PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _han_label(label: str) -> str:
@@ -113,17 +115,18 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
 @cache
 def label_regex(kind: str, lang: str) -> re.Pattern[str]:
     """Pattern matching a label of ``kind`` in ``lang`` at the start of a block."""
-    return re.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
+    return _regex.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
 
 
 @cache
 def any_label() -> re.Pattern[str]:
     """One pattern for 'this block may start with some label': a cheap filter before the exact ones."""
     labels = {label for by_lang in LABELS.values() for group in by_lang.values() for label in group}
-    cjk = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
+    cjk = _regex.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
     han = [_han_label(x) for x in labels if cjk.search(x)]
     latin = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in labels if not cjk.search(x)]
-    return re.compile(_OPEN + "(?:" + "|".join(sorted(han + latin, key=len, reverse=True)) + ")", re.IGNORECASE)
+    alternatives = sorted(han + latin, key=lambda x: (-len(x), x))  # longest first, in a fixed order
+    return _regex.compile(_OPEN + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 _OPENING = " \t\u3000\xa0[【〔(（"
@@ -147,7 +150,7 @@ def may_start_with_label(text: str) -> bool:
     return _initials(text) in _label_initials()
 
 
-_COLON_AFTER_LABEL = re.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
+_COLON_AFTER_LABEL = _regex.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
 
 
 def strip_label(text: str) -> str:

@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from journalmeta import _regex
+
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
-    ("ar", re.compile(r"[\u0600-\u06ff]")),
-    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("ja", _regex.compile(r"[\u3040-\u30ff]")),
+    ("ko", _regex.compile(r"[\uac00-\ud7af]")),
+    ("zh", _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("ru", _regex.compile(r"[\u0400-\u04ff]")),
+    ("ar", _regex.compile(r"[\u0600-\u06ff]")),
+    ("el", _regex.compile(r"[\u0370-\u03ff]")),
 )
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_WORD = re.compile(r"[^\W\d_]+")
+HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+KANA = _regex.compile(r"[\u3040-\u30ff]")
+CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
+LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = _regex.compile(r"[^\W\d_]+")
 
 # Function words that tell Latin-script languages apart; data, keyed by language.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -32,7 +34,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
-_TURKISH_LETTERS = re.compile(r"[ğışİĞŞüöçÜÖÇ]")
+_TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 
 
 def script_language(text: str) -> str | None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from journalmeta import _regex
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS, strip_label
@@ -26,7 +27,7 @@ from journalmeta.normalize import (
 from journalmeta.record import DATE_KINDS, Author, Record
 
 LANG_FIELDS = ("title", "abstract", "journal", "citation")
-_LINK = re.compile(r"https?://|doi\.org|^10\.\d")
+_LINK = _regex.compile(r"https?://|doi\.org|^10\.\d")
 
 
 

@@ -6,14 +6,17 @@ import html
 import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
+from journalmeta import _regex
+
+_SPACE = _regex.compile(r"\s+")
+_ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
 # A DOI that a text rendering printed with spaces after its dots or around its slash.
-_SPACED_DOI = re.compile(r"\b10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:\.(?:\s(?=\d))?[^\s\"<>.\u3000-\u9fff]+)*")
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
-_VALID_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_SPACED_DOI = _regex.compile(
+    r"\b10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:\.(?:\s(?=\d))?[^\s\"<>.\u3000-\u9fff]+)*")
+_DOI_PREFIX = _regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
+_VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 
 
 def clean_text(text: str | None) -> str:
@@ -33,7 +36,7 @@ def undouble(text: str) -> str:
     return text
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = _regex.compile(r"[\W_]+")
 
 
 def squash(text: str | None) -> str:
@@ -137,14 +140,14 @@ def year_of(value: str | int | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NAME_MARKERS = re.compile(r"[\d*#†‡§¶∗⁎✉✝,，;；]+$|\(\s*\)|（\s*）")
-_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
+_NAME_MARKERS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝,，;；]+$|\(\s*\)|（\s*）")
+_SUPERSCRIPT = _regex.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
 
 
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）")
-_EDGE_AND = re.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
-_TRAILING_MARKS = re.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
-_LEADING_MARKS = re.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
+_EMPTY_BRACKETS = _regex.compile(r"\(\s*\)|（\s*）")
+_EDGE_AND = _regex.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
+_TRAILING_MARKS = _regex.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
+_LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
 
 
 def clean_name(name: str) -> str:

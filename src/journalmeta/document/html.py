@@ -16,6 +16,7 @@ from typing import cast
 from lxml import etree
 from lxml import html as lxml_html
 
+from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.lang import primary
 from journalmeta.normalize import clean_text
@@ -33,7 +34,7 @@ MAX_FINGERPRINT = 3_000
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANG_ELEMENTS = etree.XPath("//body//@lang/..")
 _XML_LANG_ELEMENTS = etree.XPath("//body//@*[name()='xml:lang']/..")
-_LANG_ATTRIBUTE = re.compile(r"lang\s*=\s*[\"']?[A-Za-z]{2}")  # a quick look before the XPath
+_LANG_ATTRIBUTE = _regex.compile(r"lang\s*=\s*[\"']?[A-Za-z]{2}")  # a quick look before the XPath
 _CLASSES = etree.XPath("//@class", smart_strings=False)
 _LINKS = etree.XPath("//a/@href", smart_strings=False)
 _COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]/@title",
@@ -41,7 +42,7 @@ _COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '),
 _MAX_COINS = 50
 # Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = _regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 _HTML_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 

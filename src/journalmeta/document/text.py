@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 
-_BULLET = re.compile(r"^[\s\u3000]*(?:[•·▪◦●○■□►▶\-–]\s+|[•·▪◦●○■□►▶])?")
+_BULLET = _regex.compile(r"^[\s\u3000]*(?:[•·▪◦●○■□►▶\-–]\s+|[•·▪◦●○■□►▶])?")
 MAX_LINES = 20_000
 MAX_LINE = 20_000
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.lang import detect
 from journalmeta.normalize import find_doi
 
-_DOI_MENTION = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*)", re.IGNORECASE)
+_DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*)", re.IGNORECASE)
 _SCAN = 150
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from journalmeta import _regex
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
@@ -20,31 +21,32 @@ __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 
 _PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
                         "。": ". ", "、": ", "})
-_TYPE_MARK = re.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
-_MAYBE_CITATION = re.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
-_LANG_NOTE = re.compile(r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
-_DOI_TAIL = re.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
+_TYPE_MARK = _regex.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
+_MAYBE_CITATION = _regex.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
+_LANG_NOTE = _regex.compile(
+    r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
+_DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
-_TAIL = re.compile(
+_TAIL = _regex.compile(
     r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?\s*"
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
-_APA = re.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
-_TAIL_NO_YEAR = re.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
+_APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+_TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
                            r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
-_TAIL_YEAR_ONLY = re.compile(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*\.?\s*$")
-_LEADING_YEAR = re.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
-_VANCOUVER_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*"
+_TAIL_YEAR_ONLY = _regex.compile(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*\.?\s*$")
+_LEADING_YEAR = _regex.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
+_VANCOUVER_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*"
                              r"\((?P<issue>[^)]+)\)\s*:\s*"
                              r"(?P<pages>" + _PAGES + r")\.?\s*$")
-_APA_REST = re.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
+_APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                        r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
-_AUTHOR_SEPARATOR = re.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
-_CITATION_LABEL = re.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
-_ETAL = re.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
+_AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
+_CITATION_LABEL = _regex.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
+_ETAL = _regex.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
-_AUTHOR_END = re.compile(r"\.(?=\s+(?![A-Z]\.)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
+_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
 
 @dataclass

@@ -5,23 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.lang import detect
 from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
 
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?"
-_HEADER = re.compile(
+_HEADER = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：]{2,80}?)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
     r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,12}?)\s*[)）]\s*[:：]\s*(?P<pages>" + _PAGES + r")"
 )
-_HEADER_CN = re.compile(
+_HEADER_CN = _regex.compile(
     r"^(?P<journal>[\u4e00-\u9fff][^\d]{1,30}?)\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期"
 )
 _SCAN = 80
-_YEAR = re.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
+_YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
 def _journal_name(raw: str | None) -> str | None:

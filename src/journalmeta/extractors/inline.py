@@ -6,19 +6,20 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_FIELDS, LABELS
 
 _SCAN = 400
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = _regex.compile(r"(?:19|20)\d\d")
 _MAX_BLOCK = 160
-_DIGIT = re.compile(r"\d")  # every inline value is a number: a quick look before the labels
+_DIGIT = _regex.compile(r"\d")  # every inline value is a number: a quick look before the labels
 
 
 @cache
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((field, lang, re.compile(p)) for field, by_lang in INLINE_FIELDS.items()
+    return tuple((field, lang, _regex.compile(p)) for field, by_lang in INLINE_FIELDS.items()
                  for lang, p in by_lang.items())
 
 
@@ -32,7 +33,7 @@ def _date_pattern() -> re.Pattern[str]:
     labels = sorted(((label, kind) for kind in DATE_KINDS for by_lang in [LABELS[kind]]
                      for group in by_lang.values() for label in group), key=lambda x: -len(x[0]))
     alternatives = "|".join(f"(?P<{kind}_{i}>{re.escape(label)})" for i, (label, kind) in enumerate(labels))
-    return re.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*[:：]?\s*{_DATE}", re.IGNORECASE)
+    return _regex.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*[:：]?\s*{_DATE}", re.IGNORECASE)
 
 
 @cache
@@ -40,7 +41,7 @@ def _date_labels() -> re.Pattern[str]:
     """The date labels alone, lower-cased: a literal search in the lower-cased block is ~20x cheaper than
     trying the whole case-insensitive date pattern at every position."""
     labels = {label.lower() for kind in DATE_KINDS for group in LABELS[kind].values() for label in group}
-    return re.compile("|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True)))
+    return _regex.compile("|".join(re.escape(label) for label in sorted(labels, key=lambda x: (-len(x), x))))
 
 
 def dates(page: Page) -> Iterator[Candidate]:
@@ -63,7 +64,7 @@ def dates(page: Page) -> Iterator[Candidate]:
 
 @cache
 def _any_inline() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
+    return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
 
 
 def extract(page: Page) -> Iterator[Candidate]:

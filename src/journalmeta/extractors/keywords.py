@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from journalmeta import _regex
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
 
-_STRONG = re.compile(r"\s*[;；]\s*")
-_SPACES = re.compile(r"\s{2,}|\t")
-_WEAK = re.compile(r"\s*[,，、]\s*")
+_STRONG = _regex.compile(r"\s*[;；]\s*")
+_SPACES = _regex.compile(r"\s{2,}|\t")
+_WEAK = _regex.compile(r"\s*[,，、]\s*")
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
-_SCRIPT_SEAM = re.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
+_SCRIPT_SEAM = _regex.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
 
 
 # classification codes (MSC, PACS, JEL), placeholders, and stray function words are not keywords
-_NOT_A_TERM = re.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,3}|[A-Z]\d{1,2}|[\W_]+|[a-z]{1,2}"
+_NOT_A_TERM = _regex.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,3}|[A-Z]\d{1,2}|[\W_]+|[a-z]{1,2}"
                          r"|and|or|not)$")
 
 

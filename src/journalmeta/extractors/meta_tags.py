@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_keywords
@@ -51,7 +52,7 @@ _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.
             "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
             "article:published_time": -1.0, "dc.subject": -1.0}
-_PLACEHOLDER = re.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
+_PLACEHOLDER = _regex.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
 
 
 def _bonus(name: str, rank: int) -> float:

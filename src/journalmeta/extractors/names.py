@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
+from journalmeta import _regex
 from journalmeta.lang import HAN, has_han
 from journalmeta.normalize import clean_name, clean_text
 
-_HAN_NAME = re.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
-_SPLIT_HAN = re.compile(r"\s*(?:[,，、;；+／/]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
-_LATIN_NAME = re.compile(
+_HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
+_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
+_LATIN_NAME = _regex.compile(
     r"^(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)"
     r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
     r"{0,4}$"
 )
 _CYR_WORD = r"[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*"  # capitalised Cyrillic word
-_CYR_NAME = re.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
-_NOISE = re.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
+_CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
+_NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
 
 def _han_tokens(text: str) -> list[str]:

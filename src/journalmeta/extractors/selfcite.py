@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.normalize import clean_block, squash
 from journalmeta.record import Record
 
 _MIN, _MAX = 30, 1200
-_LABEL = re.compile(r"^(?:Cite this article|Citation|Cite as|How to cite|To cite this article|Cite)\s*[:：]?\s*",
+_LABEL = _regex.compile(r"^(?:Cite this article|Citation|Cite as|How to cite|To cite this article|Cite)\s*[:：]?\s*",
                     re.IGNORECASE)
 
 

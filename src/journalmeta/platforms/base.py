@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 
@@ -25,13 +26,13 @@ class Platform:
     @cached_property
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         # searched one by one in the lower-cased haystack: a literal prefix keeps each search fast
-        return tuple(re.compile(_lower_literals(p)) for p in self.fingerprints)
+        return tuple(_regex.compile(_lower_literals(p)) for p in self.fingerprints)
 
     @cached_property
     def _text_patterns(self) -> tuple[re.Pattern[str], ...]:
         # a leading ^ becomes the newline that starts every line of the head (see :func:`head`): same
         # meaning, and the literal after it lets the search skip ahead
-        return tuple(re.compile("\n" + p[1:] if p.startswith("^") else p, re.MULTILINE | re.DOTALL)
+        return tuple(_regex.compile("\n" + p[1:] if p.startswith("^") else p, re.MULTILINE | re.DOTALL)
                      for p in self.text_fingerprints)
 
     def matches(self, page: Page) -> bool:
@@ -67,7 +68,7 @@ def _search(pattern: re.Pattern[str], text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _without_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern[2:], pattern.flags)
+    return _regex.compile(pattern.pattern[2:], pattern.flags)
 
 
 def haystack(page: Page) -> str:

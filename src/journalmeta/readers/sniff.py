@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?"
+from journalmeta import _regex
+
+_HTML_START = _regex.compile(r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?"
                          r"(?:<!doctype\s+html|<html\b|<head\b|<meta\b|<body\b)",
                          re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?(?:html|head|body|div|p|meta|span|table|a|script|title|h[1-6]|ul|li|br)\b[^>]*>",
+_TAG = _regex.compile(r"</?(?:html|head|body|div|p|meta|span|table|a|script|title|h[1-6]|ul|li|br)\b[^>]*>",
                   re.IGNORECASE)
 
 

@@ -1,0 +1,60 @@
+"""The on-disk cache of compiled patterns: a later process compiles from it, and gets the same patterns."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FIXTURES
+
+SEED = FIXTURES / "seed" / "seed.txt"
+_REPORT = """
+import json, sys, journalmeta
+from journalmeta import _regex
+record = journalmeta.parse(open(sys.argv[1], "rb").read()).to_dict()
+print(json.dumps({"known": len(_regex._known), "added": len(_regex._added), "record": record}))
+"""
+
+
+def _run(cache: str) -> dict[str, object]:
+    env = {**os.environ, "JOURNALMETA_CACHE": cache}
+    out = subprocess.run([sys.executable, "-c", _REPORT, str(SEED)], env=env, capture_output=True, text=True,
+                         check=True)
+    return dict(json.loads(out.stdout))
+
+
+def test_a_second_process_compiles_from_the_cache(tmp_path: Path) -> None:
+    first = _run(str(tmp_path))
+    assert first["known"] == 0 and int(str(first["added"])) > 50  # every pattern compiled, then saved
+    assert len(list(tmp_path.glob("regex-*.marshal"))) == 1
+    second = _run(str(tmp_path))
+    assert int(str(second["known"])) >= int(str(first["added"])) and second["added"] == 0
+    assert second["record"] == first["record"] == _run("off")["record"]
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    _run(str(tmp_path))
+    for path in tmp_path.glob("regex-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    again = _run(str(tmp_path))
+    assert again["known"] == 0 and again["record"] == _run("off")["record"]
+
+
+def test_cached_patterns_behave_as_re_compile() -> None:
+    from journalmeta import _regex
+
+    samples = ["摘要: 内容", "Key words: a; b", "10.1234/abc.def", "Received 12 March 2020",
+               "王于, 陈洁. 标题[J]. 2020, 11(4): 389-394", "Аннотация. Текст", "ABSTRACT", ""]
+    for pattern, flags in [(r"[\u3400-\u4dbf\u4e00-\u9fff]+", 0), (r"(?P<kw>key\s*words?)\s*[:：]", re.IGNORECASE),
+                           (r"\b10\.\d{4,9}/\S+", 0), (r"(?:19|20)\d\d", 0), (r"^(\w+)\W", re.IGNORECASE)]:
+        entry = _regex._entry(pattern, int(flags))
+        cached = _regex._sre.compile(pattern, *entry)
+        plain = re.compile(pattern, flags)
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
+            plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        for text in samples:
+            assert [m.span() for m in cached.finditer(text)] == [m.span() for m in plain.finditer(text)]
