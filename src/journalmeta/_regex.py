@@ -19,8 +19,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
-from pathlib import Path
 
 try:  # the re compiler's own parts (Python 3.11+; 3.10 names them sre_parse and sre_compile)
     import _sre  # type: ignore[import-not-found]
@@ -40,31 +38,36 @@ _known: dict[tuple[str, int], Entry] = {}
 _added: dict[tuple[str, int], Entry] = {}
 
 
-def _cache_file() -> Path | None:
+def _cache_file() -> str | None:
+    """(os.path rather than pathlib: this runs at import, and pathlib costs ~10 ms to import.)"""
     where = os.environ.get("JOURNALMETA_CACHE")
     if where == "off" or _sre is None:
         return None
-    base = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "journalmeta"
-    return base / f"regex-{_VERSION}.marshal"
+    if not where:
+        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        where = os.path.join(home, "journalmeta")
+    return os.path.join(where, f"regex-{_VERSION}.marshal")
 
 
-def _load(path: Path | None) -> None:
+def _load(path: str | None) -> None:
     if path is None:
         return
-    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        data = marshal.loads(path.read_bytes())
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError), open(path, "rb") as stream:
+        data = marshal.loads(stream.read())
         if isinstance(data, dict) and data.get("version") == _VERSION and isinstance(data.get("entries"), dict):
             _known.update(data["entries"])
 
 
-def _save(path: Path) -> None:
+def _save(path: str) -> None:
     """Write the known and the new entries (atomically: a concurrent reader sees the old file or the new)."""
     if not _added:
         return
+    import tempfile
+
     with contextlib.suppress(OSError, ValueError):
         data = marshal.dumps({"version": _VERSION, "entries": {**_known, **_added}})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".regex-")
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
