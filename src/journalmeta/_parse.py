@@ -19,6 +19,7 @@ from journalmeta.extractors import (
     selfcite,
 )
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.names import forget_lines
 from journalmeta.merge import choose, merge
 from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import decode, looks_like_html
@@ -68,6 +69,7 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def parse_page(page: Page, url: str | None = None) -> Record:
+    forget_lines()
     platform = platforms.detect(page)
     cands = list(platform.adjust(page, candidates(page)))
     record = merge(cands)

@@ -144,6 +144,21 @@ def _label_initials() -> frozenset[str]:
     return frozenset(_initials(label) for label in labels)
 
 
+@cache
+def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kind, by_lang in LABELS.items():
+        for lang, group in by_lang.items():
+            for initials in dict.fromkeys(_initials(label) for label in group):
+                out.setdefault(initials, []).append((kind, lang))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def label_groups_for(text: str) -> tuple[tuple[str, str], ...]:
+    """The (kind, language) label groups that have a label starting as ``text`` does."""
+    return _groups_by_initials().get(_initials(text), ())
+
+
 def may_start_with_label(text: str) -> bool:
     """False when no label can start ``text``: a set lookup of its first two characters that spares most
     blocks the case-insensitive match against every label."""

@@ -19,8 +19,8 @@ from journalmeta.labels import (
     LABELS,
     PINYIN,
     any_label,
+    label_groups_for,
     label_regex,
-    may_start_with_label,
     without_pinyin,
 )
 from journalmeta.lang import latin_language, script_language
@@ -29,6 +29,8 @@ from journalmeta.normalize import clean_text, find_doi
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
               "article_no", "body")
+_SCANNED = frozenset(SCAN_KINDS)
+_RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
 MIN_ABSTRACT = 60
@@ -58,13 +60,15 @@ def find_label(block: Block) -> Labelled | None:
     offsets: list[int] | None = None
     if "(" in text and PINYIN.search(text[:40]):
         text, offsets = without_pinyin(text)
-    if not may_start_with_label(text) or not any_label().match(text):
+    groups = label_groups_for(text)
+    if not groups or not any_label().match(text):
         return None
-    for kind in SCAN_KINDS:
-        for lang in LABELS[kind]:
-            m = label_regex(kind, lang).match(text)
-            if m and (best is None or m.end() > best[0]):
-                best = (m.end(), kind, lang, m.group(0))
+    for kind, lang in groups:
+        if kind not in _SCANNED:
+            continue
+        m = label_regex(kind, lang).match(text)
+        if m and (best is None or m.end() > best[0] or (m.end() == best[0] and _RANK[kind] < _RANK[best[1]])):
+            best = (m.end(), kind, lang, m.group(0))
     if best is None:
         return None
     end, kind, lang, label = best

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from journalmeta import _regex
 from journalmeta.lang import HAN, has_han
@@ -17,6 +18,7 @@ _LATIN_NAME = _regex.compile(
 )
 _CYR_WORD = r"[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*"  # capitalised Cyrillic word
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b")
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
 
@@ -56,8 +58,21 @@ def is_name(name: str) -> bool:
 
 def author_line(text: str, min_names: int = 1) -> list[str] | None:
     """The names if ``text`` reads as a line of authors, else None."""
+    if len(text) > 2000:  # never an author line; and the cache below holds short lines only
+        return None
+    names = _author_line(text, min_names)  # the extractors ask about the same lines several times
+    return list(names) if names is not None else None
+
+
+def forget_lines() -> None:
+    """Empty the memo of author lines: it serves one page (and a benchmark's repeats must not share it)."""
+    _author_line.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
     text = _NOISE.sub("", text).strip()
-    if len(text) > 600 or re.search(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b", text):
+    if len(text) > 600 or _NOT_AUTHORS.search(text):
         return None
     names = split_names(text)
     if len(names) < min_names:
@@ -68,4 +83,4 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
     latin = [n for n in good if not has_han(n)]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
-    return good
+    return tuple(good)
