@@ -20,7 +20,7 @@ from journalmeta.extractors import (
 )
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.names import forget_lines
-from journalmeta.merge import choose, merge
+from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import decode, looks_like_html
 from journalmeta.record import Record
@@ -72,11 +72,12 @@ def parse_page(page: Page, url: str | None = None) -> Record:
     forget_lines()
     platform = platforms.detect(page)
     cands = list(platform.adjust(page, candidates(page)))
-    record = merge(cands)
+    groups = group(cands)
+    record = merge_groups(groups)
     own = [c for c in selfcite.extract(page, record) if c.lang not in record.citation]
     if own:
         cands += own
-        record = merge(cands)
+        record = merge_groups(group(own, groups))
     record.platform = platform.name
     if url:
         record.url = url

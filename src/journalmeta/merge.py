@@ -86,16 +86,21 @@ def choose(cands: list[Candidate]) -> Candidate | None:
     return best[1] if best else None
 
 
-def _by_field(cands: Iterable[Candidate]) -> dict[tuple[str, str | None], list[Candidate]]:
-    groups: dict[tuple[str, str | None], list[Candidate]] = defaultdict(list)
+Groups = dict[tuple[str, str | None], list[Candidate]]
+
+
+def group(cands: Iterable[Candidate], groups: Groups | None = None) -> Groups:
+    """Cleaned candidates by field and language (added to ``groups`` when given): what :func:`merge_groups`
+    chooses from. Grouping once lets a second merge with a few more candidates skip cleaning the rest again."""
+    groups = groups if groups is not None else defaultdict(list)
     for raw in cands:
         c = _clean(raw)
         if c is not None:
-            groups[(c.field, c.lang)].append(c)
+            groups.setdefault((c.field, c.lang), []).append(c)
     return groups
 
 
-def _latin_language(groups: dict[tuple[str, str | None], list[Candidate]], titles: dict[str, str]) -> str:
+def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     """The language neutral Latin-script names are filed under: the article's Latin-script language."""
     declared = choose(groups.get(("language", None), []))
     lang = primary(str(declared.value)) if declared else None
@@ -116,7 +121,7 @@ def _extend_prefixes(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _authors(groups: dict[tuple[str, str | None], list[Candidate]], record: Record, latin: str) -> None:
+def _authors(groups: Groups, record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
     for (field, lang), cands in groups.items():
         if field != "authors":
@@ -148,7 +153,7 @@ def _first_page_source(source: str) -> str:
     return source
 
 
-def _pages(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:
+def _pages(groups: Groups, record: Record) -> None:
     pages = list(groups.get(("pages", None), []))
     firsts = {c.source: c for c in groups.get(("first_page", None), [])}
     lasts = {_first_page_source(c.source): c for c in groups.get(("last_page", None), [])}
@@ -166,8 +171,12 @@ def _pages(groups: dict[tuple[str, str | None], list[Candidate]], record: Record
 
 
 def merge(cands: Iterable[Candidate]) -> Record:
+    return merge_groups(group(cands))
+
+
+def merge_groups(groups: Groups) -> Record:
+    """One value per field and language from grouped candidates (the groups are read, not changed)."""
     record = Record()
-    groups = _by_field(cands)
     for (field, lang), group in groups.items():
         if field in LANG_FIELDS and lang:
             chosen = choose(group)
@@ -217,7 +226,7 @@ def _japanese(record: Record) -> None:
             author.name["ja"] = author.name.pop("zh")
 
 
-def _journal_extras(groups: dict[tuple[str, str | None], list[Candidate]], record: Record) -> None:
+def _journal_extras(groups: Groups, record: Record) -> None:
     for field in ("abbrev", "issn", "eissn", "cn", "publisher"):
         chosen = choose(groups.get((field, None), []))
         if chosen:
