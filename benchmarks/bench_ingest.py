@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -65,23 +66,32 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", type=int, default=10_000)
     ap.add_argument("--small", type=int, default=1_000)
+    ap.add_argument("--rounds", type=int, default=2, help="pairs of 1- and 2-worker runs, back to back")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         big, small = Path(tmp) / "big", Path(tmp) / "small"
         make_pages(big, args.pages, args.shared)
         make_pages(small, args.small, args.shared)
-        results = {}
-        for workers in (1, 2):
-            results[workers] = run(big, workers)
-            seconds, rss, pages = results[workers]
-            print(f"{pages} pages, {workers} worker(s): {seconds:.1f} s, {pages / seconds:.1f} pages/s, "
-                  f"peak RSS {rss:.0f} MiB", flush=True)
+        # this machine's speed drifts within minutes: each 2-worker run is compared with the 1-worker run
+        # just before it, and the scaling is the median over the rounds
+        scalings, peaks = [], []
+        for _ in range(args.rounds):
+            results = {}
+            for workers in (1, 2):
+                results[workers] = run(big, workers)
+                seconds, rss, pages = results[workers]
+                print(f"{pages} pages, {workers} worker(s): {seconds:.1f} s, {pages / seconds:.1f} pages/s, "
+                      f"peak RSS {rss:.0f} MiB", flush=True)
+            scalings.append(results[1][0] / results[2][0])
+            peaks.append(results[2])
         small_run = run(small, 2)
-        scaling = results[1][0] / results[2][0]
-        print(f"scaling 1 -> 2 workers: {scaling:.2f}x  (target >= 1.7)")
-        print(f"peak RSS with 2 workers: {small_run[1]:.0f} MiB at {small_run[2]} pages, {results[2][1]:.0f} MiB at "
-              f"{results[2][2]} pages: {results[2][1] / small_run[1] - 1:+.1%}  (target within 10%)")
+        big_peak = max(peaks, key=lambda r: r[1])
+        print(f"scaling 1 -> 2 workers per round: {', '.join(f'{x:.2f}' for x in scalings)}; "
+              f"median {statistics.median(scalings):.2f}x  (target >= 1.7)")
+        print(f"peak RSS with 2 workers: {small_run[1]:.0f} MiB at {small_run[2]} pages, {big_peak[1]:.0f} MiB at "
+              f"{big_peak[2]} pages (the larger of the rounds): {big_peak[1] / small_run[1] - 1:+.1%}  "
+              f"(target within 10%)")
     return 0
 
 

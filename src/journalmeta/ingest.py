@@ -82,6 +82,7 @@ def process(job: Job, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = DEFAU
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     return Outcome(locator=job.locator, kind=job.kind, status=status, url=job.url, record=result, error=error,
+                   record_json=json.dumps(result, ensure_ascii=False) if result is not None else None,
                    size=len(data), parse_ms=(time.perf_counter() - start) * 1000,
                    content_hash=hashlib.sha1(data).hexdigest() if data else None)
 

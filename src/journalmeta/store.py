@@ -61,6 +61,13 @@ class Outcome:
     size: int = 0
     parse_ms: float = 0.0
     content_hash: str | None = None
+    record_json: str | None = None  # the record already serialised (by the worker that parsed it), if given
+
+
+def _json(o: Outcome) -> str | None:
+    if o.record is None:
+        return None
+    return o.record_json or json.dumps(o.record, ensure_ascii=False)
 
 
 def normalise_url(url: str | None) -> str | None:
@@ -160,11 +167,11 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             rebuild: set[str] = set()
-            added: dict[str, list[dict[str, Any]]] = {}
+            added: dict[str, list[Outcome]] = {}
             for o in outcomes:
                 key, old_key = self._write_one(o)
                 if old_key is None and key is not None and o.record is not None:
-                    added.setdefault(key, []).append(o.record)  # a new source: its record folds in
+                    added.setdefault(key, []).append(o)  # a new source: its record folds in
                 else:
                     rebuild |= {k for k in (key, old_key) if k}  # a source changed: merge its records again
             for key in rebuild:
@@ -188,7 +195,7 @@ class Store:
                  error=excluded.error, record_key=excluded.record_key, data=excluded.data, bytes=excluded.bytes,
                  parse_ms=excluded.parse_ms, updated_at=excluded.updated_at""",
             (o.locator, o.kind, o.url, o.status, o.error, key,
-             json.dumps(o.record, ensure_ascii=False) if o.record is not None else None, o.size, o.parse_ms,
+             _json(o), o.size, o.parse_ms,
              time.time()))
         return key, (old[0] or "") if old else None
 
@@ -207,15 +214,19 @@ class Store:
             return
         self._put(key, merged)
 
-    def _fold(self, key: str, records: list[dict[str, Any]]) -> None:
+    def _fold(self, key: str, outcomes: list[Outcome]) -> None:
         """Merge new sources' records into the stored record (they come after every source it holds)."""
         row = self.db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
-        merged = json.loads(row[0]) if row else json.loads(json.dumps(records[0]))
-        for record in records if row else records[1:]:
-            merge_into(merged, record)
+        if row is None and len(outcomes) == 1 and outcomes[0].record is not None:
+            self._put(key, outcomes[0].record, _json(outcomes[0]))  # the usual case: an article seen once
+            return
+        merged = json.loads(row[0] if row else _json(outcomes[0]) or "{}")
+        for o in outcomes if row else outcomes[1:]:
+            if o.record is not None:
+                merge_into(merged, o.record)
         self._put(key, merged)
 
-    def _put(self, key: str, data: dict[str, Any]) -> None:
+    def _put(self, key: str, data: dict[str, Any], text: str | None = None) -> None:
         title = next(iter(data.get("title", {}).values()), None)
         self.db.execute(
             """INSERT INTO records (key, doi, url, title, year, platform, data, updated_at)
@@ -223,7 +234,7 @@ class Store:
                ON CONFLICT(key) DO UPDATE SET doi=excluded.doi, url=excluded.url, title=excluded.title,
                  year=excluded.year, platform=excluded.platform, data=excluded.data, updated_at=excluded.updated_at""",
             (key, data.get("doi"), data.get("url"), title, data.get("year"), data.get("platform"),
-             json.dumps(data, ensure_ascii=False), time.time()))
+             text or json.dumps(data, ensure_ascii=False), time.time()))
 
     def records(self, where: list[str] | None = None, batch: int = 500) -> Iterator[Record]:
         """Every record (filtered by ``where`` conditions such as ``year>=2020``), streamed."""

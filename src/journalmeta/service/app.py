@@ -124,7 +124,7 @@ def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome,
         body = json.dumps(outcome.record, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     else:
         body = export_string([Record.from_dict(outcome.record)], fmt)
-    return replace(outcome, record=None), body
+    return replace(outcome, record=None, record_json=None), body
 
 
 def outcome_record(outcome: Outcome) -> Record:
