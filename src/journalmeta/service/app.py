@@ -121,7 +121,7 @@ def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome,
     if outcome.record is None or outcome.status != "parsed":
         return outcome, None
     if fmt == "json":
-        body = json.dumps(outcome.record, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        body = outcome.record_json or json.dumps(outcome.record, ensure_ascii=False)
     else:
         body = export_string([Record.from_dict(outcome.record)], fmt)
     return replace(outcome, record=None, record_json=None), body
