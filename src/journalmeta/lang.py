@@ -100,7 +100,7 @@ def primary(tag: str | None) -> str | None:
         return None
     code = tag.strip().lower().replace("_", "-").split("-")[0]
     code = _THREE_LETTER.get(code, code)
-    return code if re.fullmatch(r"[a-z]{2}", code) else None
+    return code if len(code) == 2 and code.isascii() and code.isalpha() and code.islower() else None
 
 
 _THREE_LETTER = {"eng": "en", "chi": "zh", "zho": "zh", "rus": "ru", "tur": "tr", "fre": "fr", "fra": "fr",

@@ -19,6 +19,17 @@ _DOI_PREFIX = _regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|i
 _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 
 
+_PARAGRAPH_BREAK = _regex.compile(r"\n\s*\n|\r\n\s*\r\n")
+_ANY_SPACE = _regex.compile(r"\s+")
+_PAGE_DASH = _regex.compile(r"\s*-+\s*")
+_PAGES_WORD = _regex.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
+_PAGE_RANGE = _regex.compile(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?")
+_NUMBER_WORD = _regex.compile(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", re.IGNORECASE)
+_NUMERIC_DATE = _regex.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?")
+_WORDED_DATE = _regex.compile(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d\d)")
+_YEAR = _regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
 def clean_text(text: str | None) -> str:
     """NFC, leftover HTML entities decoded, white space collapsed, trimmed."""
     if not text:
@@ -48,7 +59,7 @@ def clean_block(text: str | None) -> str:
     """Like ``clean_text`` but keeps paragraph breaks as one newline."""
     if not text:
         return ""
-    paragraphs = [clean_text(p) for p in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
+    paragraphs = [clean_text(p) for p in _PARAGRAPH_BREAK.split(text)]
     return "\n".join(p for p in paragraphs if p)
 
 
@@ -63,7 +74,7 @@ def clean_doi(value: str | None) -> str | None:
         return None
     text = numbers(unicodedata.normalize("NFKC", value)).strip()
     text = _DOI_PREFIX.sub("", text).strip()
-    text = re.sub(r"\s+", "", text)
+    text = _ANY_SPACE.sub("", text)
     text = text.rstrip(".,;:)]}>。，；")
     if text.count("(") < text.count(")"):
         text = text.rstrip(")")
@@ -85,15 +96,15 @@ def clean_pages(value: str | int | None) -> str | None:
     if not value:
         return None
     text = numbers(clean_text(str(value))).translate(_DASHES)
-    text = re.sub(r"\s*-+\s*", "-", text).strip(" .,;:")
-    text = re.sub(r"^(?:pp?\.|pages?)\s*", "", text, flags=re.IGNORECASE)
+    text = _PAGE_DASH.sub("-", text).strip(" .,;:")
+    text = _PAGES_WORD.sub("", text)
     return text or None
 
 
 def split_pages(pages: str | None) -> tuple[str | None, str | None]:
     if not pages:
         return None, None
-    m = re.fullmatch(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?", pages)
+    m = _PAGE_RANGE.fullmatch(pages)
     if m:
         return m.group(1), m.group(2)
     return pages, None
@@ -104,7 +115,7 @@ def clean_number(value: str | int | None) -> str | None:
     if not value:
         return None
     text = numbers(clean_text(str(value))).translate(_DASHES)
-    text = re.sub(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", "", text, flags=re.IGNORECASE)
+    text = _NUMBER_WORD.sub("", text)
     text = text.strip(" .,;:()")
     return text or None
 
@@ -118,11 +129,11 @@ def clean_date(value: str | None) -> str | None:
     if not value:
         return None
     text = numbers(str(value))
-    m = re.search(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?", text)
+    m = _NUMERIC_DATE.search(text)
     if m:
         year, month, day = m.group(1), int(m.group(2)), m.group(3)
     else:
-        m = re.search(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d\d)", text)
+        m = _WORDED_DATE.search(text)
         if not m or m.group(2).lower() not in _MONTHS:
             return None
         year, month, day = m.group(4), _MONTHS[m.group(2).lower()], m.group(1) or m.group(3)
@@ -136,7 +147,7 @@ def clean_date(value: str | None) -> str | None:
 def year_of(value: str | int | None) -> int | None:
     if not value:
         return None
-    m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", numbers(str(value)))
+    m = _YEAR.search(numbers(str(value)))
     return int(m.group(1)) if m else None
 
 

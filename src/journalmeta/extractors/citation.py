@@ -23,6 +23,12 @@ _PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）"
                         "。": ". ", "、": ", "})
 _TYPE_MARK = _regex.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
 _MAYBE_CITATION = _regex.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
+_INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
+_LIST_NUMBER = _regex.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*")  # a list number: "1." or "[1]"
+_DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
+_TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
+_YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
+                                    r"(?:\([^)]{1,15}\))?\s*:\s*[A-Za-z]?\d+")
 _LANG_NOTE = _regex.compile(
     r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
@@ -72,7 +78,7 @@ def _split_authors(text: str) -> tuple[list[str], bool]:
     parts = [p.strip(" .") for p in _AUTHOR_SEPARATOR.split(text) if p.strip(" .")]
     merged: list[str] = []
     for part in parts:  # "Leinaas, J.M." – a surname followed by its initials
-        if merged and re.fullmatch(r"(?:[A-Z]\.?\s*-?){1,4}", part) and " " not in merged[-1]:
+        if merged and _INITIALS.fullmatch(part) and " " not in merged[-1]:
             merged[-1] = f"{merged[-1]}, {part}."
         else:
             merged.append(part)
@@ -134,10 +140,10 @@ def parse_citation(text: str) -> Citation:
     original = clean_block(_CITATION_LABEL.sub("", text))
     c = Citation(text=original)
     body = numbers(original).translate(_PUNCT)
-    body = re.sub(r"\s+", " ", body).strip()
-    body = re.sub(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*", "", body)  # a list number: "1." or "[1]"
+    body = " ".join(body.split())
+    body = _LIST_NUMBER.sub("", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
-    c.doi = find_doi(body) if re.search(r"doi|10\.\d{4}", body, re.IGNORECASE) else None
+    c.doi = find_doi(body) if _DOI_HINT.search(body) else None
     body = _DOI_TAIL.sub("", body).strip()
     if c.doi and body.endswith(c.doi):
         body = body[: -len(c.doi)].strip(" .,")
@@ -166,7 +172,7 @@ def parse_citation(text: str) -> Citation:
         c.year = c.year or int(lead.group("year"))
         c.title = c.title[lead.end():] or None
     if c.journal:
-        c.journal = re.sub(r"[\s,.]+$", "", c.journal) or None
+        c.journal = _TRAILING_PUNCT.sub("", c.journal) or None
     if c.title:
         c.lang = detect(c.title)
     c.doi = clean_doi(c.doi)
@@ -182,5 +188,4 @@ def looks_like_citation(text: str) -> bool:
         return False
     if _TYPE_MARK.search(body):
         return True
-    return bool(re.search(r"(?:1[5-9]|20)\d{2}[a-z]?\s*[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*(?:\([^)]{1,15}\))?\s*:\s*"
-                          r"[A-Za-z]?\d+", body))
+    return bool(_YEAR_VOLUME_PAGES.search(body))

@@ -55,6 +55,11 @@ _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.
 _PLACEHOLDER = _regex.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
 
 
+_SEMICOLONS = _regex.compile(r"\s*[;；]\s*")
+_COMMAS = _regex.compile(r"\s*[,，、]\s*|\s+and\s+")
+_LETTER = _regex.compile(r"[^\W\d_]")
+
+
 def _bonus(name: str, rank: int) -> float:
     family = name.split(":")[0].split(".")[0] if not name.startswith("citation_") else "citation"
     penalty = _PENALTY.get(name, _PENALTY.get(family, 0.0))
@@ -95,10 +100,10 @@ def _keywords(tag: MetaTag) -> list[str]:
 def _people(tag: MetaTag) -> list[str]:
     """One tag's people: ';' lists, comma lists (Han names, plural tags, several commas), or one name."""
     text = tag.content
-    if re.search(r"[;；]", text):
-        return re.split(r"\s*[;；]\s*", text)
+    if ";" in text or "；" in text:
+        return _SEMICOLONS.split(text)
     if has_han(text) or tag.name.endswith("authors") or text.count(",") >= 2:
-        return re.split(r"\s*[,，、]\s*|\s+and\s+", text)
+        return _COMMAS.split(text)
     return [text]
 
 
@@ -111,7 +116,7 @@ def _authors(page: Page) -> Iterator[Candidate]:
         for tag in tags:
             for raw in _people(tag):
                 person = clean_name(invert_name(raw) if not has_han(raw) else raw)
-                if person and not _PLACEHOLDER.match(person) and re.search(r"[^\W\d_]", person):
+                if person and not _PLACEHOLDER.match(person) and _LETTER.search(person):
                     lang = script_language(person) or (tag.lang if tag.lang else "latin")
                     groups.setdefault(lang, []).append(person)
         for lang, people in groups.items():

@@ -18,6 +18,8 @@ _LATIN_NAME = _regex.compile(
 )
 _CYR_WORD = r"[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*"  # capitalised Cyrillic word
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
+_LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
+_ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b")
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
@@ -39,12 +41,10 @@ def _han_tokens(text: str) -> list[str]:
 def split_names(text: str) -> list[str]:
     """Names in an author line, markers removed; Han and Latin lists both."""
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
-    if has_han(text) and len(HAN.findall(text)) >= 2:
-        tokens = _han_tokens(text)
-    else:
-        tokens = re.split(r"\s*(?:[,;，；、]|\band\b|&)\s*", text)
+    han = has_han(text) and len(HAN.findall(text)) >= 2
+    tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     names = [clean_name(t) for t in tokens]
-    return [n for n in names if n and not re.fullmatch(r"[\d\s,*#]+", n)]
+    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
 
 
 def is_name(name: str) -> bool:
