@@ -209,8 +209,9 @@ Sink = Callable[[list[Outcome]], None]
 def jsonl_sink(stream: IO[str]) -> Sink:
     def write(outcomes: list[Outcome]) -> None:
         for o in outcomes:
-            if o.record is not None:
-                stream.write(json.dumps(o.record, ensure_ascii=False) + "\n")
+            text = o.record_text()
+            if text is not None:
+                stream.write(text + "\n")
         stream.flush()
     return write
 

@@ -139,12 +139,6 @@ def _initials(text: str) -> str:
 
 
 @cache
-def _label_initials() -> frozenset[str]:
-    labels = {label for by_lang in LABELS.values() for group in by_lang.values() for label in group}
-    return frozenset(_initials(label) for label in labels)
-
-
-@cache
 def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for kind, by_lang in LABELS.items():
@@ -155,14 +149,9 @@ def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def label_groups_for(text: str) -> tuple[tuple[str, str], ...]:
-    """The (kind, language) label groups that have a label starting as ``text`` does."""
+    """The (kind, language) label groups that have a label starting as ``text`` does: a dictionary lookup
+    of its first two characters that spares most blocks the case-insensitive match against every label."""
     return _groups_by_initials().get(_initials(text), ())
-
-
-def may_start_with_label(text: str) -> bool:
-    """False when no label can start ``text``: a set lookup of its first two characters that spares most
-    blocks the case-insensitive match against every label."""
-    return _initials(text) in _label_initials()
 
 
 _COLON_AFTER_LABEL = _regex.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
@@ -171,7 +160,7 @@ _COLON_AFTER_LABEL = _regex.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
 def strip_label(text: str) -> str:
     """A value without a leading ``Label:`` left in it (``摘要: …`` → ``…``), repeatedly."""
     while True:
-        m = any_label().match(text)
+        m = any_label().match(text) if label_groups_for(text) else None
         colon = _COLON_AFTER_LABEL.match(text, m.end()) if m else None
         if not colon:
             return text

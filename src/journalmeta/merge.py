@@ -39,9 +39,24 @@ def _key(field: str, value: Any) -> str:
     return text[:80] if field == "abstract" else text
 
 
+def _title(value: Any) -> str | None:
+    """A title, unless a label is left at its start (then the candidate is a mis-read label line)."""
+    text = clean_text(value)
+    return None if strip_label(text) != text else text.strip(" .。") or None
+
+
+def _abstract(value: Any) -> str | None:
+    text = strip_label(clean_block(value))
+    return undouble(text) if abstract_like(text) else None
+
+
+def _names(values: Any) -> list[str] | None:
+    return [name for name in map(clean_text, values) if name] or None
+
+
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "title": lambda v: None if strip_label(clean_text(v)) != clean_text(v) else clean_text(v).strip(" .。") or None,
-    "abstract": lambda v: undouble(strip_label(clean_block(v))) if abstract_like(strip_label(clean_block(v))) else None,
+    "title": _title,
+    "abstract": _abstract,
     "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
@@ -53,7 +68,7 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "last_page": clean_pages,
     "dates": clean_date,
     "keywords": lambda v: [w for x in v if (w := strip_label(clean_text(x)))] or None,
-    "authors": lambda v: [clean_text(x) for x in v if clean_text(x)] or None,
+    "authors": _names,
 }
 
 

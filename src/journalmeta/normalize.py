@@ -8,7 +8,6 @@ import unicodedata
 
 from journalmeta import _regex
 
-_SPACE = _regex.compile(r"\s+")
 _ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
@@ -20,7 +19,6 @@ _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 
 
 _PARAGRAPH_BREAK = _regex.compile(r"\n\s*\n|\r\n\s*\r\n")
-_ANY_SPACE = _regex.compile(r"\s+")
 _PAGE_DASH = _regex.compile(r"\s*-+\s*")
 _PAGES_WORD = _regex.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
 _PAGE_RANGE = _regex.compile(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?")
@@ -74,7 +72,7 @@ def clean_doi(value: str | None) -> str | None:
         return None
     text = numbers(unicodedata.normalize("NFKC", value)).strip()
     text = _DOI_PREFIX.sub("", text).strip()
-    text = _ANY_SPACE.sub("", text)
+    text = "".join(text.split())
     text = text.rstrip(".,;:)]}>。，；")
     if text.count("(") < text.count(")"):
         text = text.rstrip(")")
@@ -151,7 +149,6 @@ def year_of(value: str | int | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_NAME_MARKERS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝,，;；]+$|\(\s*\)|（\s*）")
 _SUPERSCRIPT = _regex.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
 
 

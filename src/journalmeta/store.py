@@ -63,11 +63,11 @@ class Outcome:
     content_hash: str | None = None
     record_json: str | None = None  # the record already serialised (by the worker that parsed it), if given
 
-
-def _json(o: Outcome) -> str | None:
-    if o.record is None:
-        return None
-    return o.record_json or json.dumps(o.record, ensure_ascii=False)
+    def record_text(self) -> str | None:
+        """The record as JSON text: the worker's if it sent it, else serialised here."""
+        if self.record is None:
+            return None
+        return self.record_json or json.dumps(self.record, ensure_ascii=False)
 
 
 def normalise_url(url: str | None) -> str | None:
@@ -169,8 +169,8 @@ class Store:
             rebuild: set[str] = set()
             added: dict[str, list[Outcome]] = {}
             for o in outcomes:
-                key, old_key = self._write_one(o)
-                if old_key is None and key is not None and o.record is not None:
+                key, new, old_key = self._write_one(o)
+                if new and key is not None:
                     added.setdefault(key, []).append(o)  # a new source: its record folds in
                 else:
                     rebuild |= {k for k in (key, old_key) if k}  # a source changed: merge its records again
@@ -184,8 +184,8 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
 
-    def _write_one(self, o: Outcome) -> tuple[str | None, str | None]:
-        """Upsert the source; its record key, and the key it had before (None for a new source)."""
+    def _write_one(self, o: Outcome) -> tuple[str | None, bool, str | None]:
+        """Upsert the source: its record key, whether the source is new, and the key it had before."""
         old = self.db.execute("SELECT record_key FROM sources WHERE locator = ?", (o.locator,)).fetchone()
         key = record_key(o.record, o.content_hash) if o.record is not None else None
         self.db.execute(
@@ -195,9 +195,9 @@ class Store:
                  error=excluded.error, record_key=excluded.record_key, data=excluded.data, bytes=excluded.bytes,
                  parse_ms=excluded.parse_ms, updated_at=excluded.updated_at""",
             (o.locator, o.kind, o.url, o.status, o.error, key,
-             _json(o), o.size, o.parse_ms,
+             o.record_text(), o.size, o.parse_ms,
              time.time()))
-        return key, (old[0] or "") if old else None
+        return key, old is None, old[0] if old else None
 
     def _rebuild(self, key: str) -> None:
         """Merge every source of ``key`` again, one row at a time (an article crawled a thousand times must
@@ -217,13 +217,15 @@ class Store:
     def _fold(self, key: str, outcomes: list[Outcome]) -> None:
         """Merge new sources' records into the stored record (they come after every source it holds)."""
         row = self.db.execute("SELECT data FROM records WHERE key = ?", (key,)).fetchone()
-        if row is None and len(outcomes) == 1 and outcomes[0].record is not None:
-            self._put(key, outcomes[0].record, _json(outcomes[0]))  # the usual case: an article seen once
-            return
-        merged = json.loads(row[0] if row else _json(outcomes[0]) or "{}")
-        for o in outcomes if row else outcomes[1:]:
-            if o.record is not None:
-                merge_into(merged, o.record)
+        if row is None:  # the article's first sources: the first one is the record so far
+            first, outcomes = outcomes[0], outcomes[1:]
+            text = first.record_text() or "{}"
+            if not outcomes and first.record is not None:  # the usual case, an article seen once
+                self._put(key, first.record, text)
+                return
+        merged = json.loads(row[0] if row else text)  # a fresh copy: merging changes it
+        for o in outcomes:
+            merge_into(merged, o.record or {})
         self._put(key, merged)
 
     def _put(self, key: str, data: dict[str, Any], text: str | None = None) -> None:

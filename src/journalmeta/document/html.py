@@ -39,7 +39,6 @@ _CLASSES = etree.XPath("//@class", smart_strings=False)
 _LINKS = etree.XPath("//a/@href", smart_strings=False)
 _COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '), ' Z3988 ')]/@title",
                      smart_strings=False)
-_MAX_COINS = 50
 # Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
 _NOT_XML = _regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -115,7 +114,7 @@ def _page_head(root: etree._Element, html: str, url: str | None) -> Page:
     fingerprint += islice(dict.fromkeys(_strings(_LINKS, root)), MAX_FINGERPRINT)
     page.fingerprint = " ".join(fingerprint)
     if "Z3988" in html:
-        page.coins = [str(t) for t in _strings(_COINS, root)[:_MAX_COINS]]
+        page.coins = _strings(_COINS, root)
     return page
 
 
@@ -180,7 +179,9 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
             text = (clean_text(text) if "&" in text else text.strip())[:MAX_BLOCK]
             if text:
                 top = stack[-1]
-                tag = top.tag if top.tag in BLOCK_TAGS else _tag(stack)
+                tag = top.tag
+                if tag not in BLOCK_TAGS:  # an inline element carrying lang
+                    tag = _tag(stack)
                 blocks.append(Block(text, len(blocks), tag, top.get("class") or "", top.get("id") or "",
                                     _lang(stack, langs) if langs else None))
     return blocks

@@ -40,6 +40,7 @@ class Page:
     coins: list[str] = field(default_factory=list)  # the title attributes of COinS spans
     html: str = ""  # the decoded HTML, for platform modules that need XPath (see source_tree)
     _tree: Any = field(default=None, repr=False, compare=False)
+    _meta_by_name: dict[str, list[MetaTag]] | None = field(default=None, repr=False, compare=False)
 
     def source_tree(self) -> Any:
         """The page's lxml tree, parsed again on first use: the blocks were cut from a modified copy."""
@@ -49,15 +50,10 @@ class Page:
             self._tree = parse_tree(self.html, elements="html")
         return self._tree
 
-    _meta_by_name: dict[str, list[MetaTag]] | None = field(default=None, repr=False, compare=False)
-
-    def meta_values(self, *names: str) -> list[MetaTag]:
-        """The meta tags with these names, in page order."""
+    def meta_values(self, name: str) -> list[MetaTag]:
+        """The meta tags with this name, in page order (indexed on first use)."""
         if self._meta_by_name is None:
             self._meta_by_name = {}
             for m in self.meta:
                 self._meta_by_name.setdefault(m.name, []).append(m)
-        if len(names) == 1:
-            return self._meta_by_name.get(names[0], [])
-        wanted = set(names)
-        return [m for m in self.meta if m.name in wanted]
+        return self._meta_by_name.get(name, [])

@@ -29,7 +29,6 @@ from journalmeta.normalize import clean_text, find_doi
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
               "article_no", "body")
-_SCANNED = frozenset(SCAN_KINDS)
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
@@ -64,8 +63,6 @@ def find_label(block: Block) -> Labelled | None:
     if not groups or not any_label().match(text):
         return None
     for kind, lang in groups:
-        if kind not in _SCANNED:
-            continue
         m = label_regex(kind, lang).match(text)
         if m and (best is None or m.end() > best[0] or (m.end() == best[0] and _RANK[kind] < _RANK[best[1]])):
             best = (m.end(), kind, lang, m.group(0))

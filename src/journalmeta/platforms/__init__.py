@@ -40,7 +40,7 @@ def detect(page: Page) -> Platform:
     """The first registered platform whose fingerprint the page carries, else the generic one."""
     hay, text_head = haystack(page), head(page)
     for platform in REGISTRY:
-        if platform.matches_strings(hay, text_head):
+        if platform.matches(hay, text_head):
             return platform
     return GENERIC
 
