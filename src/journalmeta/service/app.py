@@ -9,10 +9,8 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -25,6 +23,8 @@ from journalmeta.ingest import DEFAULT_TIMEOUT_S, process, worker_init
 from journalmeta.readers.sources import Job
 from journalmeta.record import Record
 from journalmeta.service import review
+from journalmeta.service.fastpath import ParseFastPath
+from journalmeta.service.pool import ProcessPool, WorkerLost
 from journalmeta.service.problems import Problem, problem_response
 from journalmeta.service.ssrf import Guard, Refused
 from journalmeta.store import Outcome, Store
@@ -54,28 +54,28 @@ class Service:
     def __init__(self, config: Config) -> None:
         self.config = config
         self.guard = Guard(config.allow_private, config.allow_hosts)
-        self.pool: ProcessPoolExecutor | None = None
-        self.slots = asyncio.Semaphore(config.workers * 2)
+        self.pool = ProcessPool(config.workers, initializer=worker_init)
         self.reviewed: dict[str, Record] = {}
 
     async def run(self, job: Job) -> Outcome:
         outcome: Outcome = await self._in_pool(process, job, self.config.max_bytes, self.config.timeout)
         return outcome
 
-    async def rendered(self, job: Job, fmt: str) -> tuple[Outcome, str | None]:
+    async def rendered(self, job: Job, fmt: str) -> tuple[Outcome, bytes | None]:
         """The outcome, and the record already in ``fmt`` when the page had metadata (see :func:`render`)."""
-        done: tuple[Outcome, str | None] = await self._in_pool(render, job, self.config.max_bytes,
+        done: tuple[Outcome, bytes | None] = await self._in_pool(render, job, self.config.max_bytes,
                                                                self.config.timeout, fmt)
         return done
 
     async def _in_pool(self, fn: Any, *args: Any) -> Any:
-        assert self.pool is not None
-        async with self.slots:
-            future = asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
-            try:
-                return await asyncio.wait_for(future, self.config.timeout + 10)
-            except asyncio.TimeoutError as exc:
-                raise Problem(504, f"parsing took over {self.config.timeout:g} s") from exc
+        """``fn(*args)`` in a worker process. The worker bounds the parse itself (``timeout``); the pool's own
+        bound, a little longer, catches a worker stuck where that bound cannot reach it."""
+        try:
+            return await self.pool.call(fn, *args, timeout=self.config.timeout + 10)
+        except TimeoutError as exc:
+            raise Problem(504, f"parsing took over {self.config.timeout:g} s") from exc
+        except WorkerLost as exc:
+            raise Problem(500, str(exc)) from exc
 
     async def fetch(self, url: str) -> Job:
         from journalmeta.fetch import Fetcher, FetchError
@@ -101,12 +101,12 @@ class Service:
             raise Problem(status, f"fetching {url} failed: {exc}") from exc
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("content-length")
+async def read_body(stream: AsyncIterator[bytes], declared: str | None, limit: int) -> bytes:
+    """The request body from its chunks, refused (413) past ``limit`` bytes, declared or sent."""
     if declared and declared.isdigit() and int(declared) > limit:
         raise Problem(413, f"body of {declared} bytes is over the limit of {limit} bytes")
     chunks, size = [], 0
-    async for chunk in request.stream():
+    async for chunk in stream:
         size += len(chunk)
         if size > limit:
             raise Problem(413, f"body over the limit of {limit} bytes")
@@ -114,9 +114,9 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome, str | None]:
+def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome, bytes | None]:
     """Parse and format in the worker process, so the event loop only moves bytes: a parsed page comes back
-    as its response body (and no record dict to unpickle); anything else as the outcome alone."""
+    as its response body, UTF-8 encoded (and no record dict to unpickle); anything else as the outcome alone."""
     outcome = process(job, max_bytes, timeout)
     if outcome.record is None or outcome.status != "parsed":
         return outcome, None
@@ -124,7 +124,29 @@ def render(job: Job, max_bytes: int, timeout: float, fmt: str) -> tuple[Outcome,
         body = outcome.record_json or json.dumps(outcome.record, ensure_ascii=False)
     else:
         body = export_string([Record.from_dict(outcome.record)], fmt)
-    return replace(outcome, record=None, record_json=None), body
+    return replace(outcome, record=None, record_json=None), body.encode("utf-8")
+
+
+async def parse_response(service: Service, content_type: str, body: bytes, fmt: str, url: str | None) -> Response:
+    """The response to POST /parse: the record in ``fmt``, or the problem that stands for the page's error."""
+    if fmt not in FORMATS:
+        raise Problem(400, f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json":
+        job = await service.fetch(_url_from_json(body))
+    elif kind in PAGE_TYPES:
+        job = Job(locator="request", kind="request", data=body, url=url, content_type=content_type or None)
+    else:
+        raise Problem(415, f"send text/html, text/plain, or application/json with a url; not {kind or 'nothing'}")
+    outcome, rendered = await service.rendered(job, fmt)
+    if rendered is not None:
+        return Response(rendered, media_type=MEDIA_TYPES[fmt])
+    record = outcome_record(outcome)
+    if outcome.status == "no-metadata":
+        return JSONResponse({"type": "about:blank", "title": "No bibliographic metadata", "status": 422,
+                             "detail": "the page was read but holds no bibliographic metadata",
+                             "record": record.to_dict()}, status_code=422, media_type="application/problem+json")
+    return _formatted(record, fmt)
 
 
 def outcome_record(outcome: Outcome) -> Record:
@@ -135,17 +157,17 @@ def outcome_record(outcome: Outcome) -> Record:
     return Record.from_dict(outcome.record)
 
 
-def create_app(config: Config | None = None) -> FastAPI:
+def create_app(config: Config | None = None) -> ParseFastPath:
+    """The service as an ASGI app: the FastAPI app behind the fast path for POST /parse."""
     service = Service(config or Config())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        service.pool = ProcessPoolExecutor(service.config.workers, mp_context=get_context("spawn"),
-                                           initializer=worker_init)
+        await service.pool.start()
         try:
             yield
         finally:
-            service.pool.shutdown(wait=True, cancel_futures=True)
+            await service.pool.close()
 
     app = FastAPI(title="journalmeta", version=__version__, lifespan=lifespan,
                   description="Journal article pages into bilingual bibliographic records.")
@@ -163,26 +185,8 @@ def create_app(config: Config | None = None) -> FastAPI:
     @app.post("/parse", responses={400: {}, 413: {}, 415: {}, 422: {}, 502: {}, 504: {}})
     async def parse_page(request: Request, format: str = "json", url: str | None = None) -> Response:
         """The page as the body (text/html or text/plain, any charset), or ``{"url": ...}`` to fetch it."""
-        if format not in FORMATS:
-            raise Problem(400, f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await read_body(request, service.config.max_bytes)
-        if kind == "application/json":
-            job = await service.fetch(_url_from_json(body))
-        elif kind in PAGE_TYPES:
-            job = Job(locator="request", kind="request", data=body, url=url,
-                      content_type=request.headers.get("content-type"))
-        else:
-            raise Problem(415, f"send text/html, text/plain, or application/json with a url; not {kind or 'nothing'}")
-        outcome, rendered = await service.rendered(job, format)
-        if rendered is not None:
-            return Response(rendered, media_type=MEDIA_TYPES[format])
-        record = outcome_record(outcome)
-        if outcome.status == "no-metadata":
-            return JSONResponse({"type": "about:blank", "title": "No bibliographic metadata", "status": 422,
-                                 "detail": "the page was read but holds no bibliographic metadata",
-                                 "record": record.to_dict()}, status_code=422, media_type="application/problem+json")
-        return _formatted(record, format)
+        body = await read_body(request.stream(), request.headers.get("content-length"), service.config.max_bytes)
+        return await parse_response(service, request.headers.get("content-type", ""), body, format, url)
 
     @app.post("/batch")
     async def batch(request: Request) -> StreamingResponse:
@@ -220,7 +224,7 @@ def create_app(config: Config | None = None) -> FastAPI:
         return Response(export_string(found, format), media_type=MEDIA_TYPES.get(format, "text/plain"))
 
     review.add_routes(app, service)
-    return app
+    return ParseFastPath(app, service)
 
 
 def _url_from_json(body: bytes) -> str:
@@ -258,7 +262,7 @@ async def _batch_jobs(request: Request, config: Config) -> list[Job]:
                 jobs.append(Job(locator=getattr(value, "filename", None) or name, kind="request", data=data,
                                 content_type=getattr(value, "content_type", None)))
     elif kind in ("application/x-ndjson", "application/jsonl", "application/json-lines"):
-        body = await read_body(request, config.max_bytes * 4)
+        body = await read_body(request.stream(), request.headers.get("content-length"), config.max_bytes * 4)
         for n, line in enumerate(body.decode("utf-8", "replace").splitlines()):
             if not line.strip():
                 continue

@@ -5,7 +5,8 @@ from __future__ import annotations
 from starlette.responses import JSONResponse
 
 TITLES = {400: "Bad input", 413: "Payload too large", 415: "Unsupported media type", 422: "No bibliographic metadata",
-          404: "Not found", 502: "Upstream fetch failed", 504: "Timed out", 503: "Unavailable"}
+          404: "Not found", 502: "Upstream fetch failed", 504: "Timed out", 503: "Unavailable",
+          500: "Internal error"}
 
 
 class Problem(Exception):

@@ -1,0 +1,211 @@
+"""A lean pool of worker processes for the service, driven by the event loop without helper threads.
+
+``concurrent.futures.ProcessPoolExecutor`` moves each call through a feeder thread, a manager thread and a
+wake-up pipe; on a two-core machine those threads cost the event loop about 40% of its CPU per request. Here
+the event loop writes each call as one frame into a single job socket that all workers read from (a lock
+shared by the workers makes each read take one whole frame), so a free worker takes the next call and one
+slow page holds up no other; each worker answers on its own socket, read by an asyncio protocol.
+
+A call that outlives its deadline is failed with :class:`TimeoutError` and the worker running it, found in a
+shared array of the calls in progress, is killed and replaced; a worker that dies fails the call it was
+running with :class:`WorkerLost` and is replaced too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import pickle
+import socket
+import struct
+from collections.abc import Callable
+from multiprocessing import get_context
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from journalmeta.errors import JournalmetaError
+
+__all__ = ["ProcessPool", "WorkerLost"]
+
+_FRAME = struct.Struct("!QQ")  # call id, payload length
+_IDLE = 0
+
+
+class WorkerLost(JournalmetaError):
+    """The worker process running a call died before answering."""
+
+
+def _read_exactly(sock: socket.socket, size: int) -> bytes | None:
+    buffer = bytearray(size)
+    view, got = memoryview(buffer), 0
+    while got < size:
+        n = sock.recv_into(view[got:])
+        if n == 0:
+            return None
+        got += n
+    return bytes(buffer)
+
+
+def _serve(jobs: socket.socket, answers: socket.socket, read_lock: Any, running: Any, slot: int,
+           initializer: Callable[[], None] | None) -> None:
+    """A worker's loop: take one call from the shared job socket, run it, answer with its result."""
+    if initializer is not None:
+        initializer()
+    while True:
+        with read_lock:
+            head = _read_exactly(jobs, _FRAME.size)
+            payload = _read_exactly(jobs, _FRAME.unpack(head)[1]) if head else None
+        if head is None or payload is None:
+            return
+        call_id = _FRAME.unpack(head)[0]
+        running[slot] = call_id
+        try:
+            fn, args = pickle.loads(payload)
+            answer = pickle.dumps((True, fn(*args)), pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # the caller gets it
+            answer = _pickled_error(exc)
+        running[slot] = _IDLE
+        answers.sendall(_FRAME.pack(call_id, len(answer)) + answer)
+
+
+def _pickled_error(exc: Exception) -> bytes:
+    try:
+        return pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception that does not pickle travels as its text
+        return pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")), pickle.HIGHEST_PROTOCOL)
+
+
+class _Answers(asyncio.Protocol):
+    """Reads one worker's answer frames and settles the matching calls."""
+
+    def __init__(self, pool: ProcessPool, slot: int) -> None:
+        self.pool, self.slot, self.buffer = pool, slot, bytearray()
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) >= _FRAME.size:
+            call_id, size = _FRAME.unpack_from(self.buffer)
+            end = _FRAME.size + size
+            if len(self.buffer) < end:
+                return
+            payload = bytes(self.buffer[_FRAME.size:end])
+            del self.buffer[:end]
+            self.pool._settle(call_id, payload)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.pool._lost(self.slot)
+
+
+class ProcessPool:
+    """``size`` worker processes (spawned) running picklable module-level functions for the event loop."""
+
+    def __init__(self, size: int, initializer: Callable[[], None] | None = None) -> None:
+        self.size, self.initializer = size, initializer
+        self._context = get_context("spawn")
+        self._running: Any = self._context.Array("Q", size, lock=False)
+        self._read_lock: Any = self._context.Lock()
+        self._worker_jobs: socket.socket | None = None  # the workers' end of the job socket
+        self._jobs_out: asyncio.WriteTransport | None = None
+        self._processes: list[BaseProcess | None] = [None] * size
+        self._answers: list[asyncio.BaseTransport | None] = [None] * size
+        self._calls: dict[int, asyncio.Future[Any]] = {}
+        self._ids = itertools.count(1)
+        self._in_flight = asyncio.Semaphore(size * 2)
+        self._closing = False
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        jobs, self._worker_jobs = socket.socketpair()
+        jobs.setblocking(False)
+        transport, _ = await loop.create_unix_connection(asyncio.Protocol, sock=jobs)
+        self._jobs_out = transport
+        for slot in range(self.size):
+            await self._spawn(slot)
+
+    async def _spawn(self, slot: int) -> None:
+        assert self._worker_jobs is not None
+        mine, theirs = socket.socketpair()
+        process = self._context.Process(
+            target=_serve, daemon=True, name=f"journalmeta-worker-{slot}",
+            args=(self._worker_jobs, theirs, self._read_lock, self._running, slot, self.initializer))
+        process.start()
+        theirs.close()
+        mine.setblocking(False)
+        self._running[slot] = _IDLE
+        self._processes[slot] = process
+        transport, _ = await asyncio.get_running_loop().create_unix_connection(
+            lambda: _Answers(self, slot), sock=mine)
+        self._answers[slot] = transport
+
+    async def call(self, fn: Callable[..., Any], *args: Any, timeout: float) -> Any:
+        """``fn(*args)`` in a worker; raises what it raised, :class:`TimeoutError` or :class:`WorkerLost`."""
+        if self._closing or self._jobs_out is None:
+            raise RuntimeError("the pool is not running")
+        async with self._in_flight:
+            call_id = next(self._ids)
+            future = asyncio.get_running_loop().create_future()
+            self._calls[call_id] = future
+            payload = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
+            self._jobs_out.write(_FRAME.pack(call_id, len(payload)) + payload)
+            try:
+                return await asyncio.wait_for(future, timeout)
+            except asyncio.TimeoutError:
+                self._kill_running(call_id)
+                raise TimeoutError(f"no answer in {timeout:g} s") from None
+            finally:
+                self._calls.pop(call_id, None)
+
+    def _settle(self, call_id: int, payload: bytes) -> None:
+        future = self._calls.get(call_id)
+        if future is None or future.done():
+            return
+        ok, value = pickle.loads(payload)
+        if ok:
+            future.set_result(value)
+        else:
+            future.set_exception(value)
+
+    def _kill_running(self, call_id: int) -> None:
+        for slot in range(self.size):
+            process = self._processes[slot]
+            if self._running[slot] == call_id and process is not None:
+                process.kill()
+
+    def _lost(self, slot: int) -> None:
+        """A worker's socket closed: the worker died (or the pool is closing). Fail its call, replace it."""
+        call_id = self._running[slot]
+        future = self._calls.get(call_id)
+        if future is not None and not future.done():
+            future.set_exception(WorkerLost("the worker process running this page died"))
+        process = self._processes[slot]
+        if process is not None:
+            process.join(1)
+        if not self._closing:
+            asyncio.get_running_loop().create_task(self._spawn(slot))
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self._processes if p is not None and p.pid is not None]
+
+    async def close(self) -> None:
+        """Stop taking calls, let the workers see the job socket close, and reap them."""
+        self._closing = True
+        if self._jobs_out is not None:
+            self._jobs_out.close()
+        if self._worker_jobs is not None:
+            self._worker_jobs.close()
+        for future in self._calls.values():
+            future.cancel()
+        processes = [p for p in self._processes if p is not None]
+        await asyncio.to_thread(_reap, processes)
+        self._read_lock = None  # its finaliser unlinks the named semaphore now, not at an exit that may not come
+        for transport in self._answers:
+            if transport is not None:
+                transport.close()
+
+
+def _reap(processes: list[BaseProcess]) -> None:
+    for process in processes:
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join(1)
