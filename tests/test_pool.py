@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from journalmeta.service.pool import ProcessPool, WorkerLost
+from journalmeta.service.pool import _FRAME, _READING, ProcessPool, WorkerLost
 
 T = TypeVar("T")
 
@@ -117,3 +117,33 @@ def test_calls_on_a_closed_pool_are_refused() -> None:
             await pool.call(operator.add, 1, 1, timeout=5)
 
     asyncio.run(run())
+
+
+def test_a_worker_dying_mid_frame_makes_the_pool_start_over() -> None:
+    """A worker killed while reading a frame leaves the job socket mid-frame: the calls in flight fail, the
+    pool opens a new socket with new workers, and the next calls are answered."""
+
+    async def body(pool: ProcessPool) -> tuple[BaseException | None, list[int]]:
+        await asyncio.gather(*(pool.call(operator.add, n, 1, timeout=30) for n in range(4)))
+        slow = asyncio.ensure_future(pool.call(time.sleep, 5, timeout=30))
+        await asyncio.sleep(0.5)
+        assert pool._jobs_out is not None
+        pool._jobs_out.write(_FRAME.pack(10**9, 100) + b"x" * 10)  # a frame cut short: its reader waits
+        for _ in range(100):
+            reading = [slot for slot in range(pool.size) if pool._running[slot] == _READING]
+            if reading:
+                break
+            await asyncio.sleep(0.05)
+        process = pool._processes[reading[0]]
+        assert process is not None
+        process.kill()
+        try:
+            await slow
+            lost: BaseException | None = None
+        except WorkerLost as exc:
+            lost = exc
+        return lost, [await pool.call(operator.add, n, 1, timeout=30) for n in range(6)]
+
+    lost, after = _in_pool(2, body)
+    assert isinstance(lost, WorkerLost)
+    assert after == list(range(1, 7))
