@@ -61,9 +61,13 @@ def clean_block(text: str | None) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
+_ANY_FULLWIDTH = _regex.compile("[\uff10-\uff19：（）]")
+
+
 def numbers(text: str) -> str:
-    """Full-width digits, colons and brackets as ASCII."""
-    return text.translate(_FULLWIDTH)
+    """Full-width digits, colons and brackets as ASCII (looked for first: ``str.translate`` with a table does a
+    dictionary lookup per character of non-ASCII text)."""
+    return text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 
 def clean_doi(value: str | None) -> str | None:

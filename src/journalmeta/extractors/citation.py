@@ -21,6 +21,7 @@ __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 
 _PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
                         "。": ". ", "、": ", "})
+_ANY_PUNCT = _regex.compile("[，．：（）；［］。、]")
 _TYPE_MARK = _regex.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
 _MAYBE_CITATION = _regex.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
 _INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
@@ -139,7 +140,7 @@ def parse_citation(text: str) -> Citation:
     """Parse a printed citation into its parts; parts it cannot find stay None."""
     original = clean_block(_CITATION_LABEL.sub("", text))
     c = Citation(text=original)
-    body = numbers(original).translate(_PUNCT)
+    body = _ascii_punctuation(numbers(original))
     body = " ".join(body.split())
     body = _LIST_NUMBER.sub("", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
@@ -179,12 +180,16 @@ def parse_citation(text: str) -> Citation:
     return c
 
 
+def _ascii_punctuation(text: str) -> str:
+    return text.translate(_PUNCT) if _ANY_PUNCT.search(text) else text
+
+
 def looks_like_citation(text: str) -> bool:
     """A reference line: a type mark, or a year with a volume/issue/page run, or a trailing DOI."""
-    if len(text) < 20 or not _MAYBE_CITATION.search(text):
-        return False
-    body = numbers(text).translate(_PUNCT)
-    if len(body) < 20 or len(body) > 2000:
+    if not 20 <= len(text) <= 2000 or not _MAYBE_CITATION.search(text):
+        return False  # (the body below is never shorter than the text)
+    body = _ascii_punctuation(numbers(text))
+    if len(body) > 2000:
         return False
     if _TYPE_MARK.search(body):
         return True
