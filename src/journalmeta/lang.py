@@ -20,6 +20,13 @@ KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
 LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = _regex.compile(r"[^\W\d_]+")
+_NOT_LATIN = _regex.compile(  # any character of the scripts in _SCRIPTS
+    r"[\u3040-\u30ff\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0400-\u04ff\u0600-\u06ff\u0370-\u03ff]")
+
+
+def count(pattern: re.Pattern[str], text: str) -> int:
+    """How many times ``pattern`` matches in ``text``, without building the list of matches."""
+    return pattern.subn("", text)[1]
 
 # Function words that tell Latin-script languages apart; data, keyed by language.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -43,13 +50,11 @@ def script_language(text: str) -> str | None:
     A text with any Kana is Japanese; otherwise the script with most characters wins when it
     makes up a fair share of the letters (Chinese titles often hold Latin acronyms).
     """
-    if text.isascii():
-        return None
-    if not _WORD.search(text):
+    if text.isascii() or not _NOT_LATIN.search(text) or not _WORD.search(text):
         return None
     counts: Counter[str] = Counter()
     for lang, pattern in _SCRIPTS:
-        n = len(pattern.findall(text))
+        n = count(pattern, text)
         if n:
             counts[lang] = n
     if not counts:
@@ -57,7 +62,7 @@ def script_language(text: str) -> str | None:
     if counts.get("ja") and counts.get("ja", 0) * 10 >= counts.get("zh", 0):
         return "ja"
     lang, n = counts.most_common(1)[0]
-    latin = len(LATIN.findall(text))
+    latin = count(LATIN, text)
     weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
     return lang if weight >= latin * 0.25 else None
 

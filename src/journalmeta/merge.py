@@ -11,7 +11,7 @@ from journalmeta import _regex
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS, strip_label
-from journalmeta.lang import LATIN, has_han, primary, script_language
+from journalmeta.lang import LATIN, count, has_han, primary, script_language
 from journalmeta.normalize import (
     clean_block,
     clean_date,
@@ -273,4 +273,4 @@ def _fix_script_mixups(record: Record) -> None:
 def _wrong_script(lang: str, text: str) -> bool:
     if lang == "zh":
         return not has_han(text)
-    return lang not in ("ja", "ko") and has_han(text) and len(LATIN.findall(text)) < len(text) / 2
+    return lang not in ("ja", "ko") and has_han(text) and count(LATIN, text) < len(text) / 2

@@ -162,8 +162,14 @@ _TRAILING_MARKS = _regex.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
 _LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
 
 
+_NAME_MARKS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝,;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
+
+
 def clean_name(name: str) -> str:
     """A person's name without affiliation digits, ``*``, ``#``, empty ORCID brackets or a trailing 'and'."""
+    text = clean_text(name)
+    if "and" not in text and "&" not in text and not _NAME_MARKS.search(text):
+        return text  # nothing to take off (most names)
     text = clean_text(_SUPERSCRIPT.sub("", name))
     text = _EMPTY_BRACKETS.sub("", text)
     text = _EDGE_AND.sub("", text)

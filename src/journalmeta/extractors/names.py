@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from journalmeta import _regex
-from journalmeta.lang import HAN, has_han
+from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
@@ -41,7 +41,7 @@ def _han_tokens(text: str) -> list[str]:
 def split_names(text: str) -> list[str]:
     """Names in an author line, markers removed; Han and Latin lists both."""
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
-    han = has_han(text) and len(HAN.findall(text)) >= 2
+    han = has_han(text) and count(HAN, text) >= 2
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     names = [clean_name(t) for t in tokens]
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
@@ -50,7 +50,7 @@ def split_names(text: str) -> list[str]:
 def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
-        return bool(_HAN_NAME.match(compact)) and len(HAN.findall(compact)) <= 6
+        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6
     if _CYR_NAME.match(name):
         return len(name) <= 60
     return bool(_LATIN_NAME.match(name)) and len(name) <= 50
