@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: demo test lint score install install-test bench bench-ingest bench-service bench-spark fuzz clean
+.PHONY: demo test lint score install install-test bench bench-instructions bench-ingest bench-service bench-spark fuzz clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,10 @@ score: install
 bench: install
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_parse.py
+
+bench-instructions: install
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python benchmarks/bench_instructions.py
 
 bench-ingest: install
 	$(BIN)/pip install -q -e '.[bench]'
