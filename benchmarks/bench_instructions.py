@@ -53,7 +53,7 @@ CONTENDERS: dict[str, tuple[str, str, str]] = {  # name: (page kind, setup, call
 
 def _instructions(script: Path, shared: Path, kind: str, passes: int) -> tuple[int, int]:
     """Instructions of the child run with ``passes`` passes, and the page count."""
-    env = dict(os.environ, JOURNALMETA_CACHE=os.environ.get("JOURNALMETA_CACHE", "off"))
+    env = dict(os.environ, JOURNALMETA_CACHE=os.environ.get("JOURNALMETA_CACHE", "off"), PYTHONHASHSEED="0")
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            sys.executable, str(script), str(shared), kind, str(passes), str(ROOT)],
                           capture_output=True, text=True, env=env, check=True)

@@ -162,10 +162,9 @@ def _lang(stack: list[etree._Element], langs: dict[etree._Element, str | None]) 
 
 def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, str | None]) -> list[Block]:
     """Blocks from the serialised text: white space is collapsed once for the whole page, then each run
-    between two markers is a block of the innermost open element. Markers come in pairs, so the sentinel
+    between two markers is a block of the innermost open element, in NFC (checked per block: most blocks
+    are ASCII). Markers come in pairs, so the sentinel
     at the bottom of the stack is never popped."""
-    if not unicodedata.is_normalized("NFC", flat):
-        flat = unicodedata.normalize("NFC", flat)
     outside = etree.Element("body")  # text outside any block element
     stack: list[etree._Element] = [outside, outside]  # the text before the first marker is read as an end
     blocks: list[Block] = []
@@ -176,7 +175,12 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
         else:
             stack.pop()
         if text and text != " ":
-            text = (clean_text(text) if "&" in text else text.strip())[:MAX_BLOCK]
+            if "&" in text:
+                text = clean_text(text)[:MAX_BLOCK]
+            else:
+                text = text.strip()[:MAX_BLOCK]
+                if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+                    text = unicodedata.normalize("NFC", text)
             if text:
                 top = stack[-1]
                 tag = top.tag
