@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from journalmeta.document import page_from_html, page_from_text
 
 
@@ -43,3 +45,22 @@ def test_platform_modules_read_the_unmodified_tree() -> None:
     page = page_from_html("<html><body><div class='g'><span>A B</span></div></body></html>")
     tree = page.source_tree()
     assert tree is not None and tree.xpath("string(//div[@class='g'])") == "A B"
+
+
+INLINE_EXAMPLES = {  # one printed example per inline label pattern
+    ("volume", "ru"): "Том: 7", ("volume", "en"): "Volume 12", ("volume", "zh"): "第 7 卷",
+    ("issue", "ru"): "Выпуск 3", ("issue", "en"): "No. 4", ("issue", "zh"): "第4期",
+    ("year", "ru"): "Год: 2019", ("pages", "ru"): "Страницы: 12-19", ("pages", "en"): "Pages: 5-9",
+}
+
+
+def test_every_inline_label_is_caught_by_the_quick_hints() -> None:
+    # the inline extractor skips blocks holding none of INLINE_HINTS: every label pattern must start with one
+    from journalmeta.extractors.inline import _hinted
+    from journalmeta.labels import INLINE_FIELDS
+
+    assert set(INLINE_EXAMPLES) == {(field, lang) for field, by_lang in INLINE_FIELDS.items() for lang in by_lang}
+    for (field, lang), example in INLINE_EXAMPLES.items():
+        assert re.search(INLINE_FIELDS[field][lang], example), (field, lang)
+        assert _hinted(example), (field, lang)
+        assert _hinted(example.upper()), (field, lang)

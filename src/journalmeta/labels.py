@@ -183,3 +183,6 @@ INLINE_FIELDS: dict[str, dict[str, str]] = {
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
               "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},
 }
+# What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
+# (tests/test_citation.py checks that each pattern's example holds one).
+INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page")

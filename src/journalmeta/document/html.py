@@ -127,10 +127,20 @@ def _sanitise(root: etree._Element) -> None:
             el.tail = el.tail.replace(_OPEN, "").replace(_CLOSE, "")
 
 
+def _declares_lang(html: str, start: int) -> bool:
+    """Whether ``lang=xx`` appears from ``start`` on: each "lang" found by a literal search (memchr-fast), then
+    the pattern tried there (the pattern alone would be tried at every position of the page)."""
+    at = html.find("lang", start)
+    while at >= 0:
+        if _LANG_ATTRIBUTE.match(html, at):
+            return True
+        at = html.find("lang", at + 4)
+    return False
+
+
 def _lang_elements(root: etree._Element, html: str) -> dict[etree._Element, str | None]:
     """Elements of the body carrying ``lang`` or ``xml:lang``, with the primary language they declare."""
-    body = max(html.find("<body"), html.find("<BODY"), 0)
-    if not _LANG_ATTRIBUTE.search(html, body) and "LANG" not in html:
+    if not _declares_lang(html, max(html.find("<body"), html.find("<BODY"), 0)) and "LANG" not in html:
         return {}
     found = _elements(_LANG_ELEMENTS, root) + (_elements(_XML_LANG_ELEMENTS, root) if "xml:lang" in html else [])
     return {el: primary(_own_lang(el)) for el in found}

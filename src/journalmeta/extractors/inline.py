@@ -9,7 +9,7 @@ from functools import cache
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.labels import INLINE_FIELDS, LABELS
+from journalmeta.labels import INLINE_FIELDS, INLINE_HINTS, LABELS
 
 _SCAN = 400
 _YEAR = _regex.compile(r"(?:19|20)\d\d")
@@ -67,11 +67,19 @@ def _any_inline() -> re.Pattern[str]:
     return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
 
 
+def _hinted(text: str) -> bool:
+    """Whether ``text`` holds a word some inline label starts with (literal searches, ~20x cheaper than trying
+    the combined label pattern at every position)."""
+    lower = text.lower()
+    return any(hint in lower for hint in INLINE_HINTS)
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     """The first value per field, from blocks that print at least two such labels (a citation line)."""
     done: set[str] = set()
     for block in page.blocks[:_SCAN]:
-        if len(block.text) > _MAX_BLOCK or not _DIGIT.search(block.text) or not _any_inline().search(block.text):
+        if len(block.text) > _MAX_BLOCK or not _DIGIT.search(block.text) or not _hinted(block.text) \
+                or not _any_inline().search(block.text):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(block.text))]
         if len({field for field, _, _ in hits}) < 2 and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):

@@ -18,7 +18,6 @@ from journalmeta.labels import (
     ABSTRACT_SECTIONS,
     LABELS,
     PINYIN,
-    any_label,
     label_groups_for,
     label_regex,
     without_pinyin,
@@ -59,10 +58,7 @@ def find_label(block: Block) -> Labelled | None:
     offsets: list[int] | None = None
     if "(" in text and PINYIN.search(text[:40]):
         text, offsets = without_pinyin(text)
-    groups = label_groups_for(text)
-    if not groups or not any_label().match(text):
-        return None
-    for kind, lang in groups:
+    for kind, lang in label_groups_for(text):  # the few groups with a label starting as the block does
         m = label_regex(kind, lang).match(text)
         if m and (best is None or m.end() > best[0] or (m.end() == best[0] and _RANK[kind] < _RANK[best[1]])):
             best = (m.end(), kind, lang, m.group(0))
