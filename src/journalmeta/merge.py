@@ -35,8 +35,11 @@ def _key(field: str, value: Any) -> str:
     if isinstance(value, list):
         return "|".join(sorted(squash(v) for v in value)) if field == "keywords" else "|".join(
             squash(v) for v in value)
-    text = squash(str(value))
-    return text[:80] if field == "abstract" else text
+    text = str(value)
+    if field != "abstract":
+        return squash(text)
+    key = squash(text[:400])  # an abstract's key is its first 80 letters and digits: squash a prefix first
+    return (key if len(key) > 80 or len(text) <= 400 else squash(text))[:80]
 
 
 def _title(value: Any) -> str | None:
