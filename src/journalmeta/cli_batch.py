@@ -128,7 +128,9 @@ def _serve(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     config = Config(db=args.db, workers=args.workers, max_bytes=args.max_bytes, timeout=args.timeout,
                     allow_private=args.allow_private, allow_hosts=frozenset(h.lower() for h in args.allow_host))
-    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning")
+    # At log level "warning" uvicorn's access lines are never shown; access_log=False also spares the event
+    # loop formatting their arguments for every request.
+    uvicorn.run(create_app(config), host=args.host, port=args.port, log_level="warning", access_log=False)
     return EXIT_OK
 
 
