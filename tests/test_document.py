@@ -64,3 +64,15 @@ def test_every_inline_label_is_caught_by_the_quick_hints() -> None:
         assert re.search(INLINE_FIELDS[field][lang], example), (field, lang)
         assert _hinted(example), (field, lang)
         assert _hinted(example.upper()), (field, lang)
+
+
+def test_utf8_pages_are_parsed_from_their_own_bytes() -> None:
+    from journalmeta._parse import read_page
+    from journalmeta.readers.decode import decode_as
+
+    html = "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>摘要: 内容 — é</p></body></html>"
+    assert decode_as(html.encode("utf-8")) == (html, "utf-8")
+    assert decode_as(html.encode("gb18030"), "text/html; charset=gbk") == (html, "gb18030")
+    for data in (html.encode("utf-8"), html.encode("gb18030")):  # the declaration's encoding is not obeyed
+        page = read_page(data, None, "text/html; charset=gbk" if data != html.encode("utf-8") else None, 10**6)
+        assert [b.text for b in page.blocks] == ["摘要: 内容 — é"]

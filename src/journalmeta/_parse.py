@@ -22,7 +22,8 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.names import forget_lines
 from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, squash
-from journalmeta.readers import decode, looks_like_html
+from journalmeta.readers import looks_like_html
+from journalmeta.readers.decode import decode_as
 from journalmeta.record import Record
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -32,9 +33,14 @@ def read_page(data: bytes | str, url: str | None, content_type: str | None, max_
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", errors="replace"))
     if size > max_bytes:
         raise InputTooLarge(size, max_bytes)
-    text = decode(data, content_type) if isinstance(data, bytes) else data
+    utf8 = None
+    if isinstance(data, bytes):
+        text, encoding = decode_as(data, content_type)
+        utf8 = data if encoding == "utf-8" else None  # libxml2 then reads the bytes as they came
+    else:
+        text = data
     if looks_like_html(text, content_type):
-        return page_from_html(text, url)
+        return page_from_html(text, url, utf8=utf8)
     return page_from_text(text, url)
 
 

@@ -41,6 +41,7 @@ _COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '),
                      smart_strings=False)
 # Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+_XML_DECLARATION = re.compile(rb"\s*<\?xml[^>]*>")
 _NOT_XML = _regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
 _HTML_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
@@ -59,11 +60,14 @@ def _elements(path: etree.XPath, root: etree._Element) -> list[etree._Element]:
     return cast("list[etree._Element]", path(root))
 
 
-def parse_tree(html: str, *, elements: str = "plain") -> etree._Element | None:
+def parse_tree(html: str, *, elements: str = "plain", utf8: bytes | None = None) -> etree._Element | None:
     """The page's tree: ``plain`` lxml elements for the block pass (no Python class lookup per element), or
-    ``html`` for lxml.html's elements with their helpers (``text_content``) for platform modules."""
-    data = html.encode("utf-8", errors="replace")
-    data = re.sub(rb"^\s*<\?xml[^>]*>", b"", data[:200]) + data[200:]
+    ``html`` for lxml.html's elements with their helpers (``text_content``) for platform modules. ``utf8``:
+    ``html`` already in UTF-8 (the page's own bytes), read as it is."""
+    data = html.encode("utf-8", errors="replace") if utf8 is None else utf8
+    declaration = _XML_DECLARATION.match(data, 0, 200)  # its encoding= would override the parser's UTF-8
+    if declaration:
+        data = data[declaration.end():]
     try:
         if elements == "html":
             return lxml_html.document_fromstring(data, parser=_HTML_PARSER)
@@ -219,8 +223,8 @@ def _blocks(root: etree._Element, html: str) -> list[Block]:
     return _split(flat, marked, langs)
 
 
-def page_from_html(html: str, url: str | None = None) -> Page:
-    root = parse_tree(html)
+def page_from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Page:
+    root = parse_tree(html, utf8=utf8)
     if root is None:
         return Page(blocks=[], is_html=True, url=url)
     page = _page_head(root, html, url)

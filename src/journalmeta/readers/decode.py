@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.errors import DecodingError, NotAPage
@@ -39,27 +40,26 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     head = data[:2000]
     if len(head) < 4:
         return None
     even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
     half = len(head) // 2
-    if odd_nuls > half * 0.4 and even_nuls < half * 0.05:
-        return _try(data, "utf-16-le")
-    if even_nuls > half * 0.4 and odd_nuls < half * 0.05:
-        return _try(data, "utf-16-be")
-    return None
+    encoding = ("utf-16-le" if odd_nuls > half * 0.4 and even_nuls < half * 0.05 else
+                "utf-16-be" if even_nuls > half * 0.4 and odd_nuls < half * 0.05 else None)
+    text = _try(data, encoding)
+    return (text, str(encoding)) if text is not None else None
 
 
-def _detect(data: bytes) -> str | None:
+def _detect(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes  # only reached for pages that are not UTF-8
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
         return None
     enc = canonical_encoding(best.encoding) or best.encoding
-    return _try(data, enc) or data.decode(enc, errors="replace")
+    return (_try(data, enc) or data.decode(enc, errors="replace")), enc
 
 
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
@@ -74,32 +74,37 @@ def _binary(data: bytes) -> bool:
 
 def decode(data: bytes, content_type: str | None = None) -> str:
     """Decode page bytes to text, trying each source of the encoding in turn."""
+    return decode_as(data, content_type)[0]
+
+
+def decode_as(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """The text, and the codec that decoded it (``utf-8`` means the bytes are the text's UTF-8 as they are)."""
     if not data.strip():
         raise NotAPage("the input is empty")
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = _try(data, encoding)
-            if text is not None:
-                return text
-    if content_type:
-        m = _HEADER_CHARSET.search(content_type)
-        text = _try(data, canonical_encoding(m.group(1))) if m else None
-        if text is not None:
-            return text
-    declared = _META_CHARSET.search(data[:8192])
-    if declared:
-        text = _try(data, canonical_encoding(declared.group(1).decode("ascii", "ignore")))
-        if text is not None:
-            return text
-    text = _utf16_without_bom(data)
-    if text is not None:
-        return text
+        if data.startswith(bom) and (text := _try(data, encoding)) is not None:
+            return text, encoding
+    for declared in _declared(data, content_type):
+        if (text := _try(data, declared)) is not None:
+            return text, str(declared)
+    found = _utf16_without_bom(data)
+    if found is not None:
+        return found
     if _binary(data):
         raise NotAPage("the input is binary, not a page")
-    text = _try(data, "utf-8")
-    if text is not None:
-        return text
-    text = _detect(data) or _try(data, "gb18030")
-    if text is None:
-        raise DecodingError("no encoding decodes the input")
-    return text
+    if (text := _try(data, "utf-8")) is not None:
+        return text, "utf-8"
+    found = _detect(data)
+    if found is not None:
+        return found
+    if (text := _try(data, "gb18030")) is not None:
+        return text, "gb18030"
+    raise DecodingError("no encoding decodes the input")
+
+
+def _declared(data: bytes, content_type: str | None) -> Iterator[str | None]:
+    """The charset the HTTP header declares, then the one a ``<meta>`` declares (looked for only if needed)."""
+    if content_type and (m := _HEADER_CHARSET.search(content_type)):
+        yield canonical_encoding(m.group(1))
+    if declared := _META_CHARSET.search(data[:8192]):
+        yield canonical_encoding(declared.group(1).decode("ascii", "ignore"))
