@@ -68,7 +68,7 @@ _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 def _binary(data: bytes) -> bool:
     """Many NULs or other control bytes in the first 8 KB: an image, an archive, not a page."""
     head = data[:8192]
-    controls = sum(head.count(b) for b in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # one pass, not one count a byte value
     return controls > len(head) // 20
 
 
