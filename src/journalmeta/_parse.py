@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journalmeta import platforms
+from journalmeta._memo import forget_page
 from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
@@ -19,7 +20,6 @@ from journalmeta.extractors import (
     selfcite,
 )
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.names import forget_lines
 from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import looks_like_html
@@ -75,7 +75,7 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def parse_page(page: Page, url: str | None = None) -> Record:
-    forget_lines()
+    forget_page()
     platform = platforms.detect(page)
     cands = list(platform.adjust(page, candidates(page)))
     groups = group(cands)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from journalmeta import _regex
+from journalmeta._memo import page_memo
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
@@ -184,6 +185,7 @@ def _ascii_punctuation(text: str) -> str:
     return text.translate(_PUNCT) if _ANY_PUNCT.search(text) else text
 
 
+@page_memo
 def looks_like_citation(text: str) -> bool:
     """A reference line: a type mark, or a year with a volume/issue/page run, or a trailing DOI."""
     if not 20 <= len(text) <= 2000 or not _MAYBE_CITATION.search(text):

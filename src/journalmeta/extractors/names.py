@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from journalmeta import _regex
+from journalmeta._memo import page_memo
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
@@ -64,12 +64,7 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
     return list(names) if names is not None else None
 
 
-def forget_lines() -> None:
-    """Empty the memo of author lines: it serves one page (and a benchmark's repeats must not share it)."""
-    _author_line.cache_clear()
-
-
-@lru_cache(maxsize=2048)
+@page_memo
 def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
     text = _NOISE.sub("", text).strip()
     if len(text) > 600 or _NOT_AUTHORS.search(text):
