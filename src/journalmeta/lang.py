@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from journalmeta import _regex
+from journalmeta._memo import page_memo
 
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", _regex.compile(r"[\u3040-\u30ff]")),
@@ -44,6 +45,7 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 
 
+@page_memo
 def script_language(text: str) -> str | None:
     """The language a text's script points to, or None for Latin script or no letters.
 
@@ -67,6 +69,7 @@ def script_language(text: str) -> str | None:
     return lang if weight >= latin * 0.25 else None
 
 
+@page_memo
 def latin_language(text: str, default: str = "en") -> str:
     """Guess among Latin-script languages by function words; ``default`` when unsure."""
     words = [w.lower() for w in _WORD.findall(text)]
