@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from journalmeta import _regex
+from journalmeta._memo import page_memo
 
 _ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
@@ -48,6 +49,7 @@ def undouble(text: str) -> str:
 _NOT_WORD = _regex.compile(r"[\W_]+")
 
 
+@page_memo
 def squash(text: str | None) -> str:
     """A comparison key: letters and digits only, lower-cased (``The X.`` ~ ``the x``)."""
     return _NOT_WORD.sub("", text or "").lower()
