@@ -21,8 +21,8 @@ KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
 LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = _regex.compile(r"[^\W\d_]+")
-_NOT_LATIN = _regex.compile(  # any character of the scripts in _SCRIPTS
-    r"[\u3040-\u30ff\uac00-\ud7af\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0400-\u04ff\u0600-\u06ff\u0370-\u03ff]")
+# any character of the scripts in _SCRIPTS (re turns an alternation of one-character classes into one class)
+_NOT_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 
 
 def count(pattern: re.Pattern[str], text: str) -> int:

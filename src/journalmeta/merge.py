@@ -188,10 +188,6 @@ def _pages(groups: Groups, record: Record) -> None:
         record.provenance["pages"] = chosen.source
 
 
-def merge(cands: Iterable[Candidate]) -> Record:
-    return merge_groups(group(cands))
-
-
 def merge_groups(groups: Groups) -> Record:
     """One value per field and language from grouped candidates (the groups are read, not changed)."""
     record = Record()

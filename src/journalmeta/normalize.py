@@ -156,14 +156,10 @@ def year_of(value: str | int | None) -> int | None:
 
 
 _SUPERSCRIPT = _regex.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
-
-
 _EMPTY_BRACKETS = _regex.compile(r"\(\s*\)|（\s*）")
 _EDGE_AND = _regex.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
 _TRAILING_MARKS = _regex.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
 _LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
-
-
 _NAME_MARKS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝,;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
 
 
@@ -172,7 +168,7 @@ def clean_name(name: str) -> str:
     text = clean_text(name)
     if "and" not in text and "&" not in text and not _NAME_MARKS.search(text):
         return text  # nothing to take off (most names)
-    text = clean_text(_SUPERSCRIPT.sub("", name))
+    text = clean_text(_SUPERSCRIPT.sub("", text))
     text = _EMPTY_BRACKETS.sub("", text)
     text = _EDGE_AND.sub("", text)
     previous = None

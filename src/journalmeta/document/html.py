@@ -177,8 +177,7 @@ def _lang(stack: list[etree._Element], langs: dict[etree._Element, str | None]) 
 def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, str | None]) -> list[Block]:
     """Blocks from the serialised text: white space is collapsed once for the whole page, then each run
     between two markers is a block of the innermost open element, in NFC (checked per block: most blocks
-    are ASCII). Markers come in pairs, so the sentinel
-    at the bottom of the stack is never popped."""
+    are ASCII). Markers come in pairs, so the sentinel at the bottom of the stack is never popped."""
     outside = etree.Element("body")  # text outside any block element
     stack: list[etree._Element] = [outside, outside]  # the text before the first marker is read as an end
     blocks: list[Block] = []

@@ -8,7 +8,7 @@ from journalmeta import _regex
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
 
-_STRONG = _regex.compile(r"\s*[;；]\s*")
+SEMICOLONS = _regex.compile(r"\s*[;；]\s*")  # a list separator no term holds (meta_tags splits people by it)
 _SPACES = _regex.compile(r"\s{2,}|\t")
 _WEAK = _regex.compile(r"\s*[,，、]\s*")
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
@@ -24,8 +24,8 @@ def _terms(text: str) -> list[str]:
     segments = _SCRIPT_SEAM.split(text)
     if len(segments) > 1:
         return [t for segment in segments for t in _terms(segment)]
-    if _STRONG.search(text):
-        parts = _STRONG.split(text)
+    if SEMICOLONS.search(text):
+        parts = SEMICOLONS.split(text)
     elif _SPACES.search(text.strip()):
         parts = _SPACES.split(text.strip())
     elif _WEAK.search(text):

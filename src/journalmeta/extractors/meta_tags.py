@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.keywords import split_keywords
+from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name
 
@@ -55,7 +55,6 @@ _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.
 _PLACEHOLDER = _regex.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
 
 
-_SEMICOLONS = _regex.compile(r"\s*[;；]\s*")
 _COMMAS = _regex.compile(r"\s*[,，、]\s*|\s+and\s+")
 _LETTER = _regex.compile(r"[^\W\d_]")
 
@@ -101,7 +100,7 @@ def _people(tag: MetaTag) -> list[str]:
     """One tag's people: ';' lists, comma lists (Han names, plural tags, several commas), or one name."""
     text = tag.content
     if ";" in text or "；" in text:
-        return _SEMICOLONS.split(text)
+        return SEMICOLONS.split(text)
     if has_han(text) or tag.name.endswith("authors") or text.count(",") >= 2:
         return _COMMAS.split(text)
     return [text]

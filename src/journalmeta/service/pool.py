@@ -218,23 +218,25 @@ class ProcessPool:
         for future in self._calls.values():
             if not future.done():
                 future.set_exception(WorkerLost("a worker died while taking a call; the calls in flight are lost"))
-        self._close_jobs()
+        await self._stop_workers(kill=True)
+        if not self._closing:
+            await self._open()
+
+    async def _stop_workers(self, *, kill: bool) -> None:
+        """Close the job socket (a worker reading it then exits), reap every worker — killed first when ``kill``,
+        and then no longer a loss :meth:`_lost` repairs — and close their answer sockets."""
+        for end in (self._jobs_out, self._worker_jobs):
+            if end is not None:
+                end.close()
         processes = [p for p in self._processes if p is not None]
-        self._processes = [None] * self.size
-        for process in processes:
-            process.kill()
+        if kill:
+            self._processes = [None] * self.size
+            for process in processes:
+                process.kill()
         await asyncio.to_thread(_reap, processes)
         for transport in self._answers:
             if transport is not None:
                 transport.close()
-        if not self._closing:
-            await self._open()
-
-    def _close_jobs(self) -> None:
-        if self._jobs_out is not None:
-            self._jobs_out.close()
-        if self._worker_jobs is not None:
-            self._worker_jobs.close()
 
     def pids(self) -> list[int]:
         return [p.pid for p in self._processes if p is not None and p.pid is not None]
@@ -242,14 +244,9 @@ class ProcessPool:
     async def close(self) -> None:
         """Stop taking calls, let the workers see the job socket close, and reap them."""
         self._closing = True
-        self._close_jobs()
         for future in self._calls.values():
             future.cancel()
-        processes = [p for p in self._processes if p is not None]
-        await asyncio.to_thread(_reap, processes)
-        for transport in self._answers:
-            if transport is not None:
-                transport.close()
+        await self._stop_workers(kill=False)
         if self._lock_path:
             with contextlib.suppress(OSError):
                 os.unlink(self._lock_path)
