@@ -57,6 +57,7 @@ def candidates(page: Page) -> list[Candidate]:
         cands += jsonld.extract(page)
         cands += coins.extract(page)
         cands += blocks.headings(page)
+        cands += blocks.lead_paragraph(page, labels)
     cands += header.extract(page)
     cands += inline.extract(page)
     cands += inline.dates(page)

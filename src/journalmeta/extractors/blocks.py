@@ -1,4 +1,5 @@
-"""Values printed in blocks without a label: DOI links and ``doi:`` runs, and the page's main heading."""
+"""Values printed in blocks without a label: DOI links and ``doi:`` runs, the page's main heading, and the
+paragraph that leads an article with no labelled abstract."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.labelled import Labelled
 from journalmeta.lang import detect
 from journalmeta.normalize import find_doi, squash
 
-_DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*)", re.IGNORECASE)
+_DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\s+(?=10\.\d{4,9}/))",
+                             re.IGNORECASE)
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
@@ -48,3 +51,36 @@ def headings(page: Page) -> Iterator[Candidate]:
         if block.tag in _HEADINGS and 10 <= len(block.text) <= 400 and squash(block.text) in parts:
             yield Candidate.of("title", block.text, "block:title-heading", block.lang or detect(block.text))
             return
+
+
+_LEAD_SCAN = 40
+_PROSE_TAGS = frozenset(("p", "div", "blockquote", "section"))
+_PROSE_END = (".", ")", "]", "?", "!", "。")
+
+
+def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """On an HTML page with no labelled abstract: the first paragraph of prose after the h1 and before the
+    next heading (a landing page printing its abstract with no 'Abstract' over it). Weaker than the page's
+    og:description, stronger than its plain description, which is often the site's own blurb."""
+    if not page.is_html or any(item.kind == "abstract" for item in labels.values()):
+        return
+    h1 = next((block.index for block in page.blocks if block.tag == "h1"), None)
+    if h1 is None:
+        return
+    for block in page.blocks[h1 + 1: h1 + 1 + _LEAD_SCAN]:
+        if block.tag in _HEADINGS:
+            return
+        if _prose(block.text, 250, 30) and block.tag in _PROSE_TAGS and block.index not in labels:
+            paragraphs = [block.text]
+            for more in page.blocks[block.index + 1: block.index + 10]:  # its further paragraphs, alike
+                if (more.tag, more.cls) != (block.tag, block.cls) or more.index in labels or not _prose(more.text):
+                    break
+                paragraphs.append(more.text)
+            text = "\n".join(paragraphs)
+            yield Candidate.of("abstract", text, "position:lead-paragraph", block.lang or detect(text), bonus=-0.2)
+            return
+
+
+def _prose(text: str, chars: int = 80, words: int = 12) -> bool:
+    return (len(text) >= chars and len(text.split()) >= words and text.endswith(_PROSE_END)
+            and not looks_like_citation(text))

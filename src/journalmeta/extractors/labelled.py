@@ -148,15 +148,17 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     first = item.content
     probe = first or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 3]), "")
     lang = value_language(probe, item.block, item.lang, page.lang)
-    parts: dict[str, list[str]] = {lang: [first]} if first else {}
+    parts: dict[str, list[Block]] = {lang: [item.block]} if first else {}
     for block in continuation(page, item.block.index, labels, lang):
         # an HTML section may hold the abstract in several languages, each marked with lang=
         block_lang = value_language(block.text, block, item.lang, page.lang) if block.lang else lang
-        parts.setdefault(block_lang if page.is_html else lang, []).append(block.text)
-    for value_lang, texts in parts.items():
-        text = "\n".join(texts).strip()
+        parts.setdefault(block_lang if page.is_html else lang, []).append(block)
+    for value_lang, blocks in parts.items():
+        text = "\n".join(first if b is item.block else b.text for b in blocks).strip()
         if abstract_like(text):
-            yield Candidate.of("abstract", text, f"label:{item.label}", value_lang)
+            # a block the page itself calls an abstract (class or id) over, say, a form's help text
+            named = page.is_html and any("abstract" in f"{b.cls} {b.id}".lower() for b in blocks)
+            yield Candidate.of("abstract", text, f"label:{item.label}", value_lang, bonus=0.3 if named else 0.0)
 
 
 def abstract_like(text: str) -> bool:

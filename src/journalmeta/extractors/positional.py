@@ -73,14 +73,27 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
 
 
 def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
+    """Author lines among the blocks from ``start`` to ``stop``. In HTML, a line is the whole run of sibling
+    blocks of one tag and class that each hold names (an author list printed one name to a list item)."""
     found = []
-    for block in page.blocks[max(start, 0): max(stop, 0)]:
-        if block.index in labels:
+    blocks, index = page.blocks, max(start, 0)
+    while index < min(max(stop, 0), len(blocks)):
+        block = blocks[index]
+        index += 1
+        names = None if block.index in labels else author_line(block.text.rstrip(". "))
+        if not names:
             continue
-        names = author_line(block.text.rstrip(". "))
-        if names:
-            found.append(names)
+        while page.is_html and index < len(blocks) and index not in labels and _same_kind(blocks[index], block):
+            more = author_line(blocks[index].text.rstrip(". "))
+            if not more:
+                break
+            names, index = names + more, index + 1
+        found.append(names)
     return found
+
+
+def _same_kind(block: Block, other: Block) -> bool:
+    return block.tag == other.tag and block.cls == other.cls and block.tag in ("li", "div", "span", "p", "a")
 
 
 def _names_lang(names: list[str]) -> str:
