@@ -72,6 +72,11 @@ CASES = [
      "Endotoxin Shock. PLoS ONE 1(1): e1.",
      ["Almeida MC", "Steiner AA", "Branco LGS", "Romanovsky AA"],
      "Neural Substrate of Cold-Seeking Behavior in Endotoxin Shock", "PLoS ONE", 2006, "1", "1", "e1", None),
+    # author-year with an abbreviated journal and volume:article-number (Frontiers)
+    ("Dienes Z (2014) Using Bayes to get the most out of non-significant results. Front. Psychol. 5:781. "
+     "doi: 10.3389/fpsyg.2014.00781",
+     ["Dienes Z"], "Using Bayes to get the most out of non-significant results", "Front. Psychol", 2014, "5", None,
+     "781", "10.3389/fpsyg.2014.00781"),
 ]
 
 

@@ -180,6 +180,9 @@ def _pages(groups: Groups, record: Record) -> None:
         value = f"{first.value}-{last.value}" if last and last.value != first.value else first.value
         pages.append(Candidate("pages", value, source, None, first.weight))
     chosen = choose(pages)
+    if chosen and "-" not in chosen.value:  # a first page alone, where another source prints its range
+        ranges = [c for c in pages if c.value.startswith(f"{chosen.value}-")]
+        chosen = max(ranges, key=lambda c: c.weight, default=chosen)
     if chosen:
         record.pages = chosen.value
         record.first_page, record.last_page = split_pages(chosen.value)

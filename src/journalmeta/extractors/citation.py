@@ -50,6 +50,9 @@ _VANCOUVER_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+
                              r"(?P<pages>" + _PAGES + r")\.?\s*$")
 _APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
                        r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
+# "Title. Front. Psychol. 5:781": an abbreviated journal (stops inside), volume, optional issue, colon, pages
+_ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
+                                   r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + _PAGES + r")\.?\s*$")
 _AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
 _CITATION_LABEL = _regex.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
 _ETAL = _regex.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
@@ -118,7 +121,8 @@ def _parse_apa(c: Citation, body: str) -> bool:
     if not _plausible_authors(authors):
         return False
     c.authors, c.year = authors, int(m.group("year"))
-    rest = _APA_REST.match(m.group("rest").strip()) or _VANCOUVER_REST.match(m.group("rest").strip())
+    tail = m.group("rest").strip()
+    rest = _APA_REST.match(tail) or _VANCOUVER_REST.match(tail) or _ABBREVIATED_REST.match(tail)
     if rest:
         c.title = rest.group("title").strip(" .")
         c.journal = rest.group("journal").strip()

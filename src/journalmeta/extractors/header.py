@@ -15,7 +15,7 @@ _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?
 _HEADER = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：]{2,80}?)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
-    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,12}?)\s*[)）]\s*[:：]\s*(?P<pages>" + _PAGES + r")"
+    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*[:：]\s*(?P<pages>" + _PAGES + r")"
 )
 _HEADER_CN = _regex.compile(
     r"^(?P<journal>[\u4e00-\u9fff][^\d]{1,30}?)\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
