@@ -110,7 +110,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         lang = title_like(block, labels)
         if not lang or lang in done:
             continue
-        near = _author_lines(page, block.index + 1, block.index + 4, labels)
+        near = _author_lines(page, block.index + 1, block.index + 5, labels)
         near = near or _author_lines(page, block.index - 2, block.index, labels)
         if not any((_names_lang(n) == "zh") == (lang == "zh") for n in near):
             continue
