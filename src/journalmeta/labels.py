@@ -40,6 +40,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "How to cite this article", "Quote", "Please cite this article as", "English citation"),
         "ru": ("Для цитирования", "Библиографическая ссылка"),
         "tr": ("Atıf", "Kaynak Göster"),
+        # the style names over the strings of a cite box that prints several styles (DergiPark, OJS)
+        "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },
     "doi": {"": ("DOI", "Digital Object Identifier")},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},

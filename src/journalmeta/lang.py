@@ -43,6 +43,8 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
+_OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáíóú¿¡", "pt": "ãõçáâêóôú", "it": "àèéìòù",
+                "tr": "ğışİĞŞ"}  # letters of each language that English lacks (shared ones count for each)
 
 
 @page_memo
@@ -90,6 +92,11 @@ def latin_language(text: str, default: str = "en") -> str:
         return best
     if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
         return best  # a short name with one telling word: "Journal of Education"
+    if not text.isascii() and len(words) <= 8 and not scores.get(default):
+        # a short phrase with one telling word and a language's own letters: "théorie des graphes"
+        telling = [lang for lang, n in scores.items() if n and set(_OWN_LETTERS.get(lang, "")) & set(text)]
+        if len(telling) == 1:
+            return telling[0]
     return default
 
 

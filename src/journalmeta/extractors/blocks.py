@@ -49,8 +49,21 @@ def headings(page: Page) -> Iterator[Candidate]:
         return
     for block in page.blocks[:_SCAN * 2]:
         if block.tag in _HEADINGS and 10 <= len(block.text) <= 400 and squash(block.text) in parts:
-            yield Candidate.of("title", block.text, "block:title-heading", block.lang or detect(block.text))
+            lang = block.lang or detect(block.text)
+            yield Candidate.of("title", block.text, "block:title-heading", lang)
+            yield from _translated_headings(page, block.index, lang)
             return
+
+
+def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:
+    """Headings of the title's tag right after it that declare another language (``<h2 lang="fr">``): the
+    title's translations, as HAL and OJS print them."""
+    tag = page.blocks[index].tag
+    for block in page.blocks[index + 1: index + 4]:
+        if block.tag != tag:
+            return
+        if block.lang and block.lang != lang and 10 <= len(block.text) <= 400:
+            yield Candidate.of("title", block.text, "block:title-heading", block.lang, bonus=-0.5)
 
 
 _LEAD_SCAN = 40

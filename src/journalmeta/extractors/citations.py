@@ -90,11 +90,15 @@ def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
     covered = {f.citation.lang for f in found}
     doi = next((f.citation.doi for f in found if f.citation.doi), None)
     used = {f.index for f in found}
+    boxed = False  # a cite box prints one citation in several styles, each under its style's name
     for item in labels.values():
-        if item.kind == "citation":
+        if item.kind == "citation" and not (boxed and item.lang == ""):
             more = _following(page, item, labels, covered, doi)
             found += more
             used |= {f.index for f in more} | {item.block.index}
+            boxed = boxed or (bool(more) and item.lang == "")  # the first style found stands for the box
+        elif item.kind == "citation":
+            used |= {item.block.index, item.block.index + 1}
     return found + _unlabelled(page, labels, used)
 
 

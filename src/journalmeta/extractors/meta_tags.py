@@ -124,16 +124,17 @@ def _authors(page: Page) -> Iterator[Candidate]:
 
 def _keyword_lists(page: Page) -> Iterator[Candidate]:
     """One list per tag name and language: a page may give one keyword per tag."""
-    lists: dict[tuple[str, str | None], tuple[list[str], float]] = {}
+    lists: dict[tuple[str, str], tuple[list[str], float]] = {}
     for tag, bonus in _values(page, "keywords"):
         if tag.name in _NEED_LANG and not tag.lang:
             continue
-        words, _ = lists.setdefault((tag.name, tag.lang), ([], bonus))
-        words.extend(w for w in _keywords(tag) if w not in words)
+        terms = _keywords(tag)
+        # each tag's own language: a page may give its keywords in two languages, one tag each (HAL)
+        words, _ = lists.setdefault((tag.name, _lang(tag, "; ".join(terms), page.lang)), ([], bonus))
+        words.extend(w for w in terms if w not in words)
     for (name, lang), (words, bonus) in lists.items():
         if words:
-            tag = MetaTag(name, " ".join(words), lang)
-            yield Candidate.of("keywords", words, f"meta:{name}", _lang(tag, "; ".join(words), page.lang), bonus)
+            yield Candidate.of("keywords", words, f"meta:{name}", lang, bonus)
 
 
 def extract(page: Page) -> Iterator[Candidate]:
