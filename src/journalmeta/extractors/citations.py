@@ -15,6 +15,7 @@ from journalmeta.lang import detect, script_language
 from journalmeta.normalize import squash
 
 _MAX_FOLLOWING = 2
+_PAGE_RANGE = re.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +36,10 @@ def _citation_like(text: str) -> bool:
 
 
 def _labelled_citation(text: str) -> bool:
-    """Under a citation label: anything with a year and some length reads as the citation."""
+    """Under a citation label: anything with a year and some length reads as the citation, and a short
+    journal-volume-pages line ('J. Phys. Chem. A 105, 13, 3365-3370')."""
     return _citation_like(text) or (40 <= len(text) <= 1500 and re.search(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", text)
-                                    is not None)
+                                    is not None) or (20 <= len(text) <= 200 and _PAGE_RANGE.search(text) is not None)
 
 
 def _inline(labels: dict[int, Labelled]) -> list[Found]:

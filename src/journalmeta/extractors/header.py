@@ -15,20 +15,25 @@ _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?
 _HEADER = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：]{2,80}?)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
-    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*[:：]\s*(?P<pages>" + _PAGES + r")"
+    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?)\s*"
+    r"(?P<pages>" + _PAGES + r")"
 )
 _HEADER_CN = _regex.compile(
     r"^(?P<journal>[\u4e00-\u9fff][^\d]{1,30}?)\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期"
 )
-_SCAN = 80
+_ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
+_SCAN = 400
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
 def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
-    name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" .,，›»|-")
+    name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" ,，›»|-")
+    if _ABBREVIATED.fullmatch(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
+        return name
+    name = name.strip(" .")
     if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s|[>›»/|]", name) or name.count(",") > 1:
         return None
     if not re.search(r"[^\W\d_]", name):
@@ -51,7 +56,9 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
             raw = page.blocks[block.index - 1].text if len(page.blocks[block.index - 1].text) < 120 else None
         journal = _journal_name(raw)
-        if journal:
+        if journal and _ABBREVIATED.fullmatch(journal):
+            yield Candidate.of("abbrev", journal, src)
+        elif journal:
             yield Candidate.of("journal", journal, src, detect(journal))
         yield Candidate.of("year", m.group("year"), src)
         for field in ("volume", "issue"):
