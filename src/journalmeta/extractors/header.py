@@ -23,6 +23,7 @@ _HEADER_CN = _regex.compile(
     r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期"
 )
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
+_VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _SCAN = 400
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -41,6 +42,23 @@ def _journal_name(raw: str | None) -> str | None:
     return name
 
 
+def _journal_candidate(journal: str) -> Candidate:
+    if _ABBREVIATED.fullmatch(journal):
+        return Candidate.of("abbrev", journal, "header")
+    return Candidate.of("journal", journal, "header", detect(journal))
+
+
+def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
+    """'Vol. 6:15-38' under the journal's name (Annual Reviews)."""
+    m = _VOLUME_PAGES.match(text)
+    above = page.blocks[index - 1].text if index else ""
+    journal = _journal_name(above) if m and len(above) < 120 else None
+    if m and journal:
+        yield _journal_candidate(journal)
+        yield Candidate.of("volume", m.group("volume"), "header")
+        yield Candidate.of("pages", clean_pages(m.group("pages")), "header")
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         if len(block.text) > 250 or not _YEAR.search(block.text):
@@ -48,6 +66,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         text = numbers(block.text)
         m = _HEADER.search(text) or _HEADER_CN.search(text)
         if not m:
+            yield from _volume_pages(page, block.index, text)
             continue
         src = "header"
         raw = (m.group("journal") or "").strip(" .,，")
@@ -56,10 +75,8 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
             raw = page.blocks[block.index - 1].text if len(page.blocks[block.index - 1].text) < 120 else None
         journal = _journal_name(raw)
-        if journal and _ABBREVIATED.fullmatch(journal):
-            yield Candidate.of("abbrev", journal, src)
-        elif journal:
-            yield Candidate.of("journal", journal, src, detect(journal))
+        if journal:
+            yield _journal_candidate(journal)
         yield Candidate.of("year", m.group("year"), src)
         for field in ("volume", "issue"):
             if m.group(field):
