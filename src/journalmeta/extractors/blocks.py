@@ -56,11 +56,11 @@ def headings(page: Page) -> Iterator[Candidate]:
 
 
 def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:
-    """Headings of the title's tag right after it that declare another language (``<h2 lang="fr">``): the
-    title's translations, as HAL and OJS print them."""
+    """Blocks right after the title, of its tag or with a class naming a title, that declare another language
+    (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``): its translations."""
     tag = page.blocks[index].tag
     for block in page.blocks[index + 1: index + 4]:
-        if block.tag != tag:
+        if block.tag != tag and "title" not in block.cls.lower():
             return
         if block.lang and block.lang != lang and 10 <= len(block.text) <= 400:
             yield Candidate.of("title", block.text, "block:title-heading", block.lang, bonus=-0.5)
