@@ -252,6 +252,11 @@ def _journal_extras(groups: Groups, record: Record) -> None:
         chosen = choose(groups.get((f"dates.{kind}", None), []))
         if chosen:
             record.dates[kind] = chosen.value
+    if record.year is None:  # a page that prints its publication date but no year elsewhere
+        dated = next((record.dates[k] for k in ("published", "online") if record.dates.get(k)), None)
+        record.year = year_of(dated) if dated else None
+        if record.year:
+            record.provenance["year"] = "dates"
     clc = choose(groups.get(("clc", None), []))
     if clc:
         record.classification["clc"] = re.sub(r"\s+", " ", str(clc.value))

@@ -33,7 +33,8 @@ def _date_pattern() -> re.Pattern[str]:
     labels = sorted(((label, kind) for kind in DATE_KINDS for by_lang in [LABELS[kind]]
                      for group in by_lang.values() for label in group), key=lambda x: -len(x[0]))
     alternatives = "|".join(f"(?P<{kind}_{i}>{re.escape(label)})" for i, (label, kind) in enumerate(labels))
-    return _regex.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*[:：]?\s*{_DATE}", re.IGNORECASE)
+    return _regex.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*(?:\([^()]{{1,20}}\)\s*)?[:：]?\s*{_DATE}",
+                          re.IGNORECASE)
 
 
 @cache
@@ -50,7 +51,8 @@ def dates(page: Page) -> Iterator[Candidate]:
     pattern = _date_pattern()
     for block in page.blocks[:_SCAN]:
         text = block.text
-        if len(text) < 20 and block.index + 1 < len(page.blocks):  # "收稿日期:" with the date on the next line
+        if (len(text) < 20 or text.endswith((":", "："))) and block.index + 1 < len(page.blocks):
+            # "收稿日期:" with the date on the next line (a table's th and td)
             text = f"{text} {page.blocks[block.index + 1].text[:40]}"
         if len(text) > 400 or not _YEAR.search(text) or not _date_labels().search(text.lower()):
             continue
