@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journalmeta import Citation, parse_citation
+from journalmeta.extractors.citation import looks_like_citation
 
 # text, authors, title, journal, year, volume, issue, pages, doi
 CASES = [
@@ -108,3 +109,15 @@ def test_label_is_removed_from_the_kept_text() -> None:
 def test_text_without_a_citation_yields_empty_parts() -> None:
     c = parse_citation("这不是一条参考文献")
     assert (c.journal, c.year, c.doi) == (None, None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nezu, A. M. (2004). Problem solving and behavior therapy revisited. Behavior Therapy, 35(1), 1-33. "
+     "https://doi.org/10.1016/S0005-7894(04)80002-9", True),  # APA reference
+    (CASES[0][0], True),  # GB/T 7714, with its type mark
+    ("Liu, Y. (2022). Effects of problem-based learning. Thinking Skills and Creativity, 45, 101069.", True),
+    ("The project started in 2004 (see the report of 2005), with three sites and twelve people.", False),
+    ("Received 2012 Sep 28; Accepted 2012 Oct 29", False),
+])
+def test_looks_like_citation(text: str, expected: bool) -> None:
+    assert looks_like_citation(text) is expected

@@ -31,6 +31,9 @@ _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
 _YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
                                     r"(?:\([^)]{1,15}\))?\s*:\s*[A-Za-z]?\d+")
+# APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
+_APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
+                                   r"[A-Za-z]?\d+")
 _LANG_NOTE = _regex.compile(
     r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
@@ -199,4 +202,4 @@ def looks_like_citation(text: str) -> bool:
         return False
     if _TYPE_MARK.search(body):
         return True
-    return bool(_YEAR_VOLUME_PAGES.search(body))
+    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body))
