@@ -129,7 +129,7 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             lang = script_language(" ".join(c.authors)) or "latin"
             yield Candidate.of("authors", c.authors, src, lang, -2.5 if c.et_al else 0.0)
         if c.journal:
-            yield Candidate.of("journal", c.journal, src, detect(c.journal), bonus)
+            yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)
             if value:
