@@ -65,3 +65,17 @@ def test_fixture(page: Path) -> None:
 def test_every_fixture_family_has_cases() -> None:
     families = {p.relative_to(FIXTURES).parts[0] for p in CASES}
     assert {"seed", "rhhz", "magtech", "etiller", "yiigle", "cnki", "hanspub", "ojs", "elibrary", "text"} <= families
+
+
+def missing_provenance(record: dict[str, Any]) -> list[str]:
+    """Language values of the record with no provenance entry under their own field and language."""
+    values = {"title": record["title"], "abstract": record["abstract"], "citation": record["citation"],
+              "keywords": record["keywords"], "journal": record["journal"]["title"]}
+    keys = [f"{field}.{lang}" for field, by_lang in values.items() for lang in by_lang]
+    keys += {f"authors.{lang}" for author in record["authors"] for lang in author["name"]}
+    return [key for key in keys if key not in record["provenance"]]
+
+
+@pytest.mark.parametrize("page", CASES, ids=[str(p.relative_to(FIXTURES)) for p in CASES])
+def test_every_language_value_names_its_source(page: Path) -> None:
+    assert missing_provenance(journalmeta.parse(page.read_bytes()).to_dict()) == []

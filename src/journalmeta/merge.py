@@ -233,14 +233,20 @@ def _japanese(record: Record) -> None:
     """Han-only values on a page declared Japanese are Japanese, not Chinese."""
     if record.language != "ja":
         return
-    for values in (record.title, record.abstract, record.citation, record.journal.title):
+    fields: dict[str, dict[str, Any]] = {"title": record.title, "abstract": record.abstract,
+                                         "citation": record.citation, "journal": record.journal.title,
+                                         "keywords": record.keywords}
+    for field, values in fields.items():
         if "zh" in values and "ja" not in values:
             values["ja"] = values.pop("zh")
-    if "zh" in record.keywords and "ja" not in record.keywords:
-        record.keywords["ja"] = record.keywords.pop("zh")
-    for author in record.authors:
-        if "zh" in author.name and "ja" not in author.name:
-            author.name["ja"] = author.name.pop("zh")
+            if f"{field}.zh" in record.provenance:
+                record.provenance[f"{field}.ja"] = record.provenance.pop(f"{field}.zh")
+    if any("zh" in author.name and "ja" not in author.name for author in record.authors):
+        for author in record.authors:
+            if "zh" in author.name and "ja" not in author.name:
+                author.name["ja"] = author.name.pop("zh")
+        if "authors.zh" in record.provenance:
+            record.provenance["authors.ja"] = record.provenance.pop("authors.zh")
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:
