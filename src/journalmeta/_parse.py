@@ -63,9 +63,10 @@ def candidates(page: Page) -> list[Candidate]:
     cands += inline.dates(page)
     cands += labelled.extract(page, labels)
     cands += blocks.dois(page)
-    found = citations.find_citations(page, labels)
-    labelled_doi = _page_doi(cands + [c for c in citations.candidates([f for f in found if f.labelled], None)])
+    found, used = citations.find_labelled(page, labels)
+    labelled_doi = _page_doi(cands + list(citations.candidates(found, None)))
     known = {squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
+    found += citations.unlabelled(page, labels, used, labelled_doi, known)
     cands += citations.candidates(found, labelled_doi, known)
     titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]

@@ -66,12 +66,21 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
     return found
 
 
-def _unlabelled(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[Found]:
+def _names(text: str, doi: str | None, titles: set[str]) -> bool:
+    """Whether a line prints the page's DOI or one of its titles: on an HTML page, where reference lists
+    abound, a bare line counts only then (a quick look before parsing it)."""
+    return bool(doi and doi.lower() in text.lower()) or any(title in squash(text) for title in titles)
+
+
+def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str | None = None,
+               titles: set[str] | None = None) -> list[Found]:
+    """Bare reference lines outside the blocks already ``used``; with ``titles`` (HTML), only those naming
+    ``doi`` or a title."""
     found = []
     for block in page.blocks[:400]:
         if block.index in used or block.index in labels or len(block.text) > 600:
             continue
-        if not looks_like_citation(block.text):
+        if not looks_like_citation(block.text) or (titles is not None and not _names(block.text, doi, titles)):
             continue
         c = parse_citation(block.text)
         if not (c.title and c.authors) and block.index > 0 and not page.is_html:  # wrapped over two lines
@@ -87,7 +96,8 @@ def _unlabelled(page: Page, labels: dict[int, Labelled], used: set[int]) -> list
     return found
 
 
-def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
+def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found], set[int]]:
+    """Citations under a label, and the blocks they (and their labels) take."""
     found = _inline(labels)
     covered = {f.citation.lang for f in found}
     doi = next((f.citation.doi for f in found if f.citation.doi), None)
@@ -101,7 +111,7 @@ def find_citations(page: Page, labels: dict[int, Labelled]) -> list[Found]:
             boxed = boxed or (bool(more) and item.lang == "")  # the first style found stands for the box
         elif item.kind == "citation":
             used |= {item.block.index, item.block.index + 1}
-    return found + _unlabelled(page, labels, used)
+    return found, used
 
 
 

@@ -25,6 +25,8 @@ _HEADER_CN = _regex.compile(
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _SCAN = 400
+# a character every header form needs: the bracket, 期, or 'Vol' (a quick look before the patterns)
+_HINT = _regex.compile(r"[(（期]|Vol")
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
@@ -61,7 +63,7 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
-        if len(block.text) > 250 or not _YEAR.search(block.text):
+        if len(block.text) > 250 or not _HINT.search(block.text) or not _YEAR.search(block.text):
             continue
         text = numbers(block.text)
         m = _HEADER.search(text) or _HEADER_CN.search(text)

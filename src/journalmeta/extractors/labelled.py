@@ -22,7 +22,7 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import latin_language, script_language
+from journalmeta.lang import count, latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -34,6 +34,7 @@ MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge 
 MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
+_DIGIT = _regex.compile(r"\d")
 _FURNITURE = _regex.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
                         r"Previous article|Next article|Log in|Sign in|Subscribe")
 _STOP_WORDS = _regex.compile(r"^(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
@@ -164,7 +165,7 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
 def abstract_like(text: str) -> bool:
     """Long enough to be an abstract: some sentences, not a placeholder or a line of page furniture, nor a
     short bibliographic statement ('英学史研究, 1972 年 1973 巻 5 号 p. 81-90': a quarter of it digits)."""
-    if len(text) < 300 and sum(ch.isdigit() for ch in text) * 4 >= len(text):
+    if len(text) < 300 and count(_DIGIT, text) * 4 >= len(text):
         return False
     if script_language(text) in ("zh", "ja", "ko"):
         return len(text) >= MIN_CJK_ABSTRACT
