@@ -32,7 +32,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
             "dc.identifier.doi", "eprints.id_number"),
     "date": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
              "dc.date", "eprints.date", "citation_year", "bepress_citation_date", "citation_online_date",
-             "article:published_time", "dc.date.issued"),
+             "article:published_time", "dc.date.issued", "datepublished"),
     "volume": ("citation_volume", "prism.volume", "dc.source.volume", "bepress_citation_volume",
                "eprints.volume"),
     "issue": ("citation_issue", "prism.number", "dc.source.issue", "bepress_citation_issue", "eprints.number"),
@@ -51,7 +51,7 @@ AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.cre
 _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5,
             "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
-            "article:published_time": -1.0, "dc.subject": -1.0}
+            "article:published_time": -1.0, "datepublished": -1.0, "dc.subject": -1.0}
 _PLACEHOLDER = _regex.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
 
 
