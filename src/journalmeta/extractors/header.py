@@ -13,7 +13,7 @@ from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
 
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?"
 _HEADER = _regex.compile(
-    r"^(?P<journal>[^\d›»|;:：]{2,80}?)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
+    r"^(?P<journal>[^\d›»|;:：]{2,80}+)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
     r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?)\s*"
     r"(?P<pages>" + _PAGES + r")"
@@ -25,8 +25,6 @@ _HEADER_CN = _regex.compile(
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _SCAN = 400
-# a character every header form needs: the issue's bracket, 期, or 'Vol' (a quick look before the patterns)
-_HINT = _regex.compile(r"[(（期]|Vol")
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
@@ -63,8 +61,10 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
-        if len(block.text) > 250 or not _HINT.search(block.text) or not _YEAR.search(block.text):
-            continue
+        text = block.text
+        if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text) \
+                or not _YEAR.search(text):
+            continue  # every header form needs the issue's bracket, 'Vol' or 期 (literal looks, then the pattern)
         text = numbers(block.text)
         m = _HEADER.search(text) or _HEADER_CN.search(text)
         if not m:
