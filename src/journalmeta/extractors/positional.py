@@ -10,11 +10,15 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import author_line, is_name
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
+_AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
+                             r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
+                             r"Planetarium|Hospital)\b")
+_CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _NOT_TITLE = _regex.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")
@@ -80,16 +84,28 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
     while index < min(max(stop, 0), len(blocks)):
         block = blocks[index]
         index += 1
-        names = None if block.index in labels else author_line(block.text.rstrip(". "))
+        names = None if block.index in labels else _names_in(page, block)
         if not names:
             continue
         while page.is_html and index < len(blocks) and index not in labels and _same_kind(blocks[index], block):
-            more = author_line(blocks[index].text.rstrip(". "))
+            if _CONTACT.search(blocks[index].text) and len(blocks[index].text) < 80:
+                index += 1  # an e-mail line between two authors
+                continue
+            more = _names_in(page, blocks[index])
             if not more:
                 break
             names, index = names + more, index + 1
         found.append(names)
     return found
+
+
+def _names_in(page: Page, block: Block) -> list[str] | None:
+    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines)."""
+    names = author_line(block.text.rstrip(". "))
+    if names or not page.is_html:
+        return names
+    m = _AFFILIATED.match(block.text)
+    return [m.group(1)] if m and is_name(m.group(1)) else None
 
 
 def _same_kind(block: Block, other: Block) -> bool:
