@@ -51,6 +51,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern
     ("volume", "ru"): "Том: 7", ("volume", "en"): "Volume 12", ("volume", "zh"): "第 7 卷",
     ("issue", "ru"): "Выпуск 3", ("issue", "en"): "No. 4", ("issue", "zh"): "第4期",
     ("year", "ru"): "Год: 2019", ("pages", "ru"): "Страницы: 12-19", ("pages", "en"): "Pages: 5-9",
+    ("year", "zh"): "年，卷(期)：2021, 50(3)", ("pages", "zh"): "页数：10(345-354)",
 }
 
 

@@ -64,7 +64,8 @@ def test_fixture(page: Path) -> None:
 
 def test_every_fixture_family_has_cases() -> None:
     families = {p.relative_to(FIXTURES).parts[0] for p in CASES}
-    assert {"seed", "rhhz", "magtech", "etiller", "yiigle", "cnki", "hanspub", "ojs", "elibrary", "text"} <= families
+    assert {"seed", "rhhz", "magtech", "etiller", "yiigle", "cnki", "hanspub", "ojs", "elibrary", "text", "wanfang",
+            "cqvip", "generic"} <= families
 
 
 def missing_provenance(record: dict[str, Any]) -> list[str]:

@@ -13,6 +13,7 @@ from journalmeta.extractors.names import author_line
     ("By CHARLOTTE FAIRLIE", ["CHARLOTTE FAIRLIE"]),
     ("高阳 闫仁武 袁双双", ["高阳", "闫仁武", "袁双双"]),
     ("王于1, 陈洁2*", ["王于", "陈洁"]),
+    ("ZHANG Wei LI Na WANG Qiang", ["ZHANG Wei", "LI Na", "WANG Qiang"]),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
 ])

@@ -73,6 +73,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.matching_titles(page, titles)
     cands += positional.extract(page, labels)
     cands += positional.titles_before_abstracts(page, labels)
+    cands += positional.title_pair(page, labels)
     return cands
 
 

@@ -45,6 +45,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "doi": {"": ("DOI", "Digital Object Identifier")},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
+    "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊"), "en": ("Journal", "Journal title")},
     "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date")},
     "revised": {"zh": ("修回日期", "修订日期", "修改日期"), "en": ("Revised", "Revised date")},
     "accepted": {"zh": ("接受日期", "录用日期", "接收日期"), "en": ("Accepted", "Accepted date")},
@@ -177,15 +178,20 @@ PREPRINT_SERVERS = frozenset((
 ))
 
 # Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language.
+_YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  # Wanfang's "年，卷(期)：2021, 50(3)"
 INLINE_FIELDS: dict[str, dict[str, str]] = {
-    "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b", "zh": r"第\s*(\d+)\s*卷"},
+    "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
+               "zh": rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])"},
     "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
-              "zh": r"第\s*(\d+)\s*期"},
-    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)"},
+              "zh": rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
+                    r"(?=\s*期|\s*[)）])"},
+    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "zh": rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)"},
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
-              "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b"},
+              "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+              "zh": r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]"},  # Wanfang's "页数：10(345-354)"
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
-INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page")
+INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "年",
+                "页数")

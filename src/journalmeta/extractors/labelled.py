@@ -27,7 +27,7 @@ from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body")
+              "article_no", "body", "journal")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
@@ -35,6 +35,9 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
+# after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
+_JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
+                               r"(?<=》).*$")
 _FURNITURE = _regex.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
                         r"Previous article|Next article|Log in|Sign in|Subscribe")
 _STOP_WORDS = _regex.compile(r"^(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
@@ -207,6 +210,14 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
     return following
 
 
+def _journal(item: Labelled) -> Iterator[Candidate]:
+    """'刊  名：测绘学报 ISTIC EI PKU', '出处：《测绘学报》 2021年第3期…': the name, without index badges or the
+    issue after it."""
+    name = _JOURNAL_TAIL.sub("", item.content.strip()).strip(" 《》,，.")
+    if 2 <= len(name) <= 120 and not _DIGIT.search(name):
+        yield Candidate.of("journal", name, f"label:{item.label}", script_language(name) or latin_language(name))
+
+
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
     if item.content:
         yield Candidate.of(field, item.content, f"label:{item.label}")
@@ -243,6 +254,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("doi", doi, f"label:{item.label}")
         elif kind == "clc":
             yield from _single(item, "clc")
+        elif kind == "journal":
+            yield from _journal(item)
         elif kind == "funding":
             yield from _single(item, "funding")
         elif kind == "authors":

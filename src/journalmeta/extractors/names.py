@@ -21,6 +21,7 @@ _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 _LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
 _ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b")
+_SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 _BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
@@ -44,6 +45,10 @@ def split_names(text: str) -> list[str]:
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     han = has_han(text) and count(HAN, text) >= 2
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
+    if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
+        runs = _SURNAME_FIRST.findall(text)
+        if len(runs) >= 2 and " ".join(runs) == " ".join(text.split()):
+            tokens = runs
     names = [clean_name(t) for t in tokens]
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
 

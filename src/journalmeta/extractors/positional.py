@@ -157,3 +157,22 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
         if lang not in seen:
             seen.add(lang)
             yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
+
+
+def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings that open with the Chinese title and its English version (Wanfang, CQVIP: the author
+    line comes much later, under a label), one short line between them at most."""
+    if page.is_html:
+        return
+    for block in page.blocks[:4]:
+        if title_like(block, labels) != "zh":
+            continue
+        for nxt in page.blocks[block.index + 1: block.index + 3]:
+            lang = title_like(nxt, labels)
+            if lang and lang != "zh" and len(nxt.text.split()) >= 4:
+                yield Candidate.of("title", block.text, "position:title-pair", "zh")
+                yield Candidate.of("title", nxt.text, "position:title-pair", lang)
+                return
+            if len(nxt.text) > 20:
+                break
+        return
