@@ -188,10 +188,12 @@ INLINE_FIELDS: dict[str, dict[str, str]] = {
                     r"(?=\s*期|\s*[)）])"},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "zh": rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)"},
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
-              "en": r"\bPages?\s*:?\s*([A-Z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+              # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
+              "en": r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
+                    r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
               "zh": r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]"},  # Wanfang's "页数：10(345-354)"
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "年",
-                "页数")
+                "页数", "article")
