@@ -16,19 +16,22 @@ from journalmeta.normalize import find_doi, squash
 
 _DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\s+(?=10\.\d{4,9}/))",
                              re.IGNORECASE)
+_BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothing else
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
 def dois(page: Page) -> Iterator[Candidate]:
-    """The first DOI links or ``doi:`` mentions outside reference-like lines, earliest strongest."""
+    """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines,
+    earliest strongest."""
     seen = 0
     for block in page.blocks[:_SCAN]:
-        m = _DOI_MENTION.search(block.text) if "doi" in block.text.lower() else None
-        if not m or looks_like_citation(block.text) or (page.is_html and len(block.text) > 150):
+        text = block.text
+        m = _DOI_MENTION.search(text) if "doi" in text.lower() else _BARE_DOI.fullmatch(text)
+        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150):
             continue
-        doi = find_doi(block.text[m.start():])
+        doi = find_doi(text[m.start():])
         if doi:
             yield Candidate.of("doi", doi, "block:doi", bonus=-0.1 * seen)
             seen += 1
