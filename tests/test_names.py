@@ -1,10 +1,11 @@
-"""Author lines: which printed lines are lists of people, and the names they give."""
+"""Author lines and the language of short Latin-script texts (names, titles, journal names)."""
 
 from __future__ import annotations
 
 import pytest
 
 from journalmeta.extractors.names import author_line
+from journalmeta.lang import latin_language
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -19,3 +20,15 @@ from journalmeta.extractors.names import author_line
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Quantisierung als Eigenwertproblem", "de"),  # one German word and a German ending, on an English page
+    ("Zeitschrift für Festkörper", "de"),  # ü and ö are German too, not only Turkish
+    ("théorie des graphes; coloration", "fr"),
+    ("Kırsal Göçün Kent Çeperine Etkileri", "tr"),
+    ("Heat transfer in the lung", "en"),
+    ("Die casting of aluminium alloys", "en"),
+])
+def test_language_of_short_latin_texts(text: str, lang: str) -> None:
+    assert latin_language(text, "en") == lang

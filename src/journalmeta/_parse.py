@@ -74,7 +74,16 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.extract(page, labels)
     cands += positional.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
-    return cands
+    return _not_the_journal(cands)
+
+
+def _not_the_journal(cands: list[Candidate]) -> list[Candidate]:
+    """Title candidates that are the journal's name (a page's h1 can be the journal's masthead) dropped."""
+    journals = {squash(str(c.value)) for c in cands
+                if c.field == "journal" and c.source.startswith(("meta:", "jsonld:"))}
+    if not journals:
+        return cands
+    return [c for c in cands if c.field != "title" or squash(str(c.value)) not in journals]
 
 
 def parse_page(page: Page, url: str | None = None) -> Record:

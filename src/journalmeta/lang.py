@@ -43,8 +43,10 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
+_TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
 _OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáíóú¿¡", "pt": "ãõçáâêóôú", "it": "àèéìòù",
                 "tr": "ğışİĞŞ"}  # letters of each language that English lacks (shared ones count for each)
+_OWN_ENDINGS = {"de": ("ung", "heit", "keit", "schaft", "isch", "lich")}  # German noun and adjective endings
 
 
 @page_memo
@@ -84,7 +86,8 @@ def latin_language(text: str, default: str = "en") -> str:
     for w in words:
         for lang in _LANGUAGES_OF_WORD.get(w, ()):
             scores[lang] += 1
-    turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_LETTERS.search(text) else 0
+    # words with Turkish letters, when one of them is Turkish alone (ü, ö and ç are German and French too)
+    turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_ONLY.search(text) else 0
     if turkish * 5 >= len(words) * 2:
         scores["tr"] += 3
     best = max(scores, key=lambda k: scores[k])
@@ -92,9 +95,13 @@ def latin_language(text: str, default: str = "en") -> str:
         return best
     if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
         return best  # a short name with one telling word: "Journal of Education"
-    if not text.isascii() and len(words) <= 8 and not scores.get(default):
-        # a short phrase with one telling word and a language's own letters: "théorie des graphes"
-        telling = [lang for lang, n in scores.items() if n and set(_OWN_LETTERS.get(lang, "")) & set(text)]
+    if len(words) <= 8 and not scores.get(default):
+        # a short phrase with one telling word and its language's own letters or word endings:
+        # "théorie des graphes", "Quantisierung als Eigenwertproblem"
+        letters = set(text)
+        telling = [lang for lang, n in scores.items() if n and (set(_OWN_LETTERS.get(lang, "")) & letters
+                                                                or any(w.endswith(_OWN_ENDINGS.get(lang, ("\0",)))
+                                                                       for w in words))]
         if len(telling) == 1:
             return telling[0]
     return default
