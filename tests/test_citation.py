@@ -99,6 +99,9 @@ def test_et_al_is_noted() -> None:
 def test_language_of_a_citation_follows_its_title() -> None:
     assert parse_citation(CASES[0][0]).lang == "zh"
     assert parse_citation(CASES[2][0]).lang == "en"
+    apa = ("Karaarslan, T., & Güven, G. (2026). Okul Öncesi Öğretmen Adaylarının Eleştirel Düşünme Becerileri. "
+           "Ondokuz Mayis University Journal of Education Faculty, 45(1), 1-20.")
+    assert parse_citation(apa).lang == "tr"  # an English journal name does not make it English
 
 
 def test_label_is_removed_from_the_kept_text() -> None:

@@ -159,6 +159,8 @@ def parse_citation(text: str) -> Citation:
     body = _LANG_NOTE.sub("", body).rstrip(" .")
     c.lang = detect(body)
     if _parse_apa(c, body):
+        c.lang = detect(c.title) if c.title else c.lang  # the title's language, as for the other forms
+        c.doi = clean_doi(c.doi)
         return c
     mark = _TYPE_MARK.search(body)
     tail = _TAIL.search(body) or _TAIL_YEAR_ONLY.search(body)
