@@ -11,7 +11,7 @@ from journalmeta import _regex
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS, strip_label
-from journalmeta.lang import LATIN, count, has_han, primary, script_language
+from journalmeta.lang import LATIN, count, has_han, latin_language, primary, script_language
 from journalmeta.normalize import (
     clean_block,
     clean_date,
@@ -217,6 +217,7 @@ def merge_groups(groups: Groups) -> Record:
     _journal_extras(groups, record)
     _preprint(record)
     _japanese(record)
+    _journal_follows_title(record)
     return record
 
 
@@ -247,6 +248,19 @@ def _japanese(record: Record) -> None:
                 author.name["ja"] = author.name.pop("zh")
         if "authors.zh" in record.provenance:
             record.provenance["authors.ja"] = record.provenance.pop("authors.zh")
+
+
+def _journal_follows_title(record: Record) -> None:
+    """A journal name filed as English for want of telling words, on a page whose only title is in another
+    Latin-script language, is in that language when it reads so with it as the default ('Annalen der Physik')."""
+    names, titles = record.journal.title, list(record.title)
+    if list(names) != ["en"] or len(titles) != 1 or titles[0] == "en" or script_language(record.title[titles[0]]):
+        return
+    lang = titles[0]
+    if latin_language(names["en"], lang) == lang:
+        names[lang] = names.pop("en")
+        if "journal.en" in record.provenance:
+            record.provenance[f"journal.{lang}"] = record.provenance.pop("journal.en")
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:
