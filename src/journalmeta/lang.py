@@ -98,13 +98,16 @@ def latin_language(text: str, default: str = "en") -> str:
     if len(words) <= 8 and not scores.get(default):
         # a short phrase with one telling word and its language's own letters or word endings:
         # "théorie des graphes", "Quantisierung als Eigenwertproblem"
-        letters = set(text)
-        telling = [lang for lang, n in scores.items() if n and (set(_OWN_LETTERS.get(lang, "")) & letters
-                                                                or any(w.endswith(_OWN_ENDINGS.get(lang, ("\0",)))
-                                                                       for w in words))]
+        telling = [lang for lang, n in scores.items() if n and _looks_like(lang, text, words)]
         if len(telling) == 1:
             return telling[0]
     return default
+
+
+def _looks_like(lang: str, text: str, words: list[str]) -> bool:
+    """Whether ``text`` shows a letter or a word ending of ``lang`` that English lacks."""
+    return any(ch in text for ch in _OWN_LETTERS.get(lang, "")) or any(
+        w.endswith(_OWN_ENDINGS[lang]) for w in words if lang in _OWN_ENDINGS)
 
 
 def detect(text: str, default: str = "en") -> str:

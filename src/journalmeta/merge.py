@@ -239,15 +239,20 @@ def _japanese(record: Record) -> None:
                                          "keywords": record.keywords}
     for field, values in fields.items():
         if "zh" in values and "ja" not in values:
-            values["ja"] = values.pop("zh")
-            if f"{field}.zh" in record.provenance:
-                record.provenance[f"{field}.ja"] = record.provenance.pop(f"{field}.zh")
+            _relabel(record, field, values, "zh", "ja")
     if any("zh" in author.name and "ja" not in author.name for author in record.authors):
         for author in record.authors:
             if "zh" in author.name and "ja" not in author.name:
                 author.name["ja"] = author.name.pop("zh")
-        if "authors.zh" in record.provenance:
-            record.provenance["authors.ja"] = record.provenance.pop("authors.zh")
+        _relabel(record, "authors", {}, "zh", "ja")
+
+
+def _relabel(record: Record, field: str, values: dict[str, Any], old: str, new: str) -> None:
+    """File ``field``'s value (if ``values`` holds it) and its provenance under language ``new``, not ``old``."""
+    if old in values:
+        values[new] = values.pop(old)
+    if f"{field}.{old}" in record.provenance:
+        record.provenance[f"{field}.{new}"] = record.provenance.pop(f"{field}.{old}")
 
 
 def _journal_follows_title(record: Record) -> None:
@@ -258,9 +263,7 @@ def _journal_follows_title(record: Record) -> None:
         return
     lang = titles[0]
     if latin_language(names["en"], lang) == lang:
-        names[lang] = names.pop("en")
-        if "journal.en" in record.provenance:
-            record.provenance[f"journal.{lang}"] = record.provenance.pop("journal.en")
+        _relabel(record, "journal", names, "en", lang)
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:

@@ -158,10 +158,17 @@ def parse_citation(text: str) -> Citation:
         body = body[: -len(c.doi)].strip(" .,")
     body = _LANG_NOTE.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    if _parse_apa(c, body):
-        c.lang = detect(c.title) if c.title else c.lang  # the title's language, as for the other forms
-        c.doi = clean_doi(c.doi)
-        return c
+    if not _parse_apa(c, body):
+        _parse_ordered(c, body)
+    if c.title:
+        c.lang = detect(c.title)  # a citation's language is its title's
+    c.doi = clean_doi(c.doi)
+    return c
+
+
+def _parse_ordered(c: Citation, body: str) -> None:
+    """GB/T 7714, Vancouver and the like: authors, title, [type mark], journal, then year, volume(issue): pages
+    at the end (or the year after the authors)."""
     mark = _TYPE_MARK.search(body)
     tail = _TAIL.search(body) or _TAIL_YEAR_ONLY.search(body)
     before_tail = body[: tail.start()] if tail else body
@@ -184,10 +191,6 @@ def parse_citation(text: str) -> Citation:
         c.title = c.title[lead.end():] or None
     if c.journal:
         c.journal = _TRAILING_PUNCT.sub("", c.journal) or None
-    if c.title:
-        c.lang = detect(c.title)
-    c.doi = clean_doi(c.doi)
-    return c
 
 
 def _ascii_punctuation(text: str) -> str:

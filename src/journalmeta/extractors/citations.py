@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
@@ -15,7 +16,7 @@ from journalmeta.lang import detect, script_language
 from journalmeta.normalize import squash
 
 _MAX_FOLLOWING = 2
-_PAGE_RANGE = re.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
+_PAGE_RANGE = _regex.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,10 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
 def _names(text: str, doi: str | None, titles: set[str]) -> bool:
     """Whether a line prints the page's DOI or one of its titles: on an HTML page, where reference lists
     abound, a bare line counts only then (a quick look before parsing it)."""
-    return bool(doi and doi.lower() in text.lower()) or any(title in squash(text) for title in titles)
+    if doi and doi.lower() in text.lower():
+        return True
+    key = squash(text)
+    return any(title in key for title in titles)
 
 
 def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str | None = None,

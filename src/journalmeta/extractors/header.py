@@ -65,7 +65,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text) \
                 or not _YEAR.search(text):
             continue  # every header form needs the bracket, 'Vol' or 期 (literal looks, then the pattern)
-        text = numbers(block.text)
+        text = numbers(text)
         m = _HEADER.search(text) or _HEADER_CN.search(text)
         if not m:
             yield from _volume_pages(page, block.index, text)

@@ -22,7 +22,7 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import count, latin_language, script_language
+from journalmeta.lang import count, detect, latin_language, script_language
 from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -215,7 +215,7 @@ def _journal(item: Labelled) -> Iterator[Candidate]:
     issue after it."""
     name = _JOURNAL_TAIL.sub("", item.content.strip()).strip(" 《》,，.")
     if 2 <= len(name) <= 120 and not _DIGIT.search(name):
-        yield Candidate.of("journal", name, f"label:{item.label}", script_language(name) or latin_language(name))
+        yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
 
 
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
