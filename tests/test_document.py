@@ -47,11 +47,12 @@ def test_platform_modules_read_the_unmodified_tree() -> None:
     assert tree is not None and tree.xpath("string(//div[@class='g'])") == "A B"
 
 
-INLINE_EXAMPLES = {  # one printed example per inline label pattern
-    ("volume", "ru"): "Том: 7", ("volume", "en"): "Volume 12", ("volume", "zh"): "第 7 卷",
-    ("issue", "ru"): "Выпуск 3", ("issue", "en"): "No. 4", ("issue", "zh"): "第4期",
-    ("year", "ru"): "Год: 2019", ("pages", "ru"): "Страницы: 12-19", ("pages", "en"): "Pages: 5-9",
-    ("year", "zh"): "年，卷(期)：2021, 50(3)", ("pages", "zh"): "页数：10(345-354)",
+INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the order of INLINE_FIELDS
+    ("volume", "ru"): ["Том: 7"], ("volume", "en"): ["Volume 12"], ("volume", "zh"): ["第 7 卷", "卷号：39"],
+    ("issue", "ru"): ["Выпуск 3"], ("issue", "en"): ["No. 4"], ("issue", "zh"): ["第4期", "【期号】 08"],
+    ("year", "ru"): ["Год: 2019"], ("year", "zh"): ["年，卷(期)：2021, 50(3)", "年份：2019"],
+    ("pages", "ru"): ["Страницы: 12-19"], ("pages", "en"): ["Pages: 5-9"],
+    ("pages", "zh"): ["页数：10(345-354)", "页码：4310-4319"],
 }
 
 
@@ -61,10 +62,14 @@ def test_every_inline_label_is_caught_by_the_quick_hints() -> None:
     from journalmeta.labels import INLINE_FIELDS
 
     assert set(INLINE_EXAMPLES) == {(field, lang) for field, by_lang in INLINE_FIELDS.items() for lang in by_lang}
-    for (field, lang), example in INLINE_EXAMPLES.items():
-        assert re.search(INLINE_FIELDS[field][lang], example), (field, lang)
-        assert _hinted(example), (field, lang)
-        assert _hinted(example.upper()), (field, lang)
+    for (field, lang), examples in INLINE_EXAMPLES.items():
+        patterns = INLINE_FIELDS[field][lang]
+        patterns = (patterns,) if isinstance(patterns, str) else patterns
+        assert len(patterns) == len(examples), (field, lang)
+        for pattern, example in zip(patterns, examples, strict=True):
+            assert re.search(pattern, example), (field, lang, example)
+            assert _hinted(example), (field, lang)
+            assert _hinted(example.upper()), (field, lang)
 
 
 def test_utf8_pages_are_parsed_from_their_own_bytes() -> None:

@@ -8,8 +8,14 @@ from functools import cache
 from journalmeta import _regex
 
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    # a record printed as "label: value" lines (databases, aggregators): 中文题名 / 英文题名 / 英文作者 / 英文刊名
+    "title": {
+        "zh": ("题名", "中文题名", "篇名", "中文篇名", "中文标题", "论文标题", "文章标题", "论文题目", "文章题目",
+               "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目"),
+        "en": ("Title", "English title", "Article title", "Paper title"),
+    },
     "abstract": {
-        "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
+        "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "外文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
         "en": ("Abstract", "Summary", "Synopsis", "English Abstract"),
         "ru": ("Аннотация", "Резюме", "Реферат"),
         "tr": ("Özet", "Öz"),
@@ -21,8 +27,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("抄録", "要旨", "概要"),
     },
     "keywords": {
-        "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词"),
-        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms"),
+        "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词", "中文关键词", "英文关键词", "外文关键词",
+               "中文关键字", "英文关键字"),
+        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "English keywords"),
         "ru": ("Ключевые слова",),
         "tr": ("Anahtar Kelimeler", "Anahtar Sözcükler"),
         "fr": ("Mots-clés", "Mots clés", "Mots-clefs"),
@@ -45,7 +52,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "doi": {"": ("DOI", "Digital Object Identifier")},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
-    "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊"), "en": ("Journal", "Journal title")},
+    "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
+                       "期刊名"),
+                "en": ("Journal", "Journal title")},
     "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date")},
     "revised": {"zh": ("修回日期", "修订日期", "修改日期"), "en": ("Revised", "Revised date")},
     "accepted": {"zh": ("接受日期", "录用日期", "接收日期"), "en": ("Accepted", "Accepted date")},
@@ -55,8 +64,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "en": ("Online", "Available online", "Published online")},
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
                 "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project")},
-    "authors": {"zh": ("作者",), "en": ("Authors", "Author")},
-    "affiliations": {"zh": ("作者单位", "单位"), "en": ("Affiliations", "Affiliation")},
+    "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名"),
+                "en": ("Authors", "Author", "Author(s)")},
+    "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构"), "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
     "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")},
@@ -177,23 +187,31 @@ PREPRINT_SERVERS = frozenset((
     "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "authorea", "zenodo",
 ))
 
-# Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language.
+# Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language, one
+# pattern or several, each capturing the value as group 1.
 _YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  # Wanfang's "年，卷(期)：2021, 50(3)"
-INLINE_FIELDS: dict[str, dict[str, str]] = {
+_ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
+_ZH_SEPARATOR = r"\s*[:：】\]]\s*"
+INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
-               "zh": rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])"},
+               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
+                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
-              "zh": rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
-                    r"(?=\s*期|\s*[)）])"},
-    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "zh": rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)"},
+              "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
+                     r"(?=\s*期|\s*[)）])",
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)",
+             "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)")},
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
               "en": r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                     r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
-              "zh": r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]"},  # Wanfang's "页数：10(345-354)"
+              "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",  # Wanfang's "页数：10(345-354)"
+                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)")},
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
-                "卷（期", "页数", "article")
+                "卷（期", "页数", "article", "卷", "期", "年份", "出版年", "发表年", "页")

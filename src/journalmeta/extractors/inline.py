@@ -20,7 +20,8 @@ _DIGIT = _regex.compile(r"\d")  # every inline value is a number: a quick look b
 @cache
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((field, lang, _regex.compile(p)) for field, by_lang in INLINE_FIELDS.items()
-                 for lang, p in by_lang.items())
+                 for lang, patterns in by_lang.items()
+                 for p in ((patterns,) if isinstance(patterns, str) else patterns))
 
 
 _DATE = r"((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d|" \

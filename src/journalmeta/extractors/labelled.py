@@ -27,7 +27,7 @@ from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal")
+              "article_no", "body", "journal", "title")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
@@ -218,6 +218,27 @@ def _journal(item: Labelled) -> Iterator[Candidate]:
         yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
 
 
+_SEPARATOR = _regex.compile(r"[:：|｜】\]]")
+
+
+def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """'中文题名：…', '【英文标题】 …', or 'Title' over the value (a table's th and td). A Han title label needs its
+    separator: a title may itself start with 标题 or 题名."""
+    value = item.content
+    if value:
+        label_part = item.block.text[:len(item.block.text) - len(value)]
+        if not _SEPARATOR.search(label_part):
+            return
+    else:
+        nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
+        if nxt is None or nxt.index in labels or _FURNITURE.search(nxt.text):
+            return
+        value = nxt.text
+    if 4 <= len(value) <= 400:
+        lang = value_language(value, item.block, item.lang, page.lang)
+        yield Candidate.of("title", value, f"label:{item.label}", lang)
+
+
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
     if item.content:
         yield Candidate.of(field, item.content, f"label:{item.label}")
@@ -256,6 +277,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             yield from _single(item, "clc")
         elif kind == "journal":
             yield from _journal(item)
+        elif kind == "title":
+            yield from _title(page, item, labels)
         elif kind == "funding":
             yield from _single(item, "funding")
         elif kind == "authors":

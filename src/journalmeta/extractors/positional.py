@@ -20,7 +20,7 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
-_NOT_TITLE = _regex.compile(r"[。|›»@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d|"
+_NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")
 
 
@@ -84,7 +84,7 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
     while index < min(max(stop, 0), len(blocks)):
         block = blocks[index]
         index += 1
-        names = None if block.index in labels else _names_in(page, block)
+        names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
         if not names:
             continue
         while page.is_html and index < len(blocks) and index not in labels and _same_kind(blocks[index], block):
@@ -106,6 +106,11 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         return names
     m = _AFFILIATED.match(block.text)
     return [m.group(1)] if m and is_name(m.group(1)) else None
+
+
+def _labelled_names(item: Labelled) -> list[str] | None:
+    """The names of a labelled author line ('【作者】 陈华; 周文'): a title sits above it as above a bare one."""
+    return author_line(item.content.rstrip(". ")) if item.kind == "authors" else None
 
 
 def _same_kind(block: Block, other: Block) -> bool:
