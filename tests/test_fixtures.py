@@ -2,8 +2,8 @@
 
 Expectation keys: plain fields (doi, year, volume, issue, pages, platform, warnings) compared exactly;
 title / journal / keywords compared as whole language maps; authors as the list of name maps;
-abstract_starts / citation_starts as per-language prefixes; dates as a subset; clc; absent: dotted
-paths that must be empty.
+abstract_starts / citation_starts as per-language prefixes; abstract_ends as suffixes; dates as a subset;
+clc; absent: dotted paths that must be empty.
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ def _check(record: dict[str, Any], key: str, want: Any) -> None:
         assert set(record[field]) == set(want), f"{field} languages"
         for lang, prefix in want.items():
             assert record[field][lang].startswith(prefix), f"{field}.{lang}"
+    elif key == "abstract_ends":  # where the abstract stops: not in the keyword line or the article after it
+        for lang, suffix in want.items():
+            assert record["abstract"][lang].endswith(suffix), f"abstract.{lang} end"
     elif key == "dates":
         assert {k: record["dates"][k] for k in want} == want, key
     elif key == "clc":

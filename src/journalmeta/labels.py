@@ -29,14 +29,14 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "keywords": {
         "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词", "中文关键词", "英文关键词", "外文关键词",
                "中文关键字", "英文关键字"),
-        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "English keywords"),
+        "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "English keywords", "Descriptors"),
         "ru": ("Ключевые слова",),
         "tr": ("Anahtar Kelimeler", "Anahtar Sözcükler"),
         "fr": ("Mots-clés", "Mots clés", "Mots-clefs"),
         "de": ("Schlüsselwörter", "Schlagwörter"),
         "it": ("Parole chiave",),
-        "es": ("Palabras clave",),
-        "pt": ("Palavras-chave",),
+        "es": ("Palabras clave", "Descriptores"),
+        "pt": ("Palavras-chave", "Descritores", "Unitermos"),
         "ja": ("キーワード",),
     },
     "citation": {
@@ -73,7 +73,10 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "cn": {"": ("CN",)},
     "article_no": {"zh": ("文章编号", "文献标识码"), "en": ("Article ID", "Document code")},
     "body": {"zh": ("引言", "前言", "参考文献", "正文", "全文"),
-             "en": ("Introduction", "References", "Background", "Full text", "Main text")},
+             "en": ("Introduction", "References", "Background", "Full text", "Main text"),
+             "pt": ("Introdução", "Referências"), "es": ("Introducción", "Referencias"),
+             "fr": ("Références",), "de": ("Einleitung", "Literatur"), "ru": ("Введение", "Список литературы"),
+             "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
 }
 
 # Headings inside a structured abstract: they continue it, never end it.

@@ -19,6 +19,7 @@ _DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*
 _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothing else
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
+_JOURNAL_META = ("citation_journal_title", "og:site_name", "dc.source", "prism.publicationname")
 _TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
@@ -40,18 +41,22 @@ def dois(page: Page) -> Iterator[Candidate]:
 
 
 def headings(page: Page) -> Iterator[Candidate]:
-    """The page's h1, and a heading that repeats the page's ``<title>`` (whole, or one part of a title like
-    'Article | Site'): titles when nothing better says otherwise."""
+    """The page's h1, and a heading (or a block whose class names a title) that repeats the page's ``<title>``
+    (whole, or one part of a title like 'Article | Site') or its title meta tag: titles when nothing better
+    says otherwise, and the place to look for their translations."""
     for block in page.blocks:
         if block.tag == "h1" and 10 <= len(block.text) <= 400:
             yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
             break
-    parts = {squash(part) for part in [page.title or "", *_TITLE_PARTS.split(page.title or "")]}
-    parts = {part for part in parts if len(part) >= 10}
+    named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]
+    journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
+    parts = {squash(part) for part in [page.title or "", *_TITLE_PARTS.split(page.title or ""), *named]}
+    parts = {part for part in parts if len(part) >= 10 and part not in journals}
     if not parts:
         return
     for block in page.blocks[:_SCAN * 2]:
-        if block.tag in _HEADINGS and 10 <= len(block.text) <= 400 and squash(block.text) in parts:
+        if (block.tag in _HEADINGS or "title" in block.cls.lower()) and 10 <= len(block.text) <= 400 \
+                and squash(block.text) in parts:
             lang = block.lang or detect(block.text)
             yield Candidate.of("title", block.text, "block:title-heading", lang)
             yield from _translated_headings(page, block.index, lang)
@@ -60,7 +65,8 @@ def headings(page: Page) -> Iterator[Candidate]:
 
 def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:
     """Blocks right after the title, of its tag or with a class naming a title, that declare another language
-    (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``): its translations."""
+    (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``, SciELO's
+    ``<p class="trans-title" lang="en">``): its translations."""
     tag = page.blocks[index].tag
     for block in page.blocks[index + 1: index + 4]:
         if block.tag != tag and "title" not in block.cls.lower():

@@ -103,7 +103,7 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
     return latin_language(text, hint)
 
 
-def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) -> bool:
+def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
     if block.index in labels or _FURNITURE.search(block.text) or _STOP_WORDS.match(block.text):
         return True
     text = block.text
@@ -111,6 +111,8 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str) ->
         return True
     if (_SECTION_START.match(text) and len(text) < 60) or (len(text) < 60 and text.endswith((":", "："))):
         return True
+    if is_html and block.lang:  # a paragraph that declares its language: the value's part in that language
+        return False
     script = script_language(text)
     if lang in ("zh", "ja", "ru", "ko"):
         return script not in (lang, None) or (script is None and len(text) > 40)
@@ -121,17 +123,20 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
                  limit: int = 8000) -> list[Block]:
     """Blocks after ``start`` that continue a labelled value, up to the next label or section.
 
-    In HTML the value's paragraphs share one tag; a block of another kind ends it.
+    In HTML the value's paragraphs share one tag, and once the value is inside an element declaring its
+    language, a block outside any such element ends it (SciELO's translated abstract, then the article).
     """
     taken: list[Block] = []
     pending: list[Block] = []
     size = 0
     shape: str | None = None
     for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
-        if _stops_continuation(block, labels, lang):
+        if _stops_continuation(block, labels, lang, page.is_html):
             break
         is_section = block.text.strip(" :：").lower() in ABSTRACT_SECTIONS
         if page.is_html and shape is not None and block.tag != shape and not is_section:
+            break
+        if page.is_html and taken and taken[0].lang and not block.lang:
             break
         if len(block.text) <= 15 and not is_section:
             if block.tag not in ("button", "option", "label"):
