@@ -10,7 +10,7 @@ from journalmeta.normalize import clean_text
 
 SEMICOLONS = _regex.compile(r"\s*[;；]\s*")  # a list separator no term holds (meta_tags splits people by it)
 _SPACES = _regex.compile(r"\s{2,}|\t")
-_WEAK = _regex.compile(r"\s*[,，、]\s*")
+_WEAK = _regex.compile(r"\s*[,，、]\s*|\s+/\s+")  # "a / b / c" (CyberLeninka); "input/output" is one term
 _STOPS = _regex.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÀ-Ý])")  # SciELO's "Hypertension. Risk Factors. Adult."
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
 _SCRIPT_SEAM = _regex.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")

@@ -153,8 +153,13 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
     return taken
 
 
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first = item.content
+    if page.is_html and item.block.tag in _HEADING_TAGS and len(first) < 200:
+        first = ""  # the rest of a heading ('Аннотация научной статьи по …'), not the abstract's start
     probe = first or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 3]), "")
     lang = value_language(probe, item.block, item.lang, page.lang)
     parts: dict[str, list[Block]] = {lang: [item.block]} if first else {}
