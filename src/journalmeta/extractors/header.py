@@ -15,7 +15,7 @@ _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?
 _HEADER = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：]{2,80}+)?[\s.,，›»|]*(?P<year>(?:19|20)\d\d)\s*[,，;]?\s*"
     r"(?:[A-Z][a-z]{2}\s*\d{0,2}\s*;\s*)?(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d+[A-Z]?)?\s*[,，]?\s*(?:[›»]+\s*)?"
-    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?)\s*"
+    r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?|,)\s*"
     r"(?P<pages>" + _PAGES + r")"
 )
 _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：《测绘学报》 2021年第3期345-354,共10页"
@@ -24,6 +24,8 @@ _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：�
 )
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
+_TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
+                              r"([\u4e00-\u9fff]{2,20})\s+([A-Z][A-Za-z&'\- ]{5,}[a-z])")
 _SCAN = 400
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -42,10 +44,16 @@ def _journal_name(raw: str | None) -> str | None:
     return name
 
 
-def _journal_candidate(journal: str) -> Candidate:
+def _journal_candidates(journal: str) -> Iterator[Candidate]:
+    """The journal's name; a name printed in two scripts ('Hans Journal of Agricultural Sciences 农业科学') as
+    one name per language."""
     if _ABBREVIATED.fullmatch(journal):
-        return Candidate.of("abbrev", journal, "header")
-    return Candidate.of("journal", journal, "header", detect(journal))
+        yield Candidate.of("abbrev", journal, "header")
+        return
+    m = _TWO_SCRIPTS.fullmatch(journal)
+    names = [name for name in m.groups() if name] if m else [journal]
+    for name in names:
+        yield Candidate.of("journal", name.strip(), "header", detect(name))
 
 
 def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
@@ -54,7 +62,7 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
     above = page.blocks[index - 1].text if index else ""
     journal = _journal_name(above) if m and len(above) < 120 else None
     if m and journal:
-        yield _journal_candidate(journal)
+        yield from _journal_candidates(journal)
         yield Candidate.of("volume", m.group("volume"), "header")
         yield Candidate.of("pages", clean_pages(m.group("pages")), "header")
 
@@ -78,7 +86,7 @@ def extract(page: Page) -> Iterator[Candidate]:
             raw = page.blocks[block.index - 1].text if len(page.blocks[block.index - 1].text) < 120 else None
         journal = _journal_name(raw)
         if journal:
-            yield _journal_candidate(journal)
+            yield from _journal_candidates(journal)
         yield Candidate.of("year", m.group("year"), src)
         for field in ("volume", "issue"):
             if m.group(field):

@@ -123,9 +123,12 @@ def _names_lang(names: list[str]) -> str:
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Titles next to author lines, and a translated title printed right after one."""
-    first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
+    abstracts = [i for i, x in labels.items() if x.kind == "abstract"]
+    first_abstract = min(abstracts, default=_SCAN)
+    # a text rendering prints the English title, authors and abstract after the Chinese ones (Hans)
+    last_abstract = first_abstract if page.is_html else max(abstracts, default=_SCAN)
     done: set[str] = set()
-    for block in page.blocks[: min(first_abstract, _SCAN)]:
+    for block in page.blocks[: min(last_abstract, _SCAN)]:
         if page.is_html and block.tag not in _TITLE_TAGS:
             continue
         lang = title_like(block, labels)
