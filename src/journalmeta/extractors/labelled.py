@@ -198,8 +198,12 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     for piece in pieces:
         for lang, words in split_keywords(piece, language, whole):
             groups.setdefault(lang, []).extend(w for w in words if w not in groups.get(lang, []))
+    # a site's own tag line ('关键词：期刊论文 学术论文下载') sits above the article, its keywords below an abstract
+    first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=item.block.index)
+    site_tags = -0.5 if item.block.index < first_abstract else 0.0
     for lang, words in groups.items():
-        yield Candidate.of("keywords", words, f"label:{item.label}", lang, bonus=min(len(words), 8) * 0.05)
+        yield Candidate.of("keywords", words, f"label:{item.label}", lang,
+                           bonus=min(len(words), 8) * 0.05 + site_tags)
 
 
 def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[Block]:
