@@ -32,3 +32,24 @@ def test_author_line(line: str, names: list[str] | None) -> None:
 ])
 def test_language_of_short_latin_texts(text: str, lang: str) -> None:
     assert latin_language(text, "en") == lang
+
+
+def test_ascii_terms_under_a_label_keep_the_labels_language() -> None:
+    # on a page declared Indonesian, plain ASCII terms with no Indonesian little word read as English...
+    assert latin_language("financial literacy; saving behaviour", "id") == "en"
+    # ...but not when an Indonesian label ('Kata Kunci') printed them
+    assert latin_language("literasi keuangan; perilaku menabung", "id", ascii_is_english=False) == "id"
+    # function words still win: English sentences under a non-English label are English
+    assert latin_language("The effect of the literacy on the saving of students", "id",
+                          ascii_is_english=False) == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("У статті досліджено вплив цифрової економіки на розвиток регіонів", "uk"),
+    ("В статье исследуется влияние цифровизации на производительность труда", "ru"),
+    ("Penelitian ini bertujuan untuk menguji pengaruh literasi keuangan dan perilaku", "id"),
+])
+def test_language_by_letters_and_little_words(text: str, lang: str) -> None:
+    from journalmeta.lang import detect
+
+    assert detect(text) == lang

@@ -24,7 +24,13 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Riassunto", "Sommario"),
         "es": ("Resumen",),
         "pt": ("Resumo",),
-        "ja": ("抄録", "要旨", "概要"),
+        "ja": ("抄録", "要旨", "概要", "要約"),
+        "ko": ("초록", "국문초록", "국문 초록", "영문초록", "영문 초록", "요약"),
+        "id": ("Abstrak", "Intisari", "Sari"),
+        "pl": ("Streszczenie",),
+        "uk": ("Анотація", "Реферат"),
+        "hr": ("Sažetak",),
+        "cs": ("Abstrakt",),
     },
     "keywords": {
         "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词", "中文关键词", "英文关键词", "外文关键词",
@@ -38,6 +44,12 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Palabras clave", "Descriptores"),
         "pt": ("Palavras-chave", "Descritores", "Unitermos"),
         "ja": ("キーワード",),
+        "ko": ("키워드", "주제어", "핵심어", "핵심 단어"),
+        "id": ("Kata kunci", "Kata-kata kunci", "Katakunci"),
+        "pl": ("Słowa kluczowe",),
+        "uk": ("Ключові слова",),
+        "hr": ("Ključne riječi",),
+        "cs": ("Klíčová slova",),
     },
     "citation": {
         "zh": ("引用本文", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用", "引用此文",
@@ -88,7 +100,8 @@ ABSTRACT_SECTIONS = frozenset(
 
 
 # Latin-script labels that may be followed by the value after a plain space.
-SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова"))
+SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова", "abstrak",
+                             "kata kunci", "анотація", "ключові слова"))
 _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"
 _BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing bracket is separator enough

@@ -16,6 +16,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", _regex.compile(r"[\u0600-\u06ff]")),
     ("el", _regex.compile(r"[\u0370-\u03ff]")),
 )
+_UKRAINIAN = _regex.compile(r"[іїєґІЇЄҐ]")
 HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
@@ -38,6 +39,9 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il lo la gli le di del della che per con un una sono nel".split()),
     "es": frozenset("el la los las de del y en un una que por con para es".split()),
     "pt": frozenset("o a os as de do da dos das e em um uma que para com não".split()),
+    "id": frozenset("yang dan dari untuk dengan pada dalam ini adalah sebagai atau oleh tidak akan juga"
+                    " terhadap".split()),
+    "pl": frozenset("w z na się nie że jest oraz dla przez od jak są".split()),
 }
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
@@ -68,16 +72,20 @@ def script_language(text: str) -> str | None:
     if counts.get("ja") and counts.get("ja", 0) * 10 >= counts.get("zh", 0):
         return "ja"
     lang, n = counts.most_common(1)[0]
+    if lang == "ru" and _UKRAINIAN.search(text) and count(_UKRAINIAN, text) * 40 >= n:
+        lang = "uk"  # і, ї, є, ґ: letters Russian lacks
     latin = count(LATIN, text)
     weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
     return lang if weight >= latin * 0.25 else None
 
 
 @page_memo
-def latin_language(text: str, default: str = "en") -> str:
-    """Guess among Latin-script languages by function words; ``default`` when unsure."""
+def latin_language(text: str, default: str = "en", ascii_is_english: bool = True) -> str:
+    """Guess among Latin-script languages by function words; ``default`` when unsure. ``ascii_is_english``:
+    plain ASCII words with none of the default language's little words are English (the default was only the
+    page's language), else they stay in the default language (a label in that language printed them)."""
     words = [w.lower() for w in _WORD.findall(text)]
-    if default != "en" and len(words) >= 2 and text.isascii() and not any(
+    if ascii_is_english and default != "en" and len(words) >= 2 and text.isascii() and not any(
             w in _FUNCTION_WORDS.get(default, ()) for w in words):
         return "en"  # plain ASCII with none of the page language's little words: English terms
     if len(words) < 3:

@@ -97,10 +97,11 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
         return by_script
     if block.lang and script_language(block.lang) is None and block.lang not in ("zh", "ja", "ko", "ru"):
         return block.lang
-    hint = label_lang if label_lang not in ("", "zh", "ja", "ko", "ru") else (page_lang or "en")
-    if hint in ("zh", "ja", "ko", "ru"):
+    from_label = label_lang not in ("", "zh", "ja", "ko", "ru", "uk")
+    hint = label_lang if from_label else (page_lang or "en")
+    if hint in ("zh", "ja", "ko", "ru", "uk"):
         hint = "en"
-    return latin_language(text, hint)
+    return latin_language(text, hint, ascii_is_english=not from_label)
 
 
 def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
