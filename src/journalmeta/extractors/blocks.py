@@ -20,6 +20,7 @@ _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothi
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = ("citation_journal_title", "og:site_name", "dc.source", "prism.publicationname")
+_TRANSLATED_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
 _TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
@@ -69,10 +70,12 @@ def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidat
     ``<p class="trans-title" lang="en">``): its translations."""
     tag = page.blocks[index].tag
     for block in page.blocks[index + 1: index + 4]:
-        if block.tag != tag and "title" not in block.cls.lower():
+        named = _TRANSLATED_TITLE_CLASS.search(block.cls) is not None
+        if block.tag != tag and not named:
             return
-        if block.lang and block.lang != lang and 10 <= len(block.text) <= 400:
-            yield Candidate.of("title", block.text, "block:title-heading", block.lang, bonus=-0.5)
+        other = block.lang or (detect(block.text) if named else None)  # KCI's <p class="title-en">, no lang
+        if other and other != lang and 10 <= len(block.text) <= 400:
+            yield Candidate.of("title", block.text, "block:title-heading", other, bonus=-0.5)
 
 
 _LEAD_SCAN = 40
