@@ -63,6 +63,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },
     "doi": {"": ("DOI", "Digital Object Identifier")},
+    "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref"),
+               "fr": ("Publié dans",), "de": ("Erschienen in",)},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
                        "期刊名"),

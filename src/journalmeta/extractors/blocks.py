@@ -51,7 +51,9 @@ def headings(page: Page) -> Iterator[Candidate]:
             break
     named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]
     journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
-    parts = {squash(part) for part in [page.title or "", *_TITLE_PARTS.split(page.title or ""), *named]}
+    title = page.title or ""
+    whole = {squash(part) for part in [title, _without_site(title), *named]} - journals - {""}
+    parts = {squash(part) for part in _TITLE_PARTS.split(title)} | whole
     parts = {part for part in parts if len(part) >= 10 and part not in journals}
     if not parts:
         return
@@ -62,6 +64,16 @@ def headings(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("title", block.text, "block:title-heading", lang)
             yield from _translated_headings(page, block.index, lang)
             return
+    for block in page.blocks[:_SCAN]:  # no heading: a block of any kind printing the whole title (a bold link)
+        if 10 <= len(block.text) <= 400 and squash(block.text) in whole:
+            yield Candidate.of("title", block.text, "block:title-text", block.lang or detect(block.text), bonus=-1.0)
+            return
+
+
+def _without_site(title: str) -> str:
+    """A page title without its last part ('Article – Subtitle - lingbuzz/006747' → 'Article – Subtitle')."""
+    separators = list(_TITLE_PARTS.finditer(title))
+    return title[:separators[-1].start()] if separators else ""
 
 
 def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:

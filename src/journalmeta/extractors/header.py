@@ -26,6 +26,11 @@ _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
                               r"([\u4e00-\u9fff]{2,20})\s+([A-Z][A-Za-z&'\- ]{5,}[a-z])")
+# the value of a 'Published in:' or 'Journal reference:' label: "2023. Acta Linguistica Academica 70: 195-218"
+_SOURCE = _regex.compile(
+    r"^(?:(?P<year>(?:19|20)\d\d)\.\s+)?(?P<journal>[A-Z][^\d:;]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?"
+    r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?\s*[:,]\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")"
+    r"(?:\s*\((?P<year2>(?:19|20)\d\d)\))?")
 _SCAN = 400
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -96,3 +101,21 @@ def extract(page: Page) -> Iterator[Candidate]:
         doi = find_doi(text[m.end():])
         if doi:
             yield Candidate.of("doi", doi, src)
+
+
+def source_line(text: str, src: str) -> Iterator[Candidate]:
+    """Journal, year, volume, issue and pages from a labelled source line ('Published in: 2023. Acta
+    Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
+    m = _SOURCE.match(numbers(text))
+    journal = _journal_name(m.group("journal")) if m else None
+    if not m or not journal:
+        return
+    for candidate in _journal_candidates(journal):
+        yield Candidate(candidate.field, candidate.value, src, candidate.lang, candidate.weight)
+    year = m.group("year") or m.group("year2")
+    if year:
+        yield Candidate.of("year", year, src)
+    for field in ("volume", "issue"):
+        if m.group(field):
+            yield Candidate.of(field, clean_number(m.group(field)), src)
+    yield Candidate.of("pages", clean_pages(m.group("pages")), src)

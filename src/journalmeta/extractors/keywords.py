@@ -27,6 +27,8 @@ def _terms(text: str) -> list[str]:
         return [t for segment in segments for t in _terms(segment)]
     if SEMICOLONS.search(text):
         parts = SEMICOLONS.split(text)
+        if any(len(part) > 60 and len(_WEAK.findall(part)) >= 2 for part in parts):
+            parts = [term for part in parts for term in _WEAK.split(part)]  # 'a, b, c; d, e': one list
     elif _SPACES.search(text.strip()):
         parts = _SPACES.split(text.strip())
     elif _WEAK.search(text):

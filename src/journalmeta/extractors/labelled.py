@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_name, split_names
 from journalmeta.labels import (
@@ -27,7 +28,7 @@ from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title")
+              "article_no", "body", "journal", "title", "source")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
@@ -154,6 +155,7 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
     return taken
 
 
+_CELL_TAGS = frozenset(("td", "th", "dt"))
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -220,8 +222,8 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
                 or _FURNITURE.search(block.text):
             break
         following.append(block)
-        if block.tag not in ("li", "a", "span", "dd") and not page.is_html:
-            break
+        if (block.tag not in ("li", "a", "span", "dd") and not page.is_html) or item.block.tag in _CELL_TAGS:
+            break  # a table row's label cell ('keywords:' in a td) has one value cell
     return following
 
 
@@ -236,20 +238,21 @@ def _journal(item: Labelled) -> Iterator[Candidate]:
 _SEPARATOR = _regex.compile(r"[:：|｜】\]]")
 
 
+def _value_or_next(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
+    """A label's value: after it in its block, else the next block (a table's value cell)."""
+    if item.content:
+        return item.content
+    nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
+    return "" if nxt is None or nxt.index in labels else nxt.text
+
+
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """'中文题名：…', '【英文标题】 …', or 'Title' over the value (a table's th and td). A Han title label needs its
     separator: a title may itself start with 标题 or 题名."""
-    value = item.content
-    if value:
-        label_part = item.block.text[:len(item.block.text) - len(value)]
-        if not _SEPARATOR.search(label_part):
-            return
-    else:
-        nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
-        if nxt is None or nxt.index in labels or _FURNITURE.search(nxt.text):
-            return
-        value = nxt.text
-    if 4 <= len(value) <= 400:
+    value = _value_or_next(page, item, labels)
+    if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]):
+        return
+    if 4 <= len(value) <= 400 and not (not item.content and _FURNITURE.search(value)):
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)
 
@@ -294,6 +297,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             yield from _journal(item)
         elif kind == "title":
             yield from _title(page, item, labels)
+        elif kind == "source":
+            yield from source_line(_value_or_next(page, item, labels), f"label:{item.label}")
         elif kind == "funding":
             yield from _single(item, "funding")
         elif kind == "authors":
