@@ -64,6 +64,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += labelled.extract(page, labels)
     cands += blocks.dois(page)
     found, used = citations.find_labelled(page, labels)
+    found += citations.mid_block(page, labels, used)
     labelled_doi = _page_doi(cands + list(citations.candidates(found, None)))
     known = {squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
     found += citations.unlabelled(page, labels, used, labelled_doi, known)

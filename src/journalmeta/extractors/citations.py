@@ -100,6 +100,28 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
     return found
 
 
+_MID_BLOCK = _regex.compile(r"\s(?P<label>Citation|Cite this article|Cite as)\s*:?\s+(?P<value>[^\s:].{18,300}?\d)"
+                            r"(?=\s+(?:DOI|doi)\b|\s*$)")
+_YEAR = _regex.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[Found]:
+    """A citation label inside a short HTML block, after other text (IOP's 'Metrologia, Volume 12, Number 4
+    Citation D N Astrov et al 1976 Metrologia 12 143 DOI …'): the string only, its house style unparsed."""
+    if not page.is_html:
+        return []
+    for block in page.blocks[:400]:
+        text = block.text
+        if block.index in used or block.index in labels or len(text) > 400 or "Cit" not in text:
+            continue
+        m = _MID_BLOCK.search(text)
+        if m and _YEAR.search(m.group("value")):
+            value = m.group("value")
+            lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
+            return [Found(Citation(value, lang=lang), f"citation:{m.group('label')}", block.index)]
+    return []
+
+
 def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found], set[int]]:
     """Citations under a label, and the blocks they (and their labels) take."""
     found = _inline(labels)
