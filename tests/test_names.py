@@ -53,3 +53,16 @@ def test_language_by_letters_and_little_words(text: str, lang: str) -> None:
     from journalmeta.lang import detect
 
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize(("abbreviation", "name", "expands"), [
+    ("J. Phys. Chem. A", "The Journal of Physical Chemistry A", True),
+    ("J. Phys. Chem. A", "The Journal of Physical Chemistry B", False),  # the series letter counts
+    ("Front. Psychol.", "Frontiers in Psychology", True),
+    ("Biomed. Mater.", "Biomedical Materials", True),
+    ("J. Atmos. Chem. Res.", "Journal of Atmospheric Chemistry", False),  # a word short
+])
+def test_a_full_journal_name_spells_out_its_abbreviation(abbreviation: str, name: str, expands: bool) -> None:
+    from journalmeta.extractors.header import expands as spells_out
+
+    assert spells_out(abbreviation, name) is expands

@@ -75,6 +75,10 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.extract(page, labels)
     cands += positional.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
+    if not any(c.field == "journal" for c in cands):
+        abbreviations = [str(c.value) for c in cands if c.field == "abbrev"]
+        if abbreviations:
+            cands += header.full_journal_name(page, abbreviations[0])
     return _not_the_journal(cands)
 
 

@@ -84,7 +84,8 @@ def extract(page: Page) -> Iterator[Candidate]:
             yield from _volume_pages(page, block.index, text)
             continue
         src = "header"
-        raw = (m.group("journal") or "").strip(" .,，")
+        raw = (m.group("journal") or "").strip(" ,，")
+        raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot
         if raw and _journal_name(raw) is None:
             continue  # a reference line, not a header
         if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
@@ -119,3 +120,27 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
         if m.group(field):
             yield Candidate.of(field, clean_number(m.group(field)), src)
     yield Candidate.of("pages", clean_pages(m.group("pages")), src)
+
+
+_STOP_WORDS = frozenset("the of and for in on & de la le des der die und".split())
+
+
+def expands(abbreviation: str, name: str) -> bool:
+    """Whether ``name`` is the full form of an ISO 4 ``abbreviation``: each abbreviated word starts the next
+    word of the name that is not a little word ('J. Phys. Chem. A' ← 'The Journal of Physical Chemistry A')."""
+    short = [w.rstrip(".").lower() for w in abbreviation.split()]
+    full = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _STOP_WORDS]
+    return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
+
+
+def full_journal_name(page: Page, abbreviation: str) -> Iterator[Candidate]:
+    """The page's first short block spelling out an abbreviated journal name (a menu of the publisher's
+    journals, a footer), when nothing else names the journal in full."""
+    if not _ABBREVIATED.fullmatch(abbreviation):
+        return
+    first = abbreviation[:1]
+    for block in page.blocks[:_SCAN * 2]:
+        text = block.text.strip(" -–·•")
+        if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text):
+            yield Candidate.of("journal", text, "position:journal-name", detect(text))
+            return
