@@ -12,6 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_FIELDS, INLINE_HINTS, LABELS
 
 _SCAN = 400
+_ISSUE_YEAR = 5.0  # block 4.0 - 0.5 + 5.0: above a meta publication date agreeing with a printed citation
 _YEAR = _regex.compile(r"(?:19|20)\d\d")
 _MAX_BLOCK = 160
 _DIGIT = _regex.compile(r"\d")  # every inline value is a number: a quick look before the labels
@@ -85,9 +86,14 @@ def extract(page: Page) -> Iterator[Candidate]:
                 or not _any_inline().search(block.text):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(block.text))]
-        if len({field for field, _, _ in hits}) < 2 and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):
+        fields = {field for field, _, _ in hits}
+        issue_line = "year" in fields and (bool(fields & {"volume", "issue"}) or any(
+            m.group(0).startswith("Issue") for field, _, m in hits if field == "year"))
+        if len(fields) < 2 and not issue_line and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):
             continue
         for field, lang, m in hits:
             if field not in done:
                 done.add(field)
-                yield Candidate.of(field, m.group(1), f"block:{lang}-{field}", bonus=-0.5)
+                # the year an issue line prints is the issue's: the bibliographic year, over a later online date
+                bonus = _ISSUE_YEAR if field == "year" and issue_line else 0.0
+                yield Candidate.of(field, m.group(1), f"block:{lang}-{field}", bonus=bonus - 0.5)
