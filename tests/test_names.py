@@ -66,3 +66,13 @@ def test_a_full_journal_name_spells_out_its_abbreviation(abbreviation: str, name
     from journalmeta.extractors.header import expands as spells_out
 
     assert spells_out(abbreviation, name) is expands
+
+
+@pytest.mark.parametrize(("short", "full", "same"), [
+    ("WANG Z Q", "Zhiqiang WANG", True), ("Wang ZQ", "Zhiqiang Wang", True), ("Z. Wang", "Zhiqiang Wang", True),
+    ("WANG Z Q", "Zhiqiang LI", False), ("Wang Li", "Wang Lei", False), ("LI H", "Hui ZHANG", False),
+])
+def test_names_cut_to_initials(short: str, full: str, same: bool) -> None:
+    from journalmeta.merge import _initials_of
+
+    assert _initials_of(short, full) is same

@@ -139,12 +139,48 @@ def _extend_prefixes(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its given names cut to initials ('WANG Z Q', 'Wang ZQ', 'Z. Wang'
+    for 'Zhiqiang WANG')."""
+    parts, whole = _NAME_PART.findall(short), _NAME_PART.findall(full)
+    lowered = [w.lower() for w in whole]
+    surnames = [w for w in parts if len(w) > 1 and w.lower() in lowered and not (w.isupper() and len(w) <= 3
+                                                                                 and w.lower() not in lowered)]
+    initials = [w for w in parts if w not in surnames]
+    if len(surnames) != 1 or not initials or any(len(w) > 3 or not w.isupper() for w in initials):
+        return False
+    given = [w for w in whole if w.lower() != surnames[0].lower()]
+    return bool(given) and given[0][0].upper() == initials[0][0]
+
+
+def _letters(names: list[str]) -> int:
+    return sum(len(part) for name in names for part in _NAME_PART.findall(name))
+
+
+def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
+    """A list of names with initials (a GB/T citation's 'WANG Z Q, LI H') gives way to the same authors printed
+    in full ('Zhiqiang WANG, Hao LI'), which takes its weight: the printed form wins, under its own source."""
+    weight = {id(c): c.weight for c in cands}
+    dropped = set()
+    for c in cands:
+        full = [o for o in cands if id(o) not in dropped and len(o.value) == len(c.value)
+                and _letters(o.value) > _letters(c.value)
+                and all(_initials_of(a, b) for a, b in zip(c.value, o.value, strict=True))]
+        if full:
+            dropped.add(id(c))
+            weight[id(full[0])] = max(weight[id(full[0])], c.weight)
+    return [Candidate(c.field, c.value, c.source, c.lang, weight[id(c)]) for c in cands if id(c) not in dropped]
+
+
 def _authors(groups: Groups, record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
     for (field, lang), cands in groups.items():
         if field != "authors":
             continue
-        cands = _extend_prefixes(cands)
+        cands = _spell_out_initials(_extend_prefixes(cands))
         key = latin if lang in (None, "latin") else lang
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:
