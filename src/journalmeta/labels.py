@@ -221,7 +221,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
-             "en": (r"\bYear\s*:?\s*((?:19|20)\d\d)\b",
+             "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
                     rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)")},
@@ -235,4 +235,5 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
-                "卷（期", "页数", "article", "卷", "期", "年份", "出版年", "发表年", "页", "year")
+                "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
+                "年份", "出版年", "发表年", "起止页", "year 1", "year 2", "year:")

@@ -160,19 +160,26 @@ def _letters(names: list[str]) -> int:
     return sum(len(part) for name in names for part in _NAME_PART.findall(name))
 
 
+_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}(?![^\W\d_])")  # 'Z', 'ZQ', the 'H' of 'LI H'
+
+
 def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
     """A list of names with initials (a GB/T citation's 'WANG Z Q, LI H') gives way to the same authors printed
     in full ('Zhiqiang WANG, Hao LI'), which takes its weight: the printed form wins, under its own source."""
-    weight = {id(c): c.weight for c in cands}
-    dropped = set()
-    for c in cands:
-        full = [o for o in cands if id(o) not in dropped and len(o.value) == len(c.value)
-                and _letters(o.value) > _letters(c.value)
-                and all(_initials_of(a, b) for a, b in zip(c.value, o.value, strict=True))]
+    shortened = [i for i, c in enumerate(cands) if all(_INITIAL.search(name) for name in c.value)]
+    if len(cands) < 2 or not shortened:
+        return cands
+    letters = [_letters(c.value) for c in cands]
+    weight = [c.weight for c in cands]
+    dropped: set[int] = set()
+    for i in shortened:
+        c = cands[i]
+        full = [j for j, o in enumerate(cands) if j not in dropped and len(o.value) == len(c.value)
+                and letters[j] > letters[i] and all(_initials_of(a, b) for a, b in zip(c.value, o.value, strict=True))]
         if full:
-            dropped.add(id(c))
-            weight[id(full[0])] = max(weight[id(full[0])], c.weight)
-    return [Candidate(c.field, c.value, c.source, c.lang, weight[id(c)]) for c in cands if id(c) not in dropped]
+            dropped.add(i)
+            weight[full[0]] = max(weight[full[0]], c.weight)
+    return [Candidate(c.field, c.value, c.source, c.lang, weight[i]) for i, c in enumerate(cands) if i not in dropped]
 
 
 def _authors(groups: Groups, record: Record, latin: str) -> None:

@@ -64,8 +64,9 @@ def headings(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("title", block.text, "block:title-heading", lang)
             yield from _translated_headings(page, block.index, lang)
             return
+    shortest = min((len(part) for part in whole), default=401)  # squashing only shortens a text
     for block in page.blocks[:_SCAN]:  # no heading: a block of any kind printing the whole title (a bold link)
-        if 10 <= len(block.text) <= 400 and squash(block.text) in whole:
+        if max(10, shortest) <= len(block.text) <= 400 and squash(block.text) in whole:
             yield Candidate.of("title", block.text, "block:title-text", block.lang or detect(block.text), bonus=-1.0)
             return
 

@@ -100,8 +100,8 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
     return found
 
 
-_MID_BLOCK = _regex.compile(r"\s(?P<label>Citation|Cite this article|Cite as)\s*:?\s+(?P<value>[^\s:].{18,300}?\d)"
-                            r"(?=\s+(?:DOI|doi)\b|\s*$)")
+_MID_LABELS = (" Citation ", " Citation: ", " Cite this article ", " Cite this article: ", " Cite as ", " Cite as: ")
+_DOI_AFTER = _regex.compile(r"\s+(?:DOI|doi)\b")
 _YEAR = _regex.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
@@ -112,13 +112,18 @@ def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[F
         return []
     for block in page.blocks[:400]:
         text = block.text
-        if block.index in used or block.index in labels or len(text) > 400 or "Cit" not in text:
+        if len(text) > 400 or " Cit" not in text or block.index in used or block.index in labels:
             continue
-        m = _MID_BLOCK.search(text)
-        if m and _YEAR.search(m.group("value")):
-            value = m.group("value")
-            lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
-            return [Found(Citation(value, lang=lang), f"citation:{m.group('label')}", block.index)]
+        for label in _MID_LABELS:
+            at = text.find(label)
+            if at < 0:
+                continue
+            value = text[at + len(label):]
+            end = _DOI_AFTER.search(value)
+            value = (value[:end.start()] if end else value).strip()
+            if 20 <= len(value) <= 300 and value[-1].isdigit() and _YEAR.search(value):
+                lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
+                return [Found(Citation(value, lang=lang), f"citation:{label.strip(' :')}", block.index)]
     return []
 
 

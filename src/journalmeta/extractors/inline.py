@@ -71,11 +71,15 @@ def _any_inline() -> re.Pattern[str]:
     return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
 
 
+@cache
+def _hints() -> re.Pattern[str]:
+    return _regex.compile("|".join(re.escape(hint) for hint in INLINE_HINTS))
+
+
 def _hinted(text: str) -> bool:
-    """Whether ``text`` holds a word some inline label starts with (literal searches, ~20x cheaper than trying
-    the combined label pattern at every position)."""
-    lower = text.lower()
-    return any(hint in lower for hint in INLINE_HINTS)
+    """Whether ``text`` holds a word some inline label starts with (a search for literals, ~20x cheaper than
+    trying the combined label pattern at every position)."""
+    return _hints().search(text.lower()) is not None
 
 
 def extract(page: Page) -> Iterator[Candidate]:
