@@ -11,7 +11,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # a record printed as "label: value" lines (databases, aggregators): 中文题名 / 英文题名 / 英文作者 / 英文刊名
     "title": {
         "zh": ("题名", "中文题名", "篇名", "中文篇名", "中文标题", "论文标题", "文章标题", "论文题目", "文章题目",
-               "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目"),
+               "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目", "並列篇名", "并列篇名",
+               "並列題名", "英文題名"),
         "en": ("Title", "English title", "Article title", "Paper title"),
     },
     "abstract": {
@@ -33,8 +34,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("Abstrakt",),
     },
     "keywords": {
-        "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "关健词", "主题词", "中文关键词", "英文关键词", "外文关键词",
-               "中文关键字", "英文关键字"),
+        "zh": ("关键词", "关 键 词", "关键字", "關鍵詞", "關鍵字", "关健词", "主题词", "中文关键词", "英文关键词",
+               "外文关键词", "中文关键字", "英文关键字"),
         "en": ("Key words", "Keywords", "Key-words", "Keyword", "Index terms", "English keywords", "Descriptors"),
         "ru": ("Ключевые слова",),
         "tr": ("Anahtar Kelimeler", "Anahtar Sözcükler"),
@@ -230,10 +231,10 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "en": r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                     r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",  # Wanfang's "页数：10(345-354)"
-                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)")},
+                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起[讫訖]页|起訖頁|[頁页]次){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)")},
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
-                "年份", "出版年", "发表年", "起止页", "year 1", "year 2", "year:")
+                "年份", "出版年", "发表年", "起止页", "起讫页", "起訖頁", "頁次", "页次", "year 1", "year 2", "year:")

@@ -86,14 +86,16 @@ def extract(page: Page) -> Iterator[Candidate]:
     """The first value per field, from blocks that print at least two such labels (a citation line)."""
     done: set[str] = set()
     for block in page.blocks[:_SCAN]:
-        if len(block.text) > _MAX_BLOCK or not _DIGIT.search(block.text) or not _hinted(block.text) \
-                or not _any_inline().search(block.text):
+        text = block.text
+        if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text):
+            text = f"{text}：{page.blocks[block.index + 1].text[:40]}"  # a table's label cell and value cell
+        if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
             continue
-        hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(block.text))]
+        hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
         issue_line = "year" in fields and (bool(fields & {"volume", "issue"}) or any(
             m.group(0).startswith("Issue") for field, _, m in hits if field == "year"))
-        if len(fields) < 2 and not issue_line and not (hits and hits[0][2].start() == 0 and len(block.text) < 40):
+        if len(fields) < 2 and not issue_line and not (hits and hits[0][2].start() == 0 and len(text) < 50):
             continue
         for field, lang, m in hits:
             if field not in done:

@@ -227,10 +227,10 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
     return following
 
 
-def _journal(item: Labelled) -> Iterator[Candidate]:
+def _journal(item: Labelled, value: str) -> Iterator[Candidate]:
     """'刊  名：测绘学报 ISTIC EI PKU', '出处：《测绘学报》 2021年第3期…': the name, without index badges or the
     issue after it."""
-    name = _JOURNAL_TAIL.sub("", item.content.strip()).strip(" 《》,，.")
+    name = _JOURNAL_TAIL.sub("", value.strip()).strip(" 《》,，.")
     if 2 <= len(name) <= 120 and not _DIGIT.search(name):
         yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
 
@@ -244,6 +244,12 @@ def _value_or_next(page: Page, item: Labelled, labels: dict[int, Labelled]) -> s
         return item.content
     nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
     return "" if nxt is None or nxt.index in labels else nxt.text
+
+
+def _cell_value(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
+    """A label's value after it in its block, or in the next cell when the label is a table's header cell
+    ('作者' in a th, the names in its td); under a heading, the next block is a list of details instead."""
+    return _value_or_next(page, item, labels) if item.block.tag in _CELL_TAGS else item.content
 
 
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
@@ -262,8 +268,8 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
         yield Candidate.of(field, item.content, f"label:{item.label}")
 
 
-def _authors(item: Labelled) -> Iterator[Candidate]:
-    content = re.sub(r"[:：][^;；]*", "", item.content)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
+def _authors(item: Labelled, value: str) -> Iterator[Candidate]:
+    content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
     names = [n for n in split_names(content) if is_name(n)]
     if names:
         lang = script_language(" ".join(names)) or "en"
@@ -294,7 +300,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         elif kind == "clc":
             yield from _single(item, "clc")
         elif kind == "journal":
-            yield from _journal(item)
+            yield from _journal(item, _cell_value(page, item, labels))
         elif kind == "title":
             yield from _title(page, item, labels)
         elif kind == "source":
@@ -302,7 +308,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         elif kind == "funding":
             yield from _single(item, "funding")
         elif kind == "authors":
-            yield from _authors(item)
+            yield from _authors(item, _cell_value(page, item, labels))
         elif kind in ("issn", "cn"):
             m = re.search(r"\d{4}-\d{3}[\dXx]" if kind == "issn" else r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)
             if m:
