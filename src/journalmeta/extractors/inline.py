@@ -87,7 +87,8 @@ def extract(page: Page) -> Iterator[Candidate]:
     done: set[str] = set()
     for block in page.blocks[:_SCAN]:
         text = block.text
-        if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text):
+        if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text) \
+                and _hinted(text + "："):
             text = f"{text}：{page.blocks[block.index + 1].text[:40]}"  # a table's label cell and value cell
         if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
             continue
