@@ -3,7 +3,7 @@
 Expectation keys: plain fields (doi, year, volume, issue, pages, platform, warnings) compared exactly;
 title / journal / keywords compared as whole language maps; authors as the list of name maps;
 abstract_starts / citation_starts as per-language prefixes; abstract_ends as suffixes; dates as a subset;
-clc; absent: dotted paths that must be empty.
+issn; clc; absent: dotted paths that must be empty.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def _check(record: dict[str, Any], key: str, want: Any) -> None:
             assert record["abstract"][lang].endswith(suffix), f"abstract.{lang} end"
     elif key == "dates":
         assert {k: record["dates"][k] for k in want} == want, key
+    elif key == "issn":
+        assert record["journal"]["issn"] == want, key
     elif key == "clc":
         assert record["classification"]["clc"] == want, key
     elif key == "absent":

@@ -42,6 +42,13 @@ def _text(value: Any) -> str | None:
     return clean_text(str(value)) if isinstance(value, (str, int, float)) and str(value).strip() else None
 
 
+def _person(value: Any) -> str:
+    """A Person's name, or its given and family names ({"givenName": "Tom", "familyName": "Baker"})."""
+    if isinstance(value, dict) and not value.get("name") and (value.get("familyName") or value.get("givenName")):
+        return " ".join(_text(value.get(k)) or "" for k in ("givenName", "familyName")).strip()
+    return _text(value) or ""
+
+
 def _container(node: dict[str, Any]) -> Iterator[tuple[str, str]]:
     part = node.get("isPartOf")
     depth = 0
@@ -53,6 +60,8 @@ def _container(node: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield "volume", str(part["volumeNumber"])
         if "Periodical" in kinds and _text(part.get("name")):
             yield "journal", _text(part.get("name")) or ""
+        if "Periodical" in kinds and _text(part.get("issn")):
+            yield "issn", _text(part.get("issn")) or ""
         part = part.get("isPartOf")
         depth += 1
 
@@ -66,10 +75,11 @@ def _article(node: dict[str, Any]) -> Iterator[Candidate]:
     if abstract:
         yield Candidate.of("abstract", abstract, src, detect(abstract), -1.0 if not node.get("abstract") else 0.0)
     authors = node.get("author")
-    people = [clean_name(_text(a) or "") for a in (authors if isinstance(authors, list) else [authors]) if a]
+    people = [clean_name(_person(a)) for a in (authors if isinstance(authors, list) else [authors]) if a]
     people = [p for p in people if p]
     if people:
         yield Candidate.of("authors", people, src, script_language(" ".join(people)) or "latin")
+    # "keywords" is left alone: publishers fill it with subject categories ('Physics, general', 'Science')
     date = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
     if date:
         yield Candidate.of("year", date, src)
