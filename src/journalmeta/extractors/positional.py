@@ -184,3 +184,28 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             if len(nxt.text) > 20:
                 break
         return
+
+
+def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate]:
+    """On an HTML page, the author line printing the names the meta tags give, and right after it the same
+    number of names in another language or script (J-STAGE's 'Taro YAMADA, Hanako SATO' under '山田 太郎, 佐藤
+    花子'): the names in that language."""
+    if not page.is_html or not known:
+        return
+    wanted = {squash("".join(names)): len(names) for names in known}  # 'Yamada Taro' may split in two
+    shortest, longest = min(map(len, wanted)), max(map(len, wanted))
+    starts = {key[:2] for key in wanted}
+    for block in page.blocks[:_SCAN * 2]:  # squashing drops spaces and commas: about a name's worth each
+        text = block.text
+        fits = shortest <= len(text) <= 2 * longest + 20 and any(start in text.lower() for start in starts)
+        count = wanted.get(squash(text.rstrip(". "))) if fits else None
+        if not count:
+            continue
+        lang = block.lang or script_language(block.text) or "latin"
+        for nxt in page.blocks[block.index + 1: block.index + 3]:
+            other = author_line(nxt.text.rstrip(". "))
+            other_lang = nxt.lang or _names_lang(other or [])
+            if other and len(other) == count and other_lang != lang:
+                yield Candidate.of("authors", other, "position:translated-authors", other_lang)
+                return
+        return
