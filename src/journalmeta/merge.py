@@ -127,6 +127,11 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     latin_titles = [k for k, v in titles.items() if not script_language(v)]
     if len(latin_titles) == 1:
         return latin_titles[0]
+    # several: the language of the best-supported title (the meta tags' over translations found on the page)
+    strongest = {k: max((c.weight for c in groups.get(("title", k), [])), default=0.0) for k in latin_titles}
+    ranked = sorted(strongest.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
     return "en"
 
 

@@ -11,6 +11,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
+from journalmeta.labels import strip_label
 from journalmeta.lang import detect
 from journalmeta.normalize import find_doi, squash
 
@@ -82,12 +83,16 @@ def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidat
     (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``, SciELO's
     ``<p class="trans-title" lang="en">``): its translations."""
     tag = page.blocks[index].tag
+    seen = {lang}
     for block in page.blocks[index + 1: index + 4]:
         named = _TRANSLATED_TITLE_CLASS.search(block.cls) is not None
-        if block.tag != tag and not named:
+        # Redalyc's h1 then one h2 per language, no lang: a sentence-long heading that is no label
+        subheading = block.tag in _HEADINGS and len(block.text.split()) >= 4 and strip_label(block.text) == block.text
+        if block.tag != tag and not named and not subheading:
             return
-        other = block.lang or (detect(block.text) if named else None)  # KCI's <p class="title-en">, no lang
-        if other and other != lang and 10 <= len(block.text) <= 400:
+        other = block.lang or (detect(block.text) if named or subheading else None)  # KCI's p.title-en, no lang
+        if other and other not in seen and 10 <= len(block.text) <= 400:
+            seen.add(other)
             yield Candidate.of("title", block.text, "block:title-heading", other, bonus=-0.5)
 
 
