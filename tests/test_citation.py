@@ -124,3 +124,16 @@ def test_text_without_a_citation_yields_empty_parts() -> None:
 ])
 def test_looks_like_citation(text: str, expected: bool) -> None:
     assert looks_like_citation(text) is expected
+
+
+def test_every_english_citation_label_is_found_inside_a_line() -> None:
+    # mid_block looks for a few literals before its label pattern: every label of the table must pass them
+    from journalmeta.document import page_from_html
+    from journalmeta.extractors.citations import mid_block
+    from journalmeta.labels import LABELS
+
+    for label in LABELS["citation"]["en"]:
+        page = page_from_html(f"<html><body><p>Metrologia, Volume 12 {label} D N Astrov et al 1976 Metrologia 12 143"
+                              " DOI 10.1088/0026-1394/12/4/002</p></body></html>")
+        found = mid_block(page, {}, set())
+        assert [f.citation.text for f in found] == ["D N Astrov et al 1976 Metrologia 12 143"], label

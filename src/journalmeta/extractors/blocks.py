@@ -11,6 +11,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect
 from journalmeta.normalize import find_doi, squash
@@ -20,7 +21,7 @@ _DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*
 _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothing else
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
-_JOURNAL_META = ("citation_journal_title", "og:site_name", "dc.source", "prism.publicationname")
+_JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
 _TRANSLATED_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
 _TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 

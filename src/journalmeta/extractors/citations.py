@@ -12,11 +12,13 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line
+from journalmeta.labels import LABELS
 from journalmeta.lang import detect, script_language
 from journalmeta.normalize import squash
 
 _MAX_FOLLOWING = 2
 _PAGE_RANGE = _regex.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
+_YEAR = _regex.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,8 @@ def _citation_like(text: str) -> bool:
 def _labelled_citation(text: str) -> bool:
     """Under a citation label: anything with a year and some length reads as the citation, and a short
     journal-volume-pages line ('J. Phys. Chem. A 105, 13, 3365-3370')."""
-    return _citation_like(text) or (40 <= len(text) <= 1500 and re.search(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)", text)
-                                    is not None) or (20 <= len(text) <= 200 and _PAGE_RANGE.search(text) is not None)
+    return _citation_like(text) or (40 <= len(text) <= 1500 and _YEAR.search(text) is not None) or (
+        20 <= len(text) <= 200 and _PAGE_RANGE.search(text) is not None)
 
 
 def _inline(labels: dict[int, Labelled]) -> list[Found]:
@@ -100,9 +102,11 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
     return found
 
 
-_MID_LABELS = (" Citation ", " Citation: ", " Cite this article ", " Cite this article: ", " Cite as ", " Cite as: ")
+# the English citation labels of the label table inside a line, longest first ('Cite this article as' before
+# 'Cite this article'), with or without a colon
+_MID_LABEL = _regex.compile("|".join(rf" {re.escape(label)}:? " for label in
+                                     sorted(LABELS["citation"]["en"], key=len, reverse=True)))
 _DOI_AFTER = _regex.compile(r"\s+(?:DOI|doi)\b")
-_YEAR = _regex.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
 def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[Found]:
@@ -112,18 +116,19 @@ def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[F
         return []
     for block in page.blocks[:400]:
         text = block.text
-        if len(text) > 400 or " Cit" not in text or block.index in used or block.index in labels:
+        if len(text) > 400 or block.index in used or block.index in labels:
             continue
-        for label in _MID_LABELS:
-            at = text.find(label)
-            if at < 0:
-                continue
-            value = text[at + len(label):]
-            end = _DOI_AFTER.search(value)
-            value = (value[:end.start()] if end else value).strip()
-            if 20 <= len(value) <= 300 and value[-1].isdigit() and _YEAR.search(value):
-                lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
-                return [Found(Citation(value, lang=lang), f"citation:{label.strip(' :')}", block.index)]
+        if "Cit" not in text and "cit" not in text and "Quote" not in text:  # what every English label holds
+            continue
+        m = _MID_LABEL.search(text)
+        if not m:
+            continue
+        value = text[m.end():]
+        end = _DOI_AFTER.search(value)
+        value = (value[:end.start()] if end else value).strip()
+        if 20 <= len(value) <= 300 and value[-1].isdigit() and _YEAR.search(value):
+            lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
+            return [Found(Citation(value, lang=lang), f"citation:{m.group(0).strip(' :')}", block.index)]
     return []
 
 

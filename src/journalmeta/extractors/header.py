@@ -49,16 +49,16 @@ def _journal_name(raw: str | None) -> str | None:
     return name
 
 
-def _journal_candidates(journal: str) -> Iterator[Candidate]:
+def _journal_candidates(journal: str, src: str = "header") -> Iterator[Candidate]:
     """The journal's name; a name printed in two scripts ('Hans Journal of Agricultural Sciences 农业科学') as
     one name per language."""
     if _ABBREVIATED.fullmatch(journal):
-        yield Candidate.of("abbrev", journal, "header")
+        yield Candidate.of("abbrev", journal, src)
         return
     m = _TWO_SCRIPTS.fullmatch(journal)
     names = [name for name in m.groups() if name] if m else [journal]
     for name in names:
-        yield Candidate.of("journal", name.strip(), "header", detect(name))
+        yield Candidate.of("journal", name.strip(), src, detect(name))
 
 
 def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
@@ -85,7 +85,8 @@ def extract(page: Page) -> Iterator[Candidate]:
             continue
         src = "header"
         raw = (m.group("journal") or "").strip(" ,，")
-        raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot
+        raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
+        # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
         if raw and _journal_name(raw) is None:
             continue  # a reference line, not a header
         if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
@@ -111,8 +112,7 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:
         return
-    for candidate in _journal_candidates(journal):
-        yield Candidate(candidate.field, candidate.value, src, candidate.lang, candidate.weight)
+    yield from _journal_candidates(journal, src)
     year = m.group("year") or m.group("year2")
     if year:
         yield Candidate.of("year", year, src)
@@ -122,14 +122,14 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     yield Candidate.of("pages", clean_pages(m.group("pages")), src)
 
 
-_STOP_WORDS = frozenset("the of and for in on & de la le des der die und".split())
+_LITTLE_WORDS = frozenset("the of and for in on & de la le des der die und".split())
 
 
 def expands(abbreviation: str, name: str) -> bool:
     """Whether ``name`` is the full form of an ISO 4 ``abbreviation``: each abbreviated word starts the next
     word of the name that is not a little word ('J. Phys. Chem. A' ← 'The Journal of Physical Chemistry A')."""
     short = [w.rstrip(".").lower() for w in abbreviation.split()]
-    full = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _STOP_WORDS]
+    full = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _LITTLE_WORDS]
     return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
 
 

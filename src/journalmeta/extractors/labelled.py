@@ -36,6 +36,7 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
+_NON_LATIN = ("zh", "ja", "ko", "ru", "uk")  # a label or page language that says nothing of Latin-script text
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
@@ -98,9 +99,9 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
         return by_script
     if block.lang and script_language(block.lang) is None and block.lang not in ("zh", "ja", "ko", "ru"):
         return block.lang
-    from_label = label_lang not in ("", "zh", "ja", "ko", "ru", "uk")
+    from_label = label_lang not in ("", *_NON_LATIN)
     hint = label_lang if from_label else (page_lang or "en")
-    if hint in ("zh", "ja", "ko", "ru", "uk"):
+    if hint in _NON_LATIN:
         hint = "en"
     return latin_language(text, hint, ascii_is_english=not from_label)
 
@@ -258,7 +259,7 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
     value = _value_or_next(page, item, labels)
     if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]):
         return
-    if 4 <= len(value) <= 400 and not (not item.content and _FURNITURE.search(value)):
+    if 4 <= len(value) <= 400 and (item.content or not _FURNITURE.search(value)):  # a next block may be a menu
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)
 
