@@ -78,6 +78,9 @@ CASES = [
      "doi: 10.3389/fpsyg.2014.00781",
      ["Dienes Z"], "Using Bayes to get the most out of non-significant results", "Front. Psychol", 2014, "5", None,
      "781", "10.3389/fpsyg.2014.00781"),
+    # a journal without volumes: the issue right after the year, full-width punctuation
+    ("刘洋，陈静. 基于深度学习的遥感影像建筑物提取方法[J]. 测绘通报，2022（3）：312-319.",
+     ["刘洋", "陈静"], "基于深度学习的遥感影像建筑物提取方法", "测绘通报", 2022, None, "3", "312-319", None),
 ]
 
 

@@ -29,8 +29,8 @@ _INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
 _LIST_NUMBER = _regex.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*")  # a list number: "1." or "[1]"
 _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
-_YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
-                                    r"(?:\([^)]{1,15}\))?\s*:\s*[A-Za-z]?\d+")
+_YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*(?:[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
+                                    r"(?:\([^)]{1,15}\))?|\([^)]{1,15}\))\s*:\s*[A-Za-z]?\d+")
 # APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
 _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
                                    r"[A-Za-z]?\d+")
@@ -39,7 +39,8 @@ _LANG_NOTE = _regex.compile(
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
-    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?\s*"
+    # "2022(3): 312-319": a journal without volumes prints the issue right after the year
+    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（]))\s*"
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
