@@ -27,6 +27,13 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     assert {b.tag for b in page.blocks} == {"line"}
 
 
+def test_runs_of_no_break_spaces_between_inline_terms_become_tabs() -> None:
+    # E-Tiller prints keyword links apart by '&nbsp;&nbsp;': the run is the only separator the terms have
+    page = page_from_html("<html><body><p>Key words:&nbsp;&nbsp;<a>urban green space</a>&nbsp;&nbsp;"
+                          "<a>cooling effect</a></p><p>one&nbsp;space&nbsp;&nbsp;</p></body></html>")
+    assert [b.text for b in page.blocks] == ["Key words:\turban green space\tcooling effect", "one space"]
+
+
 def test_a_page_carrying_the_block_marker_characters_itself() -> None:
     # the HTML reader cuts blocks at two noncharacters it writes into the tree; a page that holds them
     # (raw or as references) must come out the same as without them

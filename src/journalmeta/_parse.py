@@ -8,6 +8,7 @@ from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
 from journalmeta.extractors import (
+    author_table,
     blocks,
     citations,
     coins,
@@ -62,6 +63,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += inline.extract(page)
     cands += inline.dates(page)
     cands += labelled.extract(page, labels)
+    cands += author_table.extract(page, labels)
     cands += blocks.dois(page)
     found, used = citations.find_labelled(page, labels)
     found += citations.mid_block(page, labels, used)

@@ -80,10 +80,11 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
                 "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project")},
     "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名"),
-                "en": ("Authors", "Author", "Author(s)")},
+                "en": ("Authors", "Author", "Author(s)", "Author name", "Author names")},
     "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构"), "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
+    "email": {"": ("E-mail", "Email", "电子邮箱", "电子邮件", "电子信箱", "邮箱")},
     "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")},
     "cn": {"": ("CN",)},
     "article_no": {"zh": ("文章编号", "文献标识码"), "en": ("Article ID", "Document code")},
@@ -141,7 +142,8 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
     if spaced:
         alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.]\s*|\s+|$|{_BRACKET_END})")
     if strict:
-        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|$|{_BRACKET_END})")
+        # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x')
+        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|\t\s*|$|{_BRACKET_END})")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 

@@ -41,6 +41,8 @@ _COINS = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '),
                      smart_strings=False)
 # Noncharacters (never meant for interchange) mark block starts and ends in the serialised text.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+_CELL_GAP = "\ufdd2"  # stands for a run of no-break spaces until the blocks are cut, then becomes a tab
+_NBSP_RUN = _regex.compile("\xa0[\xa0 ]*\xa0")
 _XML_DECLARATION = re.compile(rb"\s*<\?xml[^>]*>")
 _NOT_XML = _regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
@@ -181,6 +183,8 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
     outside = etree.Element("body")  # text outside any block element
     stack: list[etree._Element] = [outside, outside]  # the text before the first marker is read as an end
     blocks: list[Block] = []
+    if "\xa0\xa0" in flat:  # a run of no-break spaces between inline terms ('城市绿地&nbsp;&nbsp;尺度'): a tab
+        flat = _NBSP_RUN.sub(_CELL_GAP, flat)
     for part in (_CLOSE + " ".join(flat.split())).split(_OPEN):  # "<number>" or "" (an end), close mark, text
         number, _, text = part.partition(_CLOSE)
         if number:
@@ -194,6 +198,8 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
                 text = text.strip()[:MAX_BLOCK]
                 if not text.isascii() and not unicodedata.is_normalized("NFC", text):
                     text = unicodedata.normalize("NFC", text)
+            if _CELL_GAP in text:
+                text = "\t".join(part.strip() for part in text.split(_CELL_GAP) if part.strip())
             if text:
                 top = stack[-1]
                 tag = top.tag

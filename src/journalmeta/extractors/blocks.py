@@ -44,7 +44,7 @@ def dois(page: Page) -> Iterator[Candidate]:
 
 
 def headings(page: Page) -> Iterator[Candidate]:
-    """The page's h1, and a heading (or a block whose class names a title) that repeats the page's ``<title>``
+    """The page's h1, and a heading (or a block whose class or id names a title) that repeats the page's ``<title>``
     (whole, or one part of a title like 'Article | Site') or its title meta tag: titles when nothing better
     says otherwise, and the place to look for their translations."""
     for block in page.blocks:
@@ -60,7 +60,7 @@ def headings(page: Page) -> Iterator[Candidate]:
     if not parts:
         return
     for block in page.blocks[:_SCAN * 2]:
-        if (block.tag in _HEADINGS or "title" in block.cls.lower()) and 10 <= len(block.text) <= 400 \
+        if (block.tag in _HEADINGS or "title" in f"{block.cls} {block.id}".lower()) and 10 <= len(block.text) <= 400 \
                 and squash(block.text) in parts:
             lang = block.lang or detect(block.text)
             yield Candidate.of("title", block.text, "block:title-heading", lang)
@@ -82,11 +82,11 @@ def _without_site(title: str) -> str:
 def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:
     """Blocks right after the title, of its tag or with a class naming a title, that declare another language
     (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``, SciELO's
-    ``<p class="trans-title" lang="en">``): its translations."""
+    ``<p class="trans-title" lang="en">``, or an id naming a title): its translations."""
     tag = page.blocks[index].tag
     seen = {lang}
     for block in page.blocks[index + 1: index + 4]:
-        named = _TRANSLATED_TITLE_CLASS.search(block.cls) is not None
+        named = any(_TRANSLATED_TITLE_CLASS.search(name) for name in (block.cls, block.id))  # E-Tiller's td#EnTitle
         # Redalyc's h1 then one h2 per language, no lang: a sentence-long heading that is no label
         subheading = block.tag in _HEADINGS and len(block.text.split()) >= 4 and strip_label(block.text) == block.text
         if block.tag != tag and not named and not subheading:

@@ -12,6 +12,7 @@ WEIGHTS: dict[str, float] = {
     "jsonld": 5.5,
     "coins": 5.0,
     "label": 6.5,
+    "table": 6.0,  # a column under a labelled header cell
     "citation": 5.0,
     "header": 5.5,
     "block": 4.0,

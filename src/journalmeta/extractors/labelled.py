@@ -28,7 +28,7 @@ from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title", "source")
+              "article_no", "body", "journal", "title", "source", "email")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
@@ -271,7 +271,8 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
 
 def _authors(item: Labelled, value: str) -> Iterator[Candidate]:
     content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
-    names = [n for n in split_names(content) if is_name(n)]
+    # a table's header row ('Author Name<tab>Affiliation'): a column name is no author
+    names = [n for n in split_names(content) if is_name(n) and not find_label(Block(text=n, index=-1))]
     if names:
         lang = script_language(" ".join(names)) or "en"
         yield Candidate.of("authors", names, f"label:{item.label}", lang)

@@ -15,6 +15,7 @@ from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
+_PAIR_SCAN = 40
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
@@ -168,11 +169,14 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings that open with the Chinese title and its English version (Wanfang, CQVIP: the author
-    line comes much later, under a label), one short line between them at most."""
+    """Text renderings with the Chinese title and its English version one under the other (Wanfang, CQVIP,
+    E-Tiller: the author line comes much later, under a label or in a table), one short line between them at
+    most: the first such pair before the first abstract or keyword label."""
     if page.is_html:
         return
-    for block in page.blocks[:4]:
+    stop = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_PAIR_SCAN)
+    stop = min(stop, _PAIR_SCAN)
+    for block in page.blocks[:stop]:
         if title_like(block, labels) != "zh":
             continue
         for nxt in page.blocks[block.index + 1: block.index + 3]:
@@ -183,7 +187,6 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 return
             if len(nxt.text) > 20:
                 break
-        return
 
 
 def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate]:

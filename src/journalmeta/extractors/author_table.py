@@ -1,0 +1,85 @@
+"""Author tables: a header row ('作者 | 单位 | E-mail', 'Author Name | Affiliation') over one row per author
+(E-Tiller's article pages print one such table per language).
+
+A text rendering keeps a row on one line, its cells apart by tabs (or runs of spaces); an HTML page gives one
+block per cell, and drops empty cells, so there the names are the cells that read as one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journalmeta import _regex
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.labelled import Labelled, find_label
+from journalmeta.extractors.names import author_line
+from journalmeta.lang import script_language
+
+__all__ = ["extract"]
+
+_CELLS = _regex.compile(r"\t+|\s{2,}")
+_CELL_TAGS = frozenset(("td", "th"))
+HEADER_KINDS = frozenset(("affiliations", "email", "corresponding", "author_notes"))
+# short institution names read like Han names ('兰州大学'): a cell ending so is an affiliation
+_INSTITUTION = _regex.compile(r"(?:大学|学院|研究所|研究院|中心|医院|公司|集团|实验室|学校|中学|局|厅|站|所|院)$")
+MAX_ROWS = 60
+
+
+def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    for item in labels.values():
+        if item.kind not in ("authors", "affiliations"):
+            continue
+        names = _html_rows(page, item, labels) if page.is_html else _text_rows(page, item, labels)
+        if names:
+            lang = script_language(" ".join(names)) or "latin"
+            yield Candidate.of("authors", names, f"table:{_header_label(item)}", lang)
+
+
+def _header_label(item: Labelled) -> str:
+    return "作者" if item.kind == "affiliations" else item.label  # '作者\t单位' reads as the label 作者单位
+
+
+def _is_header_cell(text: str, kinds: frozenset[str]) -> bool:
+    found = find_label(Block(text=text, index=-1))
+    return found is not None and found.kind in kinds and not found.content
+
+
+def _one_name(text: str) -> str | None:
+    names = author_line(text.strip(" *"))
+    return names[0] if names and len(names) == 1 and not _INSTITUTION.search(names[0]) else None
+
+
+def _text_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
+    """A header line of cells, the first an author label, the rest column names; then a name per line."""
+    cells = [c for c in _CELLS.split(item.block.text.strip()) if c]
+    if len(cells) < 2 or not _is_header_cell(cells[0], frozenset(("authors",))) \
+            or not all(_is_header_cell(c, HEADER_KINDS) for c in cells[1:]):
+        return []
+    names = []
+    for block in page.blocks[item.block.index + 1: item.block.index + 1 + MAX_ROWS]:
+        name = None if block.index in labels else _one_name(_CELLS.split(block.text.strip(), maxsplit=1)[0])
+        if name is None:
+            break
+        names.append(name)
+    return names
+
+
+def _html_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
+    """An author label in a table cell with column-name cells after it; then the cells that hold one name."""
+    if item.kind != "authors" or item.content or item.block.tag not in _CELL_TAGS:
+        return []
+    start = item.block.index + 1
+    following = page.blocks[start: start + MAX_ROWS * 3]
+    width = next((n for n, b in enumerate(following) if b.index not in labels or labels[b.index].kind
+                  not in HEADER_KINDS or labels[b.index].content), len(following))
+    if width == 0:
+        return []
+    names = []
+    for block in following[width:]:
+        if block.tag not in _CELL_TAGS or block.index in labels:
+            break
+        name = _one_name(block.text)
+        if name:
+            names.append(name)
+    return names
