@@ -227,16 +227,27 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
-                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)")},
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
+             # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
+             # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
+             # "第32卷第5期 2021年5月"
+             "en-line": (r"\b(?:No\.|Issue)\s*\d+\s*,?\s*(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
+                         r"(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b",
+                         r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
+             "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
+                         r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
-              "en": r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
-                    r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+              "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
+                     r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+                     r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",  # Wanfang's "页数：10(345-354)"
-                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起[讫訖]页|起訖頁|[頁页]次){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)")},
+                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起[讫訖]页|起訖頁|[頁页]次){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
+                     r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
-                "年份", "出版年", "发表年", "起止页", "起讫页", "起訖頁", "頁次", "页次", "year 1", "year 2", "year:")
+                "年份", "出版年", "发表年", "起止页", "起讫页", "起訖頁", "頁次", "页次", "year 1", "year 2", "year:",
+                "pp.")

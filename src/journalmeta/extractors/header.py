@@ -20,7 +20,7 @@ _HEADER = _regex.compile(
 )
 _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：《测绘学报》 2021年第3期345-354,共10页"
     r"^(?:出处\s*[:：]\s*)?《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
-    r"(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
+    r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")

@@ -94,13 +94,14 @@ def extract(page: Page) -> Iterator[Candidate]:
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
-        issue_line = "year" in fields and (bool(fields & {"volume", "issue"}) or any(
+        labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
+        issue_line = labelled_year and (bool(fields & {"volume", "issue"}) or any(
             m.group(0).startswith("Issue") for field, _, m in hits if field == "year"))
         if len(fields) < 2 and not issue_line and not (hits and hits[0][2].start() == 0 and len(text) < 50):
             continue
         for field, lang, m in hits:
             if field not in done:
                 done.add(field)
-                # the year an issue line prints is the issue's: the bibliographic year, over a later online date
+                # the year an issue line labels is the issue's: the bibliographic year, over a later online date
                 bonus = _ISSUE_YEAR if field == "year" and issue_line else 0.0
                 yield Candidate.of(field, m.group(1), f"block:{lang}-{field}", bonus=bonus - 0.5)
