@@ -16,6 +16,7 @@ from journalmeta.extractors import (
     inline,
     jsonld,
     labelled,
+    mastheads,
     meta_tags,
     positional,
     selfcite,
@@ -83,6 +84,8 @@ def candidates(page: Page) -> list[Candidate]:
         abbreviations = [str(c.value) for c in cands if c.field == "abbrev"]
         if abbreviations:
             cands += header.full_journal_name(page, abbreviations[0])
+        elif page.is_html:
+            cands += mastheads.extract(page)
     return _not_the_journal(cands)
 
 

@@ -202,6 +202,17 @@ def strip_label(text: str) -> str:
         text = text[colon.end():].strip()
 
 
+# Words that name a journal (a serial's kind), by language: a part of a page's <title> or a masthead block holding
+# one is the journal's name when nothing labels it.
+JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Journal", "Magazine", "Review", "Annals", "Proceedings", "Bulletin", "Letters", "Transactions",
+           "Quarterly", "Gazette"),
+    "es": ("Revista", "Anales", "Boletín"), "pt": ("Revista", "Anais", "Boletim"), "fr": ("Revue", "Annales"),
+    "de": ("Zeitschrift", "Jahrbuch"), "it": ("Rivista", "Annali"), "la": ("Acta",), "tr": ("Dergisi",),
+    "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌"),
+}
+
+
 # Preprint servers and repositories are not journals: a page naming one as its journal is a preprint.
 PREPRINT_SERVERS = frozenset((
     "arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square", "preprints.org",

@@ -23,7 +23,7 @@ _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
 _TRANSLATED_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
-_TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
+TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
 def dois(page: Page) -> Iterator[Candidate]:
@@ -55,7 +55,7 @@ def headings(page: Page) -> Iterator[Candidate]:
     journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
     title = page.title or ""
     whole = {squash(part) for part in [title, _without_site(title), *named]} - journals - {""}
-    parts = {squash(part) for part in _TITLE_PARTS.split(title)} | whole
+    parts = {squash(part) for part in TITLE_PARTS.split(title)} | whole
     parts = {part for part in parts if len(part) >= 10 and part not in journals}
     if not parts:
         return
@@ -75,7 +75,7 @@ def headings(page: Page) -> Iterator[Candidate]:
 
 def _without_site(title: str) -> str:
     """A page title without its last part ('Article – Subtitle - lingbuzz/006747' → 'Article – Subtitle')."""
-    separators = list(_TITLE_PARTS.finditer(title))
+    separators = list(TITLE_PARTS.finditer(title))
     return title[:separators[-1].start()] if separators else ""
 
 

@@ -1,0 +1,60 @@
+"""Journal names no label gives: a part of the page's ``<title>`` ('Article - Genders OnLine Journal'), or a
+masthead block right above the issue line ('D-Lib Magazine' over 'May/June 2017' over 'Volume 23, Number 5/6').
+Weak candidates: they fill the field only when nothing names the journal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from journalmeta import _regex
+from journalmeta.document.model import Page
+from journalmeta.extractors.blocks import TITLE_PARTS
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.labels import JOURNAL_WORDS
+from journalmeta.lang import detect
+from journalmeta.normalize import squash
+
+__all__ = ["extract"]
+
+_SCAN = 30
+_ISSUE_LINE = _regex.compile(r"^(?:Vol(?:ume)?\.?|Issue|No\.|Number|Том|Cilt|第)\s*\d")
+_DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
+_NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
+_PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
+
+
+@cache
+def _journal_word() -> re.Pattern[str]:
+    words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
+    latin = [re.escape(w) for w in words if w.isascii() or not re.search(r"[\u4e00-\u9fff]", w)]
+    han = [re.escape(w) for w in words if re.search(r"[\u4e00-\u9fff]", w)]
+    return _regex.compile(rf"\b(?:{'|'.join(latin)})\b|{'|'.join(han)}", re.IGNORECASE)
+
+
+def _name(text: str, article_titles: set[str]) -> str | None:
+    name = _PUBLISHER.sub("", text.strip(" -–|:"))
+    if not 4 <= len(name) <= 100 or len(name.split()) > 12 or _NOT_A_NAME.search(name):
+        return None
+    if not _journal_word().search(name) or squash(name) in article_titles or (name.isascii() and not name[0].isupper()):
+        return None
+    return name
+
+
+def extract(page: Page) -> Iterator[Candidate]:
+    titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
+    titles |= {squash(b.text) for b in page.blocks if b.tag == "h1"}
+    for part in TITLE_PARTS.split(page.title or ""):
+        name = _name(part, titles)
+        if name:
+            yield Candidate.of("journal", name, "position:page-title", detect(name), bonus=-0.5)
+            break
+    for block in page.blocks[:_SCAN]:
+        if not _ISSUE_LINE.match(block.text):
+            continue
+        above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
+        name = _name(above[-1].text, titles) if above else None
+        if name:
+            yield Candidate.of("journal", name, "position:masthead", detect(name), bonus=-0.5)
+        return
