@@ -86,6 +86,8 @@ def candidates(page: Page) -> list[Candidate]:
             cands += header.full_journal_name(page, abbreviations[0])
         elif page.is_html:
             cands += mastheads.extract(page)
+    if page.is_html and not any(c.field == "title" for c in cands):
+        cands += positional.byline_title(page)
     return _not_the_journal(cands)
 
 

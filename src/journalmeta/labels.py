@@ -243,7 +243,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
              # "第32卷第5期 2021年5月"
              "en-line": (r"\b(?:No\.|Issue)\s*\d+\s*,?\s*(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
-                         r"(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b",
+                         r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},

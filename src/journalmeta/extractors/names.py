@@ -22,7 +22,7 @@ _LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
 _ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b")
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
-_BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
+BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
 
@@ -72,7 +72,7 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
 
 @page_memo
 def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
-    text = _BYLINE.sub("", _NOISE.sub("", text).strip())
+    text = BYLINE.sub("", _NOISE.sub("", text).strip())
     if len(text) > 600 or _NOT_AUTHORS.search(text):
         return None
     names = split_names(text)

@@ -10,7 +10,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.names import author_line, is_name
+from journalmeta.extractors.names import BYLINE, author_line, is_name
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
@@ -211,4 +211,25 @@ def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate
             if other and len(other) == count and other_lang != lang:
                 yield Candidate.of("authors", other, "position:translated-authors", other_lang)
                 return
+        return
+
+
+def byline_title(page: Page) -> Iterator[Candidate]:
+    """A page with no heading that names its title: the one or two short lines right above a 'By …' byline (a
+    title and its subtitle, joined by a colon), and the byline's names."""
+    for block in page.blocks[:_SCAN]:
+        if not BYLINE.match(block.text):
+            continue
+        names = author_line(block.text)
+        lines: list[str] = []
+        for prev in reversed(page.blocks[max(0, block.index - 2): block.index]):
+            text = prev.text
+            if len(text) > 200 or not text[0].isupper() or text.endswith(".") or _NOT_TITLE.search(text) \
+                    or looks_like_citation(text):
+                break
+            lines.insert(0, text)
+        if names and lines:
+            title = ": ".join(lines)
+            yield Candidate.of("title", title, "position:byline-title", detect(title), bonus=-0.5)
+            yield Candidate.of("authors", names, "position:byline", _names_lang(names), bonus=-0.5)
         return
