@@ -19,6 +19,8 @@ from journalmeta.normalize import squash
 _MAX_FOLLOWING = 2
 _PAGE_RANGE = _regex.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
 _YEAR = _regex.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# an identifier that is the whole citation a page asks for: arXiv's "Cite as: arXiv:1706.03762 [cs.CL]"
+_ARXIV_ID = _regex.compile(r"arXiv:\s*(?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\s*\[[\w.\-]+\])?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +41,22 @@ def _citation_like(text: str) -> bool:
 
 
 def _labelled_citation(text: str) -> bool:
-    """Under a citation label: anything with a year and some length reads as the citation, and a short
-    journal-volume-pages line ('J. Phys. Chem. A 105, 13, 3365-3370')."""
+    """Under a citation label: anything with a year and some length reads as the citation, a short
+    journal-volume-pages line ('J. Phys. Chem. A 105, 13, 3365-3370'), and an arXiv identifier."""
     return _citation_like(text) or (40 <= len(text) <= 1500 and _YEAR.search(text) is not None) or (
-        20 <= len(text) <= 200 and _PAGE_RANGE.search(text) is not None)
+        20 <= len(text) <= 200 and _PAGE_RANGE.search(text) is not None) or _ARXIV_ID.fullmatch(text) is not None
+
+
+def _parse(text: str) -> Citation:
+    """A labelled citation's parts; an identifier is kept as printed, with no parts to give."""
+    return Citation(text=text.strip()) if _ARXIV_ID.fullmatch(text.strip()) else parse_citation(text)
 
 
 def _inline(labels: dict[int, Labelled]) -> list[Found]:
     found = []
     for item in labels.values():
         if item.kind == "citation" and item.content and _labelled_citation(item.content):
-            found.append(Found(parse_citation(item.content), f"citation:{item.label}", item.block.index))
+            found.append(Found(_parse(item.content), f"citation:{item.label}", item.block.index))
     return found
 
 
@@ -61,7 +68,7 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
         if block.index in labels or not (_citation_like(block.text) or (
                 n == 0 and not item.content and _labelled_citation(block.text))):
             break
-        c = parse_citation(block.text)
+        c = _parse(block.text)
         if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()):
             break
         found.append(Found(c, f"citation:{item.label}", block.index))
