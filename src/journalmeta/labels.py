@@ -65,6 +65,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "doi": {"": ("DOI", "Digital Object Identifier")},
     "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref"),
+               "zh": ("出版源", "文献来源", "来源"),
                "fr": ("Publié dans",), "de": ("Erschienen in",)},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",

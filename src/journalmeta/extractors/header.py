@@ -83,34 +83,43 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue
-        src = "header"
-        raw = (m.group("journal") or "").strip(" ,，")
-        raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
-        # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
-        if raw and _journal_name(raw) is None:
-            continue  # a reference line, not a header
-        if not raw and block.index > 0 and not text[: m.start("year")].strip(" .,"):
-            raw = page.blocks[block.index - 1].text if len(page.blocks[block.index - 1].text) < 120 else None
-        journal = _journal_name(raw)
-        if journal:
-            yield from _journal_candidates(journal)
-        yield Candidate.of("year", m.group("year"), src)
-        for field in ("volume", "issue"):
-            if m.group(field):
-                yield Candidate.of(field, clean_number(m.group(field)), src)
-        if "pages" in m.groupdict() and m.group("pages"):
-            yield Candidate.of("pages", clean_pages(m.group("pages")), src)
-        doi = find_doi(text[m.end():])
-        if doi:
-            yield Candidate.of("doi", doi, src)
+        above = page.blocks[block.index - 1].text if block.index > 0 else ""
+        yield from _header_fields(text, m, above if len(above) < 120 else None, "header")
+
+
+def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
+    """The fields of a matched header line; its journal, when the line starts with the year, the block above."""
+    raw = (m.group("journal") or "").strip(" ,，")
+    raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
+    # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
+    if raw and _journal_name(raw) is None:
+        return  # a reference line, not a header
+    if not raw and not text[: m.start("year")].strip(" .,"):
+        raw = above or ""
+    journal = _journal_name(raw)
+    if journal:
+        yield from _journal_candidates(journal, src)
+    yield Candidate.of("year", m.group("year"), src)
+    for field in ("volume", "issue"):
+        if m.group(field):
+            yield Candidate.of(field, clean_number(m.group(field)), src)
+    if "pages" in m.groupdict() and m.group("pages"):
+        yield Candidate.of("pages", clean_pages(m.group("pages")), src)
+    doi = find_doi(text[m.end():])
+    if doi:
+        yield Candidate.of("doi", doi, src)
 
 
 def source_line(text: str, src: str) -> Iterator[Candidate]:
     """Journal, year, volume, issue and pages from a labelled source line ('Published in: 2023. Acta
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
-    m = _SOURCE.match(numbers(text))
+    text = numbers(text)
+    m = _SOURCE.match(text)
     journal = _journal_name(m.group("journal")) if m else None
-    if not m or not journal:
+    if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
+        text = text.replace("《", "").replace("》", "")
+        header = _HEADER.match(text)
+        yield from _header_fields(text, header, None, src) if header else ()
         return
     yield from _journal_candidates(journal, src)
     year = m.group("year") or m.group("year2")
