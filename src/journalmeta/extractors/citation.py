@@ -43,6 +43,13 @@ _TAIL = _regex.compile(
     r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（]))\s*"
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
+# GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"
+_GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?P<year>(?:1[5-9]|20)\d{2})\b(?P<rest>.*)$")
+_GOST_PARTS = {
+    "volume": _regex.compile(r"(?:\bТ\.|\bVol\.|\bCilt)\s*(\d+)", re.IGNORECASE),
+    "issue": _regex.compile(r"(?:№|\bNo\.|\bВып\.|\bIss\.|\bSayı)\s*([\dA-Za-z\-/]{1,10})", re.IGNORECASE),
+    "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + _PAGES + r")", re.IGNORECASE),
+}
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 _TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
@@ -137,6 +144,18 @@ def _parse_apa(c: Citation, body: str) -> bool:
     return True
 
 
+def _parse_gost(c: Citation, body: str) -> bool:
+    head, separator, source = body.partition(" // ")
+    m = _GOST_JOURNAL.match(source.strip()) if separator else None
+    if not m:
+        return False
+    c.authors, c.title, c.et_al = _authors_and_title(head)
+    c.journal, c.year = m.group("journal").strip(" .,"), int(m.group("year"))
+    parts = {field: p.search(m.group("rest")) for field, p in _GOST_PARTS.items()}
+    _take(c, {field: found.group(1) if found else None for field, found in parts.items()})
+    return True
+
+
 def _take(c: Citation, parts: dict[str, str | None]) -> None:
     if parts.get("year"):
         c.year = int(str(parts["year"]))
@@ -159,7 +178,7 @@ def parse_citation(text: str) -> Citation:
         body = body[: -len(c.doi)].strip(" .,")
     body = _LANG_NOTE.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    if not _parse_apa(c, body):
+    if not (_parse_gost(c, body) or _parse_apa(c, body)):
         _parse_ordered(c, body)
     if c.title:
         c.lang = detect(c.title)  # a citation's language is its title's

@@ -273,6 +273,9 @@ def _authors(item: Labelled, value: str) -> Iterator[Candidate]:
     content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
     # a table's header row ('Author Name<tab>Affiliation'): a column name is no author
     names = [n for n in split_names(content) if is_name(n) and not find_label(Block(text=n, index=-1))]
+    latin = [n for n in names if script_language(n) is None]
+    if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
+        return  # one-word 'names': a search form's field list ('Auteur : Prénom'), not people
     if names:
         lang = script_language(" ".join(names)) or "en"
         yield Candidate.of("authors", names, f"label:{item.label}", lang)
