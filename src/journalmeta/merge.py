@@ -151,14 +151,18 @@ def _initials_of(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with its given names cut to initials ('WANG Z Q', 'Wang ZQ', 'Z. Wang'
     for 'Zhiqiang WANG')."""
     parts, whole = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    lowered = [w.lower() for w in whole]
-    surnames = [w for w in parts if len(w) > 1 and w.lower() in lowered and not (w.isupper() and len(w) <= 3
-                                                                                 and w.lower() not in lowered)]
+    lowered = [_fold(w) for w in whole]
+    surnames = [w for w in parts if len(w) > 1 and _fold(w) in lowered]
     initials = [w for w in parts if w not in surnames]
     if len(surnames) != 1 or not initials or any(len(w) > 3 or not w.isupper() for w in initials):
         return False
-    given = [w for w in whole if w.lower() != surnames[0].lower()]
-    return bool(given) and given[0][0].upper() == initials[0][0]
+    given = [w for w in whole if _fold(w) != _fold(surnames[0])]
+    return bool(given) and _fold(given[0][0]) == _fold(initials[0][0])
+
+
+def _fold(word: str) -> str:
+    """Lower case that matches Turkish capitals with their small letters ('YILMAZ' / 'Yılmaz', 'İ' / 'i')."""
+    return word.lower().replace("ı", "i").replace("i\u0307", "i")
 
 
 def _letters(names: list[str]) -> int:
