@@ -22,6 +22,11 @@ _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：�
     r"^(?:出处\s*[:：]\s*)?《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
+# CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell)
+_HEADER_NO_PAGES = _regex.compile(
+    r"^(?P<journal>[^\d›»|;:：]{2,40}?)\s*[.,，]\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<volume>\d+)?\s*"
+    r"[(（]\s*(?P<issue>[\w\-/]{1,12})\s*[)）]\s*(?:$|\t)"
+)
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -79,7 +84,7 @@ def extract(page: Page) -> Iterator[Candidate]:
                 or not _YEAR.search(text):
             continue  # every header form needs the issue's bracket, 'Vol' or 期 (literal looks, then the pattern)
         text = numbers(text)
-        m = _HEADER.search(text) or _HEADER_CN.search(text)
+        m = _HEADER.search(text) or _HEADER_CN.search(text) or _HEADER_NO_PAGES.match(text)
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue
