@@ -13,7 +13,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors.blocks import TITLE_PARTS
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import JOURNAL_WORDS
-from journalmeta.lang import detect
+from journalmeta.lang import detect, has_han
 from journalmeta.normalize import squash
 
 __all__ = ["extract"]
@@ -27,10 +27,11 @@ _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemi
 
 @cache
 def _journal_word() -> re.Pattern[str]:
+    """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han text."""
     words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
-    latin = [re.escape(w) for w in words if w.isascii() or not re.search(r"[\u4e00-\u9fff]", w)]
-    han = [re.escape(w) for w in words if re.search(r"[\u4e00-\u9fff]", w)]
-    return _regex.compile(rf"\b(?:{'|'.join(latin)})\b|{'|'.join(han)}", re.IGNORECASE)
+    han = [re.escape(w) for w in words if has_han(w)]
+    alphabetic = [re.escape(w) for w in words if not has_han(w)]
+    return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(han)}", re.IGNORECASE)
 
 
 def _name(text: str, article_titles: set[str]) -> str | None:
@@ -42,13 +43,20 @@ def _name(text: str, article_titles: set[str]) -> str | None:
     return name
 
 
+def _language(name: str) -> str:
+    """The language of the journal words a name holds ('Revista' is es or pt: the text decides between them)."""
+    langs = [lang for lang, words in JOURNAL_WORDS.items() if lang != "la"
+             and any(re.search(rf"(?i)\b{re.escape(w)}\b" if not has_han(w) else re.escape(w), name) for w in words)]
+    return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
     titles |= {squash(b.text) for b in page.blocks if b.tag == "h1"}
     for part in TITLE_PARTS.split(page.title or ""):
         name = _name(part, titles)
         if name:
-            yield Candidate.of("journal", name, "position:page-title", detect(name), bonus=-0.5)
+            yield Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5)
             break
     for block in page.blocks[:_SCAN]:
         if not _ISSUE_LINE.match(block.text):
@@ -56,5 +64,5 @@ def extract(page: Page) -> Iterator[Candidate]:
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
         name = _name(above[-1].text, titles) if above else None
         if name:
-            yield Candidate.of("journal", name, "position:masthead", detect(name), bonus=-0.5)
+            yield Candidate.of("journal", name, "position:masthead", _language(name), bonus=-0.5)
         return

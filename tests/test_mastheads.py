@@ -1,0 +1,29 @@
+"""Journal names no label gives: from the page's <title> or a masthead above the issue line, never the article."""
+
+from __future__ import annotations
+
+import journalmeta
+
+
+def _page(title: str, body: str) -> str:
+    return f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_title_part_naming_a_journal_is_the_journal() -> None:
+    record = journalmeta.parse(_page("Soil carbon under grazing | Revista de Ciencias Agrarias",
+                                     "<h1>Soil carbon under grazing</h1><p>By Ana Ruiz and Luis Vega</p>"))
+    assert record.journal.title == {"es": "Revista de Ciencias Agrarias"}
+
+
+def test_an_article_title_holding_a_journal_word_is_not_the_journal() -> None:
+    record = journalmeta.parse(_page("A Review of Soil Carbon Models | Digital Library",
+                                     "<h1>A Review of Soil Carbon Models</h1><p>By Ana Ruiz and Luis Vega</p>"))
+    assert record.journal.title == {}
+    assert record.title == {"en": "A Review of Soil Carbon Models"}
+
+
+def test_the_masthead_above_the_issue_line() -> None:
+    record = journalmeta.parse(_page("Fiddle tunes", "<h3>Nordic Music Quarterly</h3><p>Spring 2009</p>"
+                                     "<p>Volume 7, Number 2</p><h3>Fiddle Tunes and Their Owners</h3>"))
+    assert record.journal.title == {"en": "Nordic Music Quarterly"}
+    assert record.volume == "7"
