@@ -22,7 +22,7 @@ _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothi
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
-_TRANSLATED_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
+TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
@@ -86,7 +86,7 @@ def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidat
     tag = page.blocks[index].tag
     seen = {lang}
     for block in page.blocks[index + 1: index + 4]:
-        named = any(_TRANSLATED_TITLE_CLASS.search(name) for name in (block.cls, block.id))  # E-Tiller's td#EnTitle
+        named = any(TITLE_CLASS.search(name) for name in (block.cls, block.id))  # E-Tiller's td#EnTitle
         # Redalyc's h1 then one h2 per language, no lang: a sentence-long heading that is no label
         subheading = block.tag in _HEADINGS and len(block.text.split()) >= 4 and strip_label(block.text) == block.text
         if block.tag != tag and not named and not subheading:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
+from journalmeta.extractors.blocks import TITLE_CLASS
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
@@ -33,7 +34,7 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None
     if has_han(text):
         ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
-        return "zh" if ok else None
+        return (script_language(text) or "zh") if ok else None  # Han with kana is Japanese
     words = text.split()
     if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
         return None
@@ -126,11 +127,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Titles next to author lines, and a translated title printed right after one."""
     abstracts = [i for i, x in labels.items() if x.kind == "abstract"]
     first_abstract = min(abstracts, default=_SCAN)
-    # a text rendering prints the English title, authors and abstract after the Chinese ones (Hans)
-    last_abstract = first_abstract if page.is_html else max(abstracts, default=_SCAN)
+    # the English title, authors and abstract printed after the Chinese ones (Hans): in a text rendering, and on
+    # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
+    last_abstract = max(abstracts, default=_SCAN)
     done: set[str] = set()
     for block in page.blocks[: min(last_abstract, _SCAN)]:
-        if page.is_html and block.tag not in _TITLE_TAGS:
+        if page.is_html and not _title_block(block, first_abstract):
             continue
         lang = title_like(block, labels)
         if not lang or lang in done:
@@ -151,6 +153,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _title_block(block: Block, first_abstract: int) -> bool:
+    """On an HTML page: a heading before the first abstract, or a block whose class or id names a title."""
+    return (block.tag in _TITLE_TAGS and block.index < first_abstract) or (
+        TITLE_CLASS.search(block.cls) is not None or TITLE_CLASS.search(block.id) is not None)
 
 
 def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> Iterator[Candidate]:
