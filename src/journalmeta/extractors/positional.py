@@ -157,8 +157,10 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 def _title_block(block: Block, first_abstract: int) -> bool:
     """On an HTML page: a heading before the first abstract, or a block whose class or id names a title."""
-    return (block.tag in _TITLE_TAGS and block.index < first_abstract) or (
-        TITLE_CLASS.search(block.cls) is not None or TITLE_CLASS.search(block.id) is not None)
+    if block.tag in _TITLE_TAGS and block.index < first_abstract:
+        return True
+    names = f"{block.cls} {block.id}"  # a literal look before the pattern: most blocks name no title
+    return "itle" in names and (TITLE_CLASS.search(block.cls) is not None or TITLE_CLASS.search(block.id) is not None)
 
 
 def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> Iterator[Candidate]:
