@@ -15,6 +15,9 @@ from journalmeta.lang import latin_language
     ("高阳 闫仁武 袁双双", ["高阳", "闫仁武", "袁双双"]),
     ("王于1, 陈洁2*", ["王于", "陈洁"]),
     ("ZHANG Wei LI Na WANG Qiang", ["ZHANG Wei", "LI Na", "WANG Qiang"]),
+    ("Zhang San1,2  Li Si3  Wang Wu1", ["Zhang San", "Li Si", "Wang Wu"]),  # marks the only separator
+    ("张三(1) 李四(2)", ["张三", "李四"]),  # bracketed marks
+    ("Figure 1 Distribution map", None),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
 ])

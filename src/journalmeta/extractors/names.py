@@ -10,7 +10,10 @@ from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
-_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
+_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
+# affiliation marks glued to a Latin name and followed by a space: the only separator some lists print
+# ('Zhang San1,2  Li Si3  Wang Wu1')
+_LATIN_MARKS = _regex.compile(r"(?<=[a-z])\d+(?:,\d+)*\*?(?=\s|$)")
 _LATIN_NAME = _regex.compile(
     r"^(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)"
     r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
@@ -44,6 +47,8 @@ def split_names(text: str) -> list[str]:
     """Names in an author line, markers removed; Han and Latin lists both."""
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     han = has_han(text) and count(HAN, text) >= 2
+    if not han and _LATIN_MARKS.search(text):
+        text = _LATIN_MARKS.sub(",", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
