@@ -10,7 +10,8 @@ from journalmeta.normalize import clean_text
 
 SEMICOLONS = _regex.compile(r"\s*[;；]\s*")  # a list separator no term holds (meta_tags splits people by it)
 _SPACES = _regex.compile(r"\s{2,}|\t")
-_WEAK = _regex.compile(r"\s*[,，、]\s*|\s+/\s+")  # "a / b / c" (CyberLeninka); "input/output" is one term
+# "a / b / c" (CyberLeninka), "a | b", "a · b"; "input/output" and "马克思·韦伯" are one term each
+_WEAK = _regex.compile(r"\s*[,，、|｜]\s*|\s+[/·•]\s+")
 _STOPS = _regex.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÀ-Ý])")  # SciELO's "Hypertension. Risk Factors. Adult."
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
 _SCRIPT_SEAM = _regex.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
@@ -41,7 +42,7 @@ def _terms(text: str) -> list[str]:
         parts = [text]
     out = []
     for part in parts:
-        term = clean_text(part).strip(" .。;；,，·•")
+        term = clean_text(part).strip(" .。;；,，·•#[]【】")
         if term and len(term) <= 120 and not _NOT_A_TERM.match(term):
             out.append(term)
     return out
