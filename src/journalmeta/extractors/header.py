@@ -19,7 +19,7 @@ _HEADER = _regex.compile(
     r"(?P<pages>" + _PAGES + r")"
 )
 _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：《测绘学报》 2021年第3期345-354,共10页"
-    r"^(?:出处\s*[:：]\s*)?《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
+    r"^(?:(?:出处|来源|出版源|文献来源)\s*[:：]\s*)?《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
 # CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell)
@@ -121,9 +121,9 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     text = numbers(text)
     m = _SOURCE.match(text)
     journal = _journal_name(m.group("journal")) if m else None
-    if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
+    if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319", "来源：《软件导刊》2020年第12期": a header
         text = text.replace("《", "").replace("》", "")
-        header = _HEADER.match(text)
+        header = _HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
         yield from _header_fields(text, header, None, src) if header else ()
         return
     yield from _journal_candidates(journal, src)
