@@ -84,7 +84,7 @@ def extract(page: Page) -> Iterator[Candidate]:
                 or not _YEAR.search(text):
             continue  # every header form needs the bracket, 'Vol' or 期 (literal looks, then the pattern)
         text = numbers(text)
-        m = _HEADER.search(text) or _HEADER_CN.search(text) or _HEADER_NO_PAGES.match(text)
+        m = _HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)  # all anchored at ^
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue
