@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta.document.model import Block, Page
+from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.labelled import Labelled, find_label
+from journalmeta.extractors.labelled import Labelled, column_name
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import script_language
 
@@ -40,11 +40,6 @@ def _header_label(item: Labelled) -> str:
     return "作者" if item.kind == "affiliations" else item.label  # '作者\t单位' reads as the label 作者单位
 
 
-def _is_header_cell(text: str, kinds: frozenset[str]) -> bool:
-    found = find_label(Block(text=text, index=-1))
-    return found is not None and found.kind in kinds and not found.content
-
-
 def _one_name(text: str) -> str | None:
     names = author_line(text.strip(" *"))
     return names[0] if names and len(names) == 1 and not _INSTITUTION.search(names[0]) else None
@@ -53,8 +48,8 @@ def _one_name(text: str) -> str | None:
 def _text_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
     """A header line of cells, the first an author label, the rest column names; then a name per line."""
     cells = [c for c in _CELLS.split(item.block.text.strip()) if c]
-    if len(cells) < 2 or not _is_header_cell(cells[0], frozenset(("authors",))) \
-            or not all(_is_header_cell(c, HEADER_KINDS) for c in cells[1:]):
+    if len(cells) < 2 or column_name(cells[0]) != "authors" \
+            or not all(column_name(c) in HEADER_KINDS for c in cells[1:]):
         return []
     names = []
     for block in page.blocks[item.block.index + 1: item.block.index + 1 + MAX_ROWS]:

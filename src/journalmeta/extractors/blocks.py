@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
@@ -22,7 +22,7 @@ _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothi
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
-TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
+_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
@@ -79,6 +79,13 @@ def _without_site(title: str) -> str:
     return title[:separators[-1].start()] if separators else ""
 
 
+def names_a_title(block: Block) -> bool:
+    """Whether a block's class or id names a title, not the journal's, site's, page's or section's ('trans-title',
+    'c-article-title__sub', E-Tiller's td#EnTitle); a literal look first: most blocks name no title."""
+    return "title" in f"{block.cls} {block.id}".lower() and (
+        _TITLE_CLASS.search(block.cls) is not None or _TITLE_CLASS.search(block.id) is not None)
+
+
 def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidate]:
     """Blocks right after the title, of its tag or with a class naming a title, that declare another language
     (HAL's ``<h2 lang="fr">``, Springer's ``<p class="c-article-title__sub" lang="ru">``, SciELO's
@@ -86,7 +93,7 @@ def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidat
     tag = page.blocks[index].tag
     seen = {lang}
     for block in page.blocks[index + 1: index + 4]:
-        named = any(TITLE_CLASS.search(name) for name in (block.cls, block.id))  # E-Tiller's td#EnTitle
+        named = names_a_title(block)
         # Redalyc's h1 then one h2 per language, no lang: a sentence-long heading that is no label
         subheading = block.tag in _HEADINGS and len(block.text.split()) >= 4 and strip_label(block.text) == block.text
         if block.tag != tag and not named and not subheading:

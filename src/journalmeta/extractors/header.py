@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.labels import strip_label
 from journalmeta.lang import detect
 from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
 
@@ -18,8 +19,8 @@ _HEADER = _regex.compile(
     r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?|,)\s*"
     r"(?P<pages>" + _PAGES + r")"
 )
-_HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "出处：《测绘学报》 2021年第3期345-354,共10页"
-    r"^(?:(?:出处|来源|出版源|文献来源)\s*[:：]\s*)?《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
+_HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "《测绘学报》 2021年第3期345-354,共10页"
+    r"^《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
 # CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell)
@@ -83,13 +84,18 @@ def extract(page: Page) -> Iterator[Candidate]:
         if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text) \
                 or not _YEAR.search(text):
             continue  # every header form needs the issue's bracket, 'Vol' or 期 (literal looks, then the pattern)
-        text = numbers(text)
-        m = _HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)  # all anchored at ^
+        text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
+        m = _match(text)
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue
         above = page.blocks[block.index - 1].text if block.index > 0 else ""
         yield from _header_fields(text, m, above if len(above) < 120 else None, "header")
+
+
+def _match(text: str) -> re.Match[str] | None:
+    """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
+    return _HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
@@ -121,9 +127,9 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     text = numbers(text)
     m = _SOURCE.match(text)
     journal = _journal_name(m.group("journal")) if m else None
-    if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319", "来源：《软件导刊》2020年第12期": a header
+    if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")
-        header = _HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
+        header = _match(text)
         yield from _header_fields(text, header, None, src) if header else ()
         return
     yield from _journal_candidates(journal, src)

@@ -83,6 +83,12 @@ def find_label(block: Block) -> Labelled | None:
     return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
 
 
+def column_name(text: str) -> str | None:
+    """The kind of a label standing alone ('Affiliation', '单位', 'E-mail'): what a table's header cell holds."""
+    found = find_label(Block(text=text, index=-1))
+    return found.kind if found is not None and not found.content else None
+
+
 def label_index(page: Page) -> dict[int, Labelled]:
     out = {}
     for block in page.blocks[:MAX_LABELLED_BLOCKS]:
@@ -272,7 +278,7 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
 def _authors(item: Labelled, value: str) -> Iterator[Candidate]:
     content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
     # a table's header row ('Author Name<tab>Affiliation'): a column name is no author
-    names = [n for n in split_names(content) if is_name(n) and not find_label(Block(text=n, index=-1))]
+    names = [n for n in split_names(content) if is_name(n) and column_name(n) is None]
     latin = [n for n in names if script_language(n) is None]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return  # one-word 'names': a search form's field list ('Auteur : Prénom'), not people

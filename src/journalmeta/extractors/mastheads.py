@@ -44,9 +44,11 @@ def _name(text: str, article_titles: set[str]) -> str | None:
 
 
 def _language(name: str) -> str:
-    """The language of the journal words a name holds ('Revista' is es or pt: the text decides between them)."""
-    langs = [lang for lang, words in JOURNAL_WORDS.items() if lang != "la"
-             and any(re.search(rf"(?i)\b{re.escape(w)}\b" if not has_han(w) else re.escape(w), name) for w in words)]
+    """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them;
+    Latin 'Acta' says nothing)."""
+    found = _journal_word().search(name)
+    word = found.group(0).lower() if found else ""
+    langs = [lang for lang, words in JOURNAL_WORDS.items() if lang != "la" and word in {w.lower() for w in words}]
     return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
-from journalmeta.extractors.blocks import TITLE_CLASS
+from journalmeta.extractors.blocks import names_a_title
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
@@ -157,10 +157,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 def _title_block(block: Block, first_abstract: int) -> bool:
     """On an HTML page: a heading before the first abstract, or a block whose class or id names a title."""
-    if block.tag in _TITLE_TAGS and block.index < first_abstract:
-        return True
-    names = f"{block.cls} {block.id}"  # a literal look before the pattern: most blocks name no title
-    return "itle" in names and (TITLE_CLASS.search(block.cls) is not None or TITLE_CLASS.search(block.id) is not None)
+    return (block.tag in _TITLE_TAGS and block.index < first_abstract) or names_a_title(block)
 
 
 def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> Iterator[Candidate]:
