@@ -4,6 +4,7 @@ its own call and is replaced, a slow call holds up no other, and closing reaps e
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import operator
 import os
 import time
@@ -30,6 +31,21 @@ def _in_pool(size: int, body: Callable[[ProcessPool], Awaitable[T]]) -> T:
                     os.kill(pid, 0)
 
     return asyncio.run(run())
+
+
+def _sizes(pages: list[bytes], small: str, page: bytes) -> tuple[list[int], str, int, str]:
+    return [len(p) for p in pages], small, len(page), hashlib.sha1(page).hexdigest()
+
+
+def test_large_arguments_arrive_whole() -> None:
+    pages = [bytes([n]) * (100_000 + n) for n in range(3)]  # each larger than a socket's buffer
+    page = b"abc" + os.urandom(5_000_000) + b"xyz"
+
+    async def body(pool: ProcessPool) -> list[tuple[list[int], str, int, str]]:
+        return list(await asyncio.gather(*(pool.call(_sizes, pages, "small", page, timeout=30) for _ in range(4))))
+
+    for answer in _in_pool(2, body):
+        assert answer == ([100_000, 100_001, 100_002], "small", 5_000_006, hashlib.sha1(page).hexdigest())
 
 
 def test_results_and_exceptions_reach_their_callers() -> None:

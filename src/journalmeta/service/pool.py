@@ -43,14 +43,16 @@ class WorkerLost(JournalmetaError):
 
 
 def _read_exactly(sock: socket.socket, size: int) -> bytes | None:
-    buffer = bytearray(size)
-    view, got = memoryview(buffer), 0
-    while got < size:
-        n = sock.recv_into(view[got:])
-        if n == 0:
+    """``size`` bytes from a blocking socket, or None at its end; one ``recv`` (no copy) in the usual case."""
+    data = sock.recv(size, socket.MSG_WAITALL) if size else b""
+    if len(data) == size:
+        return data
+    parts = [data]
+    while (got := sum(map(len, parts))) < size:
+        if not (chunk := sock.recv(size - got, socket.MSG_WAITALL)):
             return None
-        got += n
-    return bytes(buffer)
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def _serve(jobs: socket.socket, answers: socket.socket, lock_path: str, running: Any, slot: int,
@@ -168,7 +170,7 @@ class ProcessPool:
             future = asyncio.get_running_loop().create_future()
             self._calls[call_id] = future
             payload = pickle.dumps((fn, args), pickle.HIGHEST_PROTOCOL)
-            self._jobs_out.write(_FRAME.pack(call_id, len(payload)) + payload)
+            self._jobs_out.writelines([_FRAME.pack(call_id, len(payload)), payload])  # no copy of a page
             try:
                 return await asyncio.wait_for(future, timeout)
             except asyncio.TimeoutError:
