@@ -86,6 +86,17 @@ CASES = [
     # a journal without volumes: the issue right after the year, full-width punctuation
     ("刘洋，陈静. 基于深度学习的遥感影像建筑物提取方法[J]. 测绘通报，2022（3）：312-319.",
      ["刘洋", "陈静"], "基于深度学习的遥感影像建筑物提取方法", "测绘通报", 2022, None, "3", "312-319", None),
+    # the year between stops after the authors, then 'Journal volume:e-locator' (PeerJ's "Cite this article")
+    ("Keller M, Rivera T. 2025. Seasonal shifts in soil respiration. PeerJ 13:e19021 "
+     "https://doi.org/10.7717/peerj.19021",
+     ["Keller M", "Rivera T"], "Seasonal shifts in soil respiration", "PeerJ", 2025, "13", None, "e19021",
+     "10.7717/peerj.19021"),
+    ("Keller M, Rivera T. 2025. Seasonal shifts in soil respiration. Journal of Soil Ecology 13(2):101-110",
+     ["Keller M", "Rivera T"], "Seasonal shifts in soil respiration", "Journal of Soil Ecology", 2025, "13", "2",
+     "101-110", None),
+    # the source alone (ACS's "Cite this:"), with and without its year
+    ("J. Phys. Chem. A 2001, 105, 13, 3365–3370", [], None, "J. Phys. Chem. A", 2001, "105", "13", "3365-3370", None),
+    ("J. Am. Chem. Soc. 105, 1000-1010", [], None, "J. Am. Chem. Soc.", None, "105", None, "1000-1010", None),
 ]
 
 

@@ -72,6 +72,12 @@ def numbers(text: str) -> str:
     return text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 
+# the DOI of a figure, table or supplement (PeerJ '10.7717/peerj.4375/fig-1', PLOS '….0123456.g001') in a
+# caption: the article's DOI is what it extends
+_COMPONENT = _regex.compile(r"^(10\.\d+/.+?)/(?:fig|figure|table|tbl|supp|suppl)-?\d+[a-z]?$|"
+                            r"^(10\.1371/journal\.[a-z]{3,8}\.\d{7})\.[gst]\d{3}$", re.IGNORECASE)
+
+
 def clean_doi(value: str | None) -> str | None:
     """A bare DOI: no resolver prefix, no ``DOI:``, no inner spaces, no trailing stop; None if invalid."""
     if not value:
@@ -82,7 +88,10 @@ def clean_doi(value: str | None) -> str | None:
     text = text.rstrip(".,;:)]}>。，；")
     if text.count("(") < text.count(")"):
         text = text.rstrip(")")
-    return text if _VALID_DOI.match(text) and len(text) < 300 else None
+    if not (_VALID_DOI.match(text) and len(text) < 300):
+        return None
+    component = _COMPONENT.match(text)
+    return (component.group(1) or component.group(2)) if component else text
 
 
 def find_doi(text: str) -> str | None:

@@ -8,6 +8,7 @@ touches the block elements and the text runs between markers.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from itertools import islice
@@ -217,6 +218,7 @@ def _blocks(root: etree._Element, html: str) -> list[Block]:
             if again is None:
                 return []
             root = again
+        _space_for_pictures(root)
         etree.strip_elements(root, *SKIP_TAGS, "title", with_tail=False)
         if sanitise:
             _sanitise(root)
@@ -226,6 +228,18 @@ def _blocks(root: etree._Element, html: str) -> list[Block]:
         if flat.count(_OPEN) == flat.count(_CLOSE) == 2 * len(marked):
             break
     return _split(flat, marked, langs)
+
+
+def _space_for_pictures(root: etree._Element) -> None:
+    """An icon or image between two texts parts them on screen ('…04.016' ↗ 'Get rights and content'): a space
+    keeps them apart in the text too, once the icon is gone."""
+    for el in root.iter("svg", "img"):
+        tail = el.tail
+        if not tail:
+            el.tail = " "
+        elif not tail[0].isspace():
+            with contextlib.suppress(ValueError):  # a control character lxml refuses to write back
+                el.tail = " " + tail
 
 
 def page_from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Page:

@@ -51,6 +51,14 @@ _GOST_PARTS = {
     "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + _PAGES + r")", re.IGNORECASE),
 }
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
+# "Piwowar H, Priem J. 2018. Title. PeerJ 6:e4375": the year after the authors, between stops (PeerJ, eLife)
+_AUTHORS_STOP_YEAR = _regex.compile(r"^(?P<authors>[^.]+?(?:\.[^.\d][^.]*?)*?)\.\s+"
+                                    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\.\s+(?P<rest>.+)$")
+# ACS's "Cite this: J. Phys. Chem. A 2001, 105, 13, 3365–3370": the source alone, journal abbreviated (the
+# year may be missing: it sits in an element of its own)
+_SOURCE_ONLY = _regex.compile(r"^(?P<journal>[A-Z][A-Za-z]{0,14}\.?(?:\s+(?:[A-Z][A-Za-z]{0,14}\.?|&|of|and|the)){0,8})"
+                              r"\s+(?:(?P<year>(?:1[5-9]|20)\d{2}),\s*)?(?P<volume>\d+)(?:,\s*(?P<issue>\d+))?,\s*"
+                              r"(?P<pages>" + _PAGES + r")\.?$")
 _TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
                            r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
@@ -144,6 +152,30 @@ def _parse_apa(c: Citation, body: str) -> bool:
     return True
 
 
+def _parse_author_stop_year(c: Citation, body: str) -> bool:
+    """'Authors. 2018. Title. Journal 6(2):e4375': taken only when the part after the year has that shape."""
+    m = _AUTHORS_STOP_YEAR.match(body)
+    rest = m and (_VANCOUVER_REST.match(m.group("rest")) or _ABBREVIATED_REST.match(m.group("rest")))
+    if not m or not rest:
+        return False
+    authors, et_al = _split_authors(m.group("authors"))
+    if not _plausible_authors(authors):
+        return False
+    c.authors, c.et_al, c.year = authors, et_al, int(m.group("year"))
+    c.title, c.journal = rest.group("title").strip(" ."), rest.group("journal").strip()
+    _take(c, {"volume": rest.group("volume"), "issue": rest.group("issue"), "pages": rest.group("pages")})
+    return True
+
+
+def _parse_source_only(c: Citation, body: str) -> bool:
+    m = _SOURCE_ONLY.match(body)
+    if not m:
+        return False
+    c.journal = m.group("journal")
+    _take(c, m.groupdict())
+    return True
+
+
 def _parse_gost(c: Citation, body: str) -> bool:
     head, separator, source = body.partition(" // ")
     m = _GOST_JOURNAL.match(source.strip()) if separator else None
@@ -178,7 +210,8 @@ def parse_citation(text: str) -> Citation:
         body = body[: -len(c.doi)].strip(" .,")
     body = _LANG_NOTE.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    if not (_parse_gost(c, body) or _parse_apa(c, body)):
+    if not (_parse_source_only(c, body) or _parse_gost(c, body) or _parse_apa(c, body)
+            or (not _TYPE_MARK.search(body) and _parse_author_stop_year(c, body))):
         _parse_ordered(c, body)
     if c.title:
         c.lang = detect(c.title)  # a citation's language is its title's

@@ -10,6 +10,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
+from journalmeta.extractors.header import is_abbreviated
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.labels import LABELS
@@ -181,7 +182,9 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
         if c.authors:
             lang = script_language(" ".join(c.authors)) or "latin"
             yield Candidate.of("authors", c.authors, src, lang, -2.5 if c.et_al else 0.0)
-        if c.journal:
+        if c.journal and is_abbreviated(c.journal):
+            yield Candidate.of("abbrev", c.journal, src, None, bonus)
+        elif c.journal:
             yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)

@@ -55,6 +55,11 @@ def _journal_name(raw: str | None) -> str | None:
     return name
 
 
+def is_abbreviated(name: str) -> bool:
+    """An ISO 4 abbreviation ('J. Phys. Chem. A', 'Front. Psychol.'): stops inside it, not between sentences."""
+    return bool(_ABBREVIATED.fullmatch(name))
+
+
 def _journal_candidates(journal: str, src: str = "header") -> Iterator[Candidate]:
     """The journal's name; a name printed in two scripts ('Hans Journal of Agricultural Sciences 农业科学') as
     one name per language."""

@@ -41,9 +41,11 @@ _NON_LATIN = ("zh", "ja", "ko", "ru", "uk")  # a label or page language that say
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
 _FURNITURE = _regex.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
-                        r"Previous article|Next article|Log in|Sign in|Subscribe")
-_STOP_WORDS = _regex.compile(r"^(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
-                         r"Citation|Copyright|©|Funding|References|Introduction|Article history)\b", re.IGNORECASE)
+                        r"Previous article|Next article|Log in|Sign in|Subscribe|ICP备|公网安备")
+# what starts a line that cannot go on a value: another field, or a page footer (版权所有 © 2023 …编辑部)
+_STOP_WORDS = _regex.compile(r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
+                         r"Citation|Copyright|Funding|References|Introduction|Article history)\b|©|\(c\)\s|"
+                         r"版权所有|主办单位|技术支持|本系统由|地址[:：]|邮编[:：])", re.IGNORECASE)
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 
@@ -265,6 +267,8 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
     value = _value_or_next(page, item, labels)
     if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]):
         return
+    if not item.content and script_language(value) is None and len(value.split()) < 2:
+        return  # a 'Title' field of a search form, and its 'Remove' button under it
     if 4 <= len(value) <= 400 and (item.content or not _FURNITURE.search(value)):  # a next block may be a menu
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)

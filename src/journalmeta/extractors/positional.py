@@ -30,7 +30,7 @@ _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     """The language of a block that could be an article title, or None."""
     text = block.text
-    if block.index in labels or _NOT_TITLE.search(text) or looks_like_citation(text):
+    if block.index in labels or _NOT_TITLE.search(text) or looks_like_citation(text) or _labels_value(block, labels):
         return None
     if has_han(text):
         ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
@@ -41,6 +41,17 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     if author_line(text, min_names=2):
         return None
     return detect(text)
+
+
+# the kinds whose value is the line under the label when the label stands alone
+_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source"))
+
+
+def _labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
+    """Whether the block holds the value of a label standing alone on the line above (`关键词` / `特征融合`); an
+    empty label of another kind (`基金资助:`) leaves the next line to itself."""
+    above = labels.get(block.index - 1)
+    return above is not None and not above.content and above.kind in _VALUE_BELOW
 
 
 def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
@@ -86,6 +97,8 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
     while index < min(max(stop, 0), len(blocks)):
         block = blocks[index]
         index += 1
+        if _labels_value(block, labels):
+            continue
         names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
         if not names:
             continue
@@ -137,7 +150,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         lang = title_like(block, labels)
         if not lang or lang in done:
             continue
-        near = _author_lines(page, block.index + 1, block.index + 5, labels)
+        lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
+        near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
         near = near or _author_lines(page, block.index - 2, block.index, labels)
         if not any((_names_lang(n) == "zh") == (lang == "zh") for n in near):
             continue
@@ -164,7 +178,7 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
     """Author lines with no title beside them (a title the rendering lost), first per script."""
     seen: set[str] = set()
     for block in page.blocks[:stop]:
-        if block.index in labels or looks_like_citation(block.text):
+        if block.index in labels or _labels_value(block, labels) or looks_like_citation(block.text):
             continue
         names = author_line(block.text.rstrip(". "))
         if not names or (len(names) < 2 and not re.search(r"[\d*+(]", block.text)):

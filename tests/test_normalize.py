@@ -1,0 +1,20 @@
+"""DOI normalisation: the record's DOI is the article's, whatever form the page prints it in."""
+
+from __future__ import annotations
+
+import pytest
+
+from journalmeta.normalize import clean_doi
+
+
+@pytest.mark.parametrize(("printed", "article"), [
+    ("10.7717/peerj.4375/fig-1", "10.7717/peerj.4375"),  # a figure's DOI in its caption
+    ("https://doi.org/10.7717/peerj.4375/supp-2", "10.7717/peerj.4375"),
+    ("DOI: 10.7717/peerj.4375/table-1.", "10.7717/peerj.4375"),
+    ("10.1371/journal.pone.0123456.t002", "10.1371/journal.pone.0123456"),  # PLOS tables, figures, supplements
+    ("10.1371/journal.pone.0123456", "10.1371/journal.pone.0123456"),
+    ("10.1088/1748-605X/ab007b", "10.1088/1748-605X/ab007b"),
+    ("10.1000/table-1", "10.1000/table-1"),  # nothing before it to be the article's
+])
+def test_a_component_doi_gives_the_articles(printed: str, article: str) -> None:
+    assert clean_doi(printed) == article
