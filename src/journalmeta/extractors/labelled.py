@@ -165,6 +165,7 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
 
 
 _CELL_TAGS = frozenset(("td", "th", "dt"))
+_OWN_LANGUAGE = 200  # characters of a paragraph from which its words tell its language
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -172,12 +173,17 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     first = item.content
     if page.is_html and item.block.tag in _HEADING_TAGS and len(first) < 200:
         first = ""  # the rest of a heading ('Аннотация научной статьи по …'), not the abstract's start
-    probe = first or next((b.text for b in page.blocks[item.block.index + 1: item.block.index + 3]), "")
+    # the value's language from its first words: its first line, or the first paragraph under the label (past
+    # the 'en' / 'fr' switch buttons of a tabbed abstract)
+    below = page.blocks[item.block.index + 1: item.block.index + 5]
+    probe = first or next((b.text for b in below if len(b.text) > 15), below[0].text if below else "")
     lang = value_language(probe, item.block, item.lang, page.lang)
     parts: dict[str, list[Block]] = {lang: [item.block]} if first else {}
     for block in continuation(page, item.block.index, labels, lang):
-        # an HTML section may hold the abstract in several languages, each marked with lang=
-        block_lang = value_language(block.text, block, item.lang, page.lang) if block.lang else lang
+        # an HTML section may hold the abstract in several languages, each marked with lang= or long enough
+        # to tell its language by itself
+        own = block.lang or (page.is_html and len(block.text) >= _OWN_LANGUAGE)
+        block_lang = value_language(block.text, block, item.lang, page.lang) if own else lang
         parts.setdefault(block_lang if page.is_html else lang, []).append(block)
     for value_lang, blocks in parts.items():
         text = "\n".join(first if b is item.block else b.text for b in blocks).strip()
