@@ -53,8 +53,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("Klíčová slova",),
     },
     "citation": {
-        "zh": ("引用本文", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用", "引用此文",
-               "本文引用", "中文引用格式"),
+        "zh": ("引用本文", "引用本文格式", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用",
+               "引用此文", "本文引用", "中文引用格式"),
         "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article",
                "How to cite",
                "How to cite this article", "Quote", "Please cite this article as", "English citation", "For citation",
@@ -85,7 +85,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "online": {"zh": ("网络出版日期", "发布日期", "网络首发日期", "优先出版日期"),
                "en": ("Online", "Available online", "Published online")},
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
-                "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project")},
+                "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project", "Fund",
+                       "Funds")},
     "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名"),
                 "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
                 "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
@@ -97,7 +98,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "email": {"": ("E-mail", "Email", "电子邮箱", "电子邮件", "电子信箱", "邮箱")},
     "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")},
     "cn": {"": ("CN",)},
-    "article_no": {"zh": ("文章编号", "文献标识码"), "en": ("Article ID", "Document code")},
+    "article_no": {"zh": ("文章编号", "文献标识码", "文献标志码"), "en": ("Article ID", "Document code")},
     "body": {"zh": ("引言", "前言", "参考文献", "正文", "全文"),
              "en": ("Introduction", "References", "Background", "Full text", "Main text"),
              "pt": ("Introdução", "Referências"), "es": ("Introducción", "Referencias"),
@@ -150,10 +151,10 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
     if han:
         alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}(?:[:：|｜.]\s*)?")
     if spaced:
-        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.]\s*|\s+|$|{_BRACKET_END})")
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
     if strict:
-        # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x')
-        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜]\s*|\t\s*|$|{_BRACKET_END})")
+        # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x'); an em dash: IEEE's 'Index Terms—'.
+        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END})")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 

@@ -1,0 +1,39 @@
+"""The label table: the label forms journal pages print, each read as its kind with the value after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from journalmeta.document.model import Block
+from journalmeta.extractors.labelled import find_label
+
+
+@pytest.mark.parametrize(("line", "kind", "content"), [
+    ("关键字：深度学习；遥感", "keywords", "深度学习；遥感"),
+    ("〔关键词〕深度学习；遥感", "keywords", "深度学习；遥感"),
+    ("Index Terms—Deep learning, remote sensing", "keywords", "Deep learning, remote sensing"),  # IEEE
+    ("Abstract—This paper proposes a detector.", "abstract", "This paper proposes a detector."),
+    ("KEY WORDS: deep learning; remote sensing", "keywords", "deep learning; remote sensing"),
+    ("内容提要：本文讨论", "abstract", "本文讨论"),
+    ("[摘 要] 本文讨论", "abstract", "本文讨论"),
+    ("引用本文格式：张三. 题名[J]. 刊名, 2020, 1(1): 1-2.", "citation", "张三. 题名[J]. 刊名, 2020, 1(1): 1-2."),
+    ("How to cite this article: Smith J. Title. J Stuff. 2020;1:1-2.", "citation",
+     "Smith J. Title. J Stuff. 2020;1:1-2."),
+    ("文献标志码：A", "article_no", "A"),
+    ("Fund: National Natural Science Foundation of China (41971352)", "funding",
+     "National Natural Science Foundation of China (41971352)"),
+    ("中图法分类号：TP391", "clc", "TP391"),
+])
+def test_label_forms(line: str, kind: str, content: str) -> None:
+    found = find_label(Block(line, 0, "line", "", "", None))
+    assert found is not None and (found.kind, found.content) == (kind, content)
+
+
+@pytest.mark.parametrize("line", [
+    "Fundamental limits of remote sensing",  # a title starting with a label's letters
+    "Abstracts of the 2020 meeting",
+    "关键在于数据",
+])
+def test_no_label(line: str) -> None:
+    found = find_label(Block(line, 0, "line", "", "", None))
+    assert found is None or found.kind not in ("funding", "abstract", "keywords")
