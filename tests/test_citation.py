@@ -94,6 +94,12 @@ CASES = [
     ("Keller M, Rivera T. 2025. Seasonal shifts in soil respiration. Journal of Soil Ecology 13(2):101-110",
      ["Keller M", "Rivera T"], "Seasonal shifts in soil respiration", "Journal of Soil Ecology", 2025, "13", "2",
      "101-110", None),
+    # full-width forms throughout (letters, digits, brackets, the hyphen)
+    ("张三，李四．题名研究［Ｊ］．中华医学杂志，２０２０，１００（１２）：３５－３８．",
+     ["张三", "李四"], "题名研究", "中华医学杂志", 2020, "100", "12", "35-38", None),
+    # an online resource: the date cited and the address after the pages
+    ("张三, 李四. 题名研究[J/OL]. 中华医学杂志, 2020, 100(12): 35-38[2020-06-01]. https://example.cn/a.",
+     ["张三", "李四"], "题名研究", "中华医学杂志", 2020, "100", "12", "35-38", None),
     # the source alone (ACS's "Cite this:"), with and without its year
     ("J. Phys. Chem. A 2001, 105, 13, 3365–3370", [], None, "J. Phys. Chem. A", 2001, "105", "13", "3365-3370", None),
     ("J. Am. Chem. Soc. 105, 1000-1010", [], None, "J. Am. Chem. Soc.", None, "105", None, "1000-1010", None),

@@ -23,6 +23,11 @@ __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 _PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
                         "。": ". ", "、": ", "})
 _ANY_PUNCT = _regex.compile("[，．：（）；［］。、]")
+_FULLWIDTH_FORMS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # 'Ｊ', '－', '／' as ASCII
+_ANY_FULLWIDTH_FORM = _regex.compile("[\uff01-\uff5e]")
+# GB/T's online resources: '…: 35-38[2020-06-01]. https://…' (the date cited, then the address)
+_ONLINE_TAIL = _regex.compile(r"\s*\[(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2}\]\.?\s*(?:https?://\S+)?\s*$|"
+                              r"[.,]?\s*https?://\S+\s*$")
 _TYPE_MARK = _regex.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
 _MAYBE_CITATION = _regex.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
 _INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
@@ -201,6 +206,8 @@ def parse_citation(text: str) -> Citation:
     original = clean_block(_CITATION_LABEL.sub("", text))
     c = Citation(text=original)
     body = _ascii_punctuation(numbers(original))
+    if _ANY_FULLWIDTH_FORM.search(body):
+        body = body.translate(_FULLWIDTH_FORMS)
     body = " ".join(body.split())
     body = _LIST_NUMBER.sub("", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
@@ -209,6 +216,8 @@ def parse_citation(text: str) -> Citation:
     if c.doi and body.endswith(c.doi):
         body = body[: -len(c.doi)].strip(" .,")
     body = _LANG_NOTE.sub("", body).rstrip(" .")
+    if "http" in body or "[" in body:
+        body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
     if not (_parse_source_only(c, body) or _parse_gost(c, body) or _parse_apa(c, body)
             or (not _TYPE_MARK.search(body) and _parse_author_stop_year(c, body))):
