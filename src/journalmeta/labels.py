@@ -106,6 +106,21 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
 }
 
+# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者): each Chinese label
+# is also known in its Traditional form, for the characters of this table.
+_TRADITIONAL = str.maketrans(
+    "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结",
+    "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結")
+
+
+def _with_traditional(labels: dict[str, dict[str, tuple[str, ...]]]) -> None:
+    for by_lang in labels.values():
+        group = by_lang.get("zh", ())
+        by_lang["zh"] = tuple(dict.fromkeys(group + tuple(label.translate(_TRADITIONAL) for label in group)))
+
+
+_with_traditional(LABELS)
+
 # Headings inside a structured abstract: they continue it, never end it.
 ABSTRACT_SECTIONS = frozenset(
     "目的 方法 结果 结论 背景 背景与目的 目的与方法 意义 局限 "
@@ -238,18 +253,18 @@ _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
-                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
+                      rf"{_ZH_LABEL}卷\s*[号號]?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
-                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+                     rf"{_ZH_LABEL}期\s*[号號]?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
-                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|[发發]表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
              # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
              # "第32卷第5期 2021年5月"
@@ -263,8 +278,10 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
                      r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
-              "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",  # Wanfang's "页数：10(345-354)"
-                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起[讫訖]页|起訖頁|[頁页]次){_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
+              # Wanfang's "页数：10(345-354)"
+              "zh": (r"[页頁][数數]\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
+                     rf"{_ZH_LABEL}(?:[页頁]\s*[码碼]|起止[页頁][码碼]?|[页頁][码碼][范範][围圍]|起[讫訖][页頁]|[頁页]次)"
+                     rf"{_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
                      r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
@@ -272,4 +289,4 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "起訖頁", "頁次", "页次", "year 1", "year 2", "year:",
-                "pp.")
+                "pp.", "卷號", "期號", "頁碼", "頁數", "發表年", "起止頁")
