@@ -43,6 +43,8 @@ def _check(record: dict[str, Any], key: str, want: Any) -> None:
     elif key == "abstract_ends":  # where the abstract stops: not in the keyword line or the article after it
         for lang, suffix in want.items():
             assert record["abstract"][lang].endswith(suffix), f"abstract.{lang} end"
+    elif key == "corresponding":  # [[name, e-mail], …] of the authors marked corresponding
+        assert [[a["name"], a["email"]] for a in record["authors"] if a["corresponding"]] == want, key
     elif key == "dates":
         assert {k: record["dates"][k] for k in want} == want, key
     elif key == "issn":

@@ -267,6 +267,7 @@ def merge_groups(groups: Groups) -> Record:
     _pages(groups, record)
     _authors(groups, record, _latin_language(groups, record.title))
     _journal_extras(groups, record)
+    _corresponding(groups, record)
     _preprint(record)
     _japanese(record)
     _journal_follows_title(record)
@@ -316,6 +317,24 @@ def _journal_follows_title(record: Record) -> None:
     lang = titles[0]
     if latin_language(names["en"], lang) == lang:
         _relabel(record, "journal", names, "en", lang)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
+def _corresponding(groups: Groups, record: Record) -> None:
+    """The author a 'Corresponding author' / 通讯作者 line names near its start ('阎建忠(1972-), 男, …
+    E-mail: …'): marked corresponding, with the line's e-mail address when the author has none."""
+    for c in groups.get(("corresponding", None), []):
+        text = str(c.value)
+        head = text[:80].casefold()
+        for author in record.authors:
+            if any(len(name) >= 2 and name.casefold() in head for name in author.name.values()):
+                author.corresponding = True
+                email = _EMAIL.search(text)
+                if email and not author.email:
+                    author.email = email.group(0).rstrip(".")
+                break
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:

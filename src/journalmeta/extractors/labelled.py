@@ -164,6 +164,7 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
     return taken
 
 
+_NEXT_FIELD = _regex.compile(r"\s*[\u4e00-\u9fff]")  # a classification code ends where Han text (a label) starts
 _CELL_TAGS = frozenset(("td", "th", "dt"))
 _OWN_LANGUAGE = 200  # characters of a paragraph from which its words tell its language
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -319,7 +320,9 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             if doi:
                 yield Candidate.of("doi", doi, f"label:{item.label}")
         elif kind == "clc":
-            yield from _single(item, "clc")
+            code = _NEXT_FIELD.split(item.content, 1)[0].strip(" ;；,，[【(（")  # '…TP391 文献标识码：A' on one line
+            if code:
+                yield Candidate.of("clc", code, f"label:{item.label}")
         elif kind == "journal":
             yield from _journal(item, _cell_value(page, item, labels))
         elif kind == "title":
@@ -328,6 +331,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             yield from source_line(_value_or_next(page, item, labels), f"label:{item.label}")
         elif kind == "funding":
             yield from _single(item, "funding")
+        elif kind == "corresponding" and (value := _value_or_next(page, item, labels)):
+            yield Candidate.of("corresponding", value, f"label:{item.label}")
         elif kind == "authors":
             yield from _authors(item, _cell_value(page, item, labels))
         elif kind in ("issn", "cn"):
