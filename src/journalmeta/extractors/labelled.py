@@ -282,8 +282,9 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
 
 
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
-    if item.content:
-        yield Candidate.of(field, item.content, f"label:{item.label}")
+    value = item.content.rstrip(" ;；,，")  # CNKI ends each field with a separator: '基金资助：…(41971352);'
+    if value:
+        yield Candidate.of(field, value, f"label:{item.label}")
 
 
 def _authors(item: Labelled, value: str) -> Iterator[Candidate]:

@@ -22,8 +22,9 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
+# page furniture, and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*第?\s*\d|"
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
 
 
