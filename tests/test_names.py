@@ -17,6 +17,12 @@ from journalmeta.lang import latin_language
     ("ZHANG Wei LI Na WANG Qiang", ["ZHANG Wei", "LI Na", "WANG Qiang"]),
     ("Zhang San1,2  Li Si3  Wang Wu1", ["Zhang San", "Li Si", "Wang Wu"]),  # marks the only separator
     ("张三(1) 李四(2)", ["张三", "李四"]),  # bracketed marks
+    ("Zhang San(1), Li Si(2,3)", ["Zhang San", "Li Si"]),
+    ("张三a，李四a,b", ["张三", "李四"]),  # letter marks (departments of one institution)
+    ("张 三，李 四，王五", ["张三", "李四", "王五"]),  # two-character names spaced out to align
+    ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
+    ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
+    ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("Figure 1 Distribution map", None),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),

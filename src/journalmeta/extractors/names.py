@@ -10,7 +10,11 @@ from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
-_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉])+\s*")
+# separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
+_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉]|"
+                            r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
+_BRACKET_MARKS = _regex.compile(r"\s*[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]")  # 'Zhang San(1), Li Si(2,3)'
+_WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
 # affiliation marks glued to a Latin name and followed by a space: the only separator some lists print
 # ('Zhang San1,2  Li Si3  Wang Wu1')
 _LATIN_MARKS = _regex.compile(r"([a-z])\d+(?:,\d+)*\*?(?=\s|$)")  # (no lookbehind: it slows the scan)
@@ -32,23 +36,31 @@ _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corr
 def _han_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for piece in _SPLIT_HAN.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        parts = piece.split()
-        if len(parts) > 1 and all(len(p) >= 2 and has_han(p) for p in parts):
-            tokens.extend(parts)  # "高阳 闫仁武 袁双双": names separated by spaces
-        else:
-            tokens.append(piece)
+        tokens.extend(_spaced_han_names(piece.strip()))
     return tokens
+
+
+def _spaced_han_names(piece: str) -> list[str]:
+    """'高阳 闫仁武 袁双双': names apart by spaces; '张 三': one name spaced out to align, or printed surname apart."""
+    parts = piece.split()
+    if len(parts) > 1 and all(len(p) >= 2 and has_han(p) for p in parts):
+        return parts
+    if 2 <= len(parts) <= 3 and all(has_han(p) for p in parts) and (
+            all(len(p) == 1 for p in parts) or (len(parts) == 2 and min(map(len, parts)) == 1 and len(piece) <= 5)):
+        return ["".join(parts)]  # '张 三', and PMC's surname apart from the given name ('薛 星星')
+    return [piece] if piece else []
 
 
 def split_names(text: str) -> list[str]:
     """Names in an author line, markers removed; Han and Latin lists both."""
-    text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     han = has_han(text) and count(HAN, text) >= 2
+    if han and _WIDE_GAP.search(text):
+        text = _WIDE_GAP.sub("，", text)  # a wide gap separates names before white space is collapsed
+    text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     if not han and _LATIN_MARKS.search(text):
         text = _LATIN_MARKS.sub(r"\1,", text)
+    if not han and ("(" in text or "（" in text):
+        text = _BRACKET_MARKS.sub("", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
