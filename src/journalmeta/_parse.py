@@ -92,9 +92,10 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _not_the_journal(cands: list[Candidate]) -> list[Candidate]:
-    """Title candidates that are the journal's name (a page's h1 can be the journal's masthead) dropped."""
+    """Title candidates that are the journal's name (a page's h1 can be the journal's masthead) dropped: the name
+    the meta tags give, or a later part of the page's <title> holding a journal word."""
     journals = {squash(str(c.value)) for c in cands
-                if c.field == "journal" and c.source.startswith(("meta:", "jsonld:"))}
+                if c.field == "journal" and c.source.startswith(("meta:", "jsonld:", "position:page-title"))}
     if not journals:
         return cands
     return [c for c in cands if c.field != "title" or squash(str(c.value)) not in journals]

@@ -235,7 +235,8 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("Journal", "Magazine", "Review", "Annals", "Proceedings", "Bulletin", "Letters", "Transactions",
            "Quarterly", "Gazette"),
     "es": ("Revista", "Anales", "Boletín"), "pt": ("Revista", "Anais", "Boletim"), "fr": ("Revue", "Annales"),
-    "de": ("Zeitschrift", "Jahrbuch"), "it": ("Rivista", "Annali"), "la": ("Acta",), "tr": ("Dergisi",),
+    "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "it": ("Rivista", "Annali"),
+    "la": ("Acta",), "tr": ("Dergisi",),
     "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌"),
 }
 

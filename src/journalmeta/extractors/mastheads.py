@@ -54,9 +54,11 @@ def _language(name: str) -> str:
 
 def extract(page: Page) -> Iterator[Candidate]:
     titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
-    titles |= {squash(b.text) for b in page.blocks if b.tag == "h1"}
-    for part in TITLE_PARTS.split(page.title or ""):
-        name = _name(part, titles)
+    headings = titles | {squash(b.text) for b in page.blocks if b.tag == "h1"}
+    for n, part in enumerate(TITLE_PARTS.split(page.title or "")):
+        # the h1 is the article's title where the <title> starts with it; a later part equal to the h1 is the
+        # journal's masthead ('Quantisierung als Eigenwertproblem - … - Annalen der Physik - Wiley', h1 'Annalen…')
+        name = _name(part, headings if n == 0 else titles)
         if name:
             yield Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5)
             break
@@ -64,7 +66,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not _ISSUE_LINE.match(block.text):
             continue
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
-        name = _name(above[-1].text, titles) if above else None
+        name = _name(above[-1].text, headings) if above else None
         if name:
             yield Candidate.of("journal", name, "position:masthead", _language(name), bonus=-0.5)
         return
