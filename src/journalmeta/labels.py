@@ -107,20 +107,12 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
 }
 
-# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者): each Chinese label
-# is also known in its Traditional form, for the characters of this table.
-_TRADITIONAL = str.maketrans(
-    "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结",
-    "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結")
-
-
-def _with_traditional(labels: dict[str, dict[str, tuple[str, ...]]]) -> None:
-    for by_lang in labels.values():
-        group = by_lang.get("zh", ())
-        by_lang["zh"] = tuple(dict.fromkeys(group + tuple(label.translate(_TRADITIONAL) for label in group)))
-
-
-_with_traditional(LABELS)
+# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者): a Chinese label's
+# characters of this table match in either form.
+_SIMPLIFIED = "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结"
+_TRADITIONAL_FORMS = "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結"
+_TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_FORMS)
+_EITHER_FORM = dict(zip(_SIMPLIFIED, _TRADITIONAL_FORMS, strict=True))
 
 # Headings inside a structured abstract: they continue it, never end it.
 ABSTRACT_SECTIONS = frozenset(
@@ -143,8 +135,9 @@ PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōó
 
 
 def _han_label(label: str) -> str:
-    """A Han label, with optional spaces between its characters (``摘 要``)."""
-    return r"\s*".join(re.escape(ch) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
+    """A Han label, with optional spaces between its characters (``摘 要``), in Simplified or Traditional form."""
+    return r"\s*".join(f"[{ch}{_EITHER_FORM[ch]}]" if ch in _EITHER_FORM else re.escape(ch)
+                       for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
 
 
 def without_pinyin(text: str) -> tuple[str, list[int]]:
@@ -205,7 +198,8 @@ def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for kind, by_lang in LABELS.items():
         for lang, group in by_lang.items():
-            for initials in dict.fromkeys(_initials(label) for label in group):
+            forms = [form for label in group for form in (label, label.translate(_TRADITIONAL))]
+            for initials in dict.fromkeys(_initials(form) for form in forms):
                 out.setdefault(initials, []).append((kind, lang))
     return {k: tuple(v) for k, v in out.items()}
 
