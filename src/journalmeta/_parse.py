@@ -78,6 +78,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.extract(page, labels)
     cands += positional.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
+    cands += positional.abstract_above_keywords(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     if not any(c.field == "journal" for c in cands):

@@ -12,11 +12,12 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import BYLINE, author_line, is_name
-from journalmeta.lang import detect, has_han, script_language
+from journalmeta.lang import detect, has_han, latin_language, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
 _PAIR_SCAN = 40
+_LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
@@ -143,7 +144,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first_abstract = min(abstracts, default=_SCAN)
     # the English title, authors and abstract printed after the Chinese ones (Hans): in a text rendering, and on
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
-    last_abstract = max(abstracts, default=_SCAN)
+    last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
     for block in page.blocks[: min(last_abstract, _SCAN)]:
         if page.is_html and not _title_block(block, first_abstract):
@@ -168,6 +169,22 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: a long Latin-script paragraph right above a Latin keyword label is that language's abstract
+    when no label names it ('Effects of drought…' / 'SUN Hongwei…' / <the abstract> / 'Key words: …')."""
+    if page.is_html:
+        return
+    labelled_abstracts = {x.lang for x in labels.values() if x.kind == "abstract"}
+    for index, item in labels.items():
+        if item.kind != "keywords" or item.lang in ("zh", "ja", "ko", "ru", "") or item.lang in labelled_abstracts:
+            continue
+        above = page.blocks[index - 1] if index else None
+        if above is None or above.index in labels or script_language(above.text) is not None:
+            continue
+        if len(above.text) >= _LONE_ABSTRACT and len(above.text.split()) >= 40 and not looks_like_citation(above.text):
+            yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
 
 
 def _title_block(block: Block, first_abstract: int) -> bool:
