@@ -23,6 +23,11 @@ from journalmeta.extractors.labelled import find_label
     ("Fund: National Natural Science Foundation of China (41971352)", "funding",
      "National Natural Science Foundation of China (41971352)"),
     ("中图法分类号：TP391", "clc", "TP391"),
+    ("DOI号：10.11907/rjdk.201249", "doi", "10.11907/rjdk.201249"),
+    ("数字对象唯一标识符：10.11907/rjdk.201249", "doi", "10.11907/rjdk.201249"),
+    ("中圖分類號：TU984", "clc", "TU984"),  # Traditional forms of the Chinese labels
+    ("基金項目：科技部專題研究計畫", "funding", "科技部專題研究計畫"),
+    ("通訊作者：王建國", "corresponding", "王建國"),
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

@@ -69,7 +69,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         # the style names over the strings of a cite box that prints several styles (DergiPark, OJS)
         "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },
-    "doi": {"": ("DOI", "Digital Object Identifier")},
+    "doi": {"": ("DOI", "Digital Object Identifier"), "zh": ("DOI号", "DOI码", "数字对象唯一标识符", "数字对象标识符")},
     "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref"),
                "zh": ("出版源", "文献来源", "来源"),
                "fr": ("Publié dans",), "de": ("Erschienen in",)},
