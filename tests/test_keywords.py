@@ -18,6 +18,9 @@ from journalmeta.lang import detect
     ("urban green space · cooling effect · scale", ["urban green space", "cooling effect", "scale"]),
     ("[城市绿地] [降温效应] [尺度]", ["城市绿地", "降温效应", "尺度"]),
     ("马克思·韦伯；理性化", ["马克思·韦伯", "理性化"]),  # a middle dot inside a name is no separator
+    ("[城市绿地][降温效应][尺度]", ["城市绿地", "降温效应", "尺度"]),
+    ("【城市绿地】【降温效应】", ["城市绿地", "降温效应"]),
+    ("城市绿地/降温效应/尺度", ["城市绿地", "降温效应", "尺度"]),
     ("Hypertension. Risk Factors. Adult.", ["Hypertension", "Risk Factors", "Adult"]),
 ])
 def test_keyword_separators(text: str, terms: list[str]) -> None:

@@ -10,8 +10,9 @@ from journalmeta.normalize import clean_text
 
 SEMICOLONS = _regex.compile(r"\s*[;；]\s*")  # a list separator no term holds (meta_tags splits people by it)
 _SPACES = _regex.compile(r"\s{2,}|\t")
-# "a / b / c" (CyberLeninka), "a | b", "a · b"; "input/output" and "马克思·韦伯" are one term each
-_WEAK = _regex.compile(r"\s*[,，、|｜]\s*|\s+[/·•]\s+")
+# "a / b / c" (CyberLeninka), "a | b", "a · b", "[a][b]", "冬小麦/氮素"; "input/output" and "马克思·韦伯" are one
+# term each
+_WEAK = _regex.compile(r"\s*[,，、|｜]\s*|\s+[/·•]\s+|\s*[\]】]\s*[\[【]\s*|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 _STOPS = _regex.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÀ-Ý])")  # SciELO's "Hypertension. Risk Factors. Adult."
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
 _SCRIPT_SEAM = _regex.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
