@@ -38,6 +38,7 @@ def test_author_line(line: str, names: list[str] | None) -> None:
     ("Kırsal Göçün Kent Çeperine Etkileri", "tr"),
     ("Heat transfer in the lung", "en"),
     ("Die casting of aluminium alloys", "en"),
+    ("Pengaruh Literasi Keuangan terhadap Perilaku Menabung Mahasiswa", "id"),  # one word only Indonesian has
 ])
 def test_language_of_short_latin_texts(text: str, lang: str) -> None:
     assert latin_language(text, "en") == lang

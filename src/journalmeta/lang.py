@@ -109,6 +109,10 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
         telling = [lang for lang, n in scores.items() if n and _looks_like(lang, text, words)]
         if len(telling) == 1:
             return telling[0]
+        # or one word only one language has, and no word of any other: "Pengaruh … terhadap Perilaku …"
+        scored = [lang for lang, n in scores.items() if n]
+        if len(scored) == 1 and scored[0] not in _OWN_LETTERS and len(words) >= 4:
+            return scored[0]
     return default
 
 
