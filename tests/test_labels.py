@@ -42,3 +42,14 @@ def test_label_forms(line: str, kind: str, content: str) -> None:
 def test_no_label(line: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))
     assert found is None or found.kind not in ("funding", "abstract", "keywords")
+
+
+def test_an_enumerated_item_continues_an_abstract() -> None:
+    """'(c) …' is the third item of a list inside the abstract, not a copyright line ending it."""
+    import journalmeta
+
+    page = ("Abstract: We report three findings about the process under study, listed below for clarity.\n"
+            "(a) the first finding concerns the rate of change;\n(b) the second finding concerns the size;\n"
+            "(c) the third finding concerns the cost of the whole process.\nKey words: rate; size; cost\n")
+    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
+    assert abstract.endswith("the cost of the whole process.")
