@@ -45,7 +45,7 @@ _FURNITURE = _regex.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收�
 # what starts a line that cannot go on a value: another field, or a page footer (版权所有 © 2023 …编辑部)
 _STOP_WORDS = _regex.compile(r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
                          r"Citation|Copyright|Funding|References|Introduction|Article history)\b|©|"
-                         r"版权所有|主办单位|技术支持|本系统由|地址[:：]|邮编[:：])", re.IGNORECASE)
+                         r"版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|邮编[:：])", re.IGNORECASE)
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 
