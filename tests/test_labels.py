@@ -6,6 +6,7 @@ import pytest
 
 from journalmeta.document.model import Block
 from journalmeta.extractors.labelled import find_label
+from journalmeta.labels import either_form
 
 
 @pytest.mark.parametrize(("line", "kind", "content"), [
@@ -53,3 +54,21 @@ def test_an_enumerated_item_continues_an_abstract() -> None:
             "(c) the third finding concerns the cost of the whole process.\nKey words: rate; size; cost\n")
     abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
     assert abstract.endswith("the cost of the whole process.")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("页码", "[页頁][码碼]"),
+    ("起[讫訖]页", "起[讫訖訖][页頁]"),  # inside a class the other form joins the class
+    (r"\[页\]", r"\[[页頁]\]"),  # an escaped bracket opens no class
+])
+def test_label_patterns_match_either_form(pattern: str, expected: str) -> None:
+    assert either_form(pattern) == expected
+
+
+def test_traditional_inline_fields_and_dates() -> None:
+    import journalmeta
+
+    page = "題名：都市綠地研究\n年份：2019 卷號：39 期號：12 頁碼：4310-4319\n錄用日期：2020-03-01\n"
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert (record.year, record.volume, record.issue, record.pages) == (2019, "39", "12", "4310-4319")
+    assert record.dates["accepted"] == "2020-03-01"

@@ -107,12 +107,31 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
 }
 
-# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者): a Chinese label's
-# characters of this table match in either form.
-_SIMPLIFIED = "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结"
-_TRADITIONAL_FORMS = "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結"
-_TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_FORMS)
+# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者, 頁碼): in every label
+# pattern the characters of this table match in either form (``either_form``).
+_SIMPLIFIED = "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结讫"
+_TRADITIONAL_FORMS = "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結訖"
 _EITHER_FORM = dict(zip(_SIMPLIFIED, _TRADITIONAL_FORMS, strict=True))
+_TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_FORMS)
+
+
+def traditional(text: str) -> str:
+    """A label with the characters of the table above in Traditional form ('页码' → '頁碼')."""
+    return text.translate(_TRADITIONAL)
+
+
+def either_form(pattern: str) -> str:
+    """A regular expression whose characters of the table above match in either form: '页码' → '[页頁][码碼]',
+    and inside a class '[讫訖]' stays as it is, '[页码]' → '[页頁码碼]'."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        other = None if escaped else _EITHER_FORM.get(ch)
+        out.append(ch if other is None else ch + other if in_class else f"[{ch}{other}]")
+        if not escaped and ch in "[]":
+            in_class = ch == "["
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
 
 # Headings inside a structured abstract: they continue it, never end it.
 ABSTRACT_SECTIONS = frozenset(
@@ -136,8 +155,7 @@ PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōó
 
 def _han_label(label: str) -> str:
     """A Han label, with optional spaces between its characters (``摘 要``), in Simplified or Traditional form."""
-    return r"\s*".join(f"[{ch}{_EITHER_FORM[ch]}]" if ch in _EITHER_FORM else re.escape(ch)
-                       for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
+    return r"\s*".join(either_form(re.escape(ch)) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
 
 
 def without_pinyin(text: str) -> tuple[str, list[int]]:
@@ -198,7 +216,7 @@ def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, list[tuple[str, str]]] = {}
     for kind, by_lang in LABELS.items():
         for lang, group in by_lang.items():
-            forms = [form for label in group for form in (label, label.translate(_TRADITIONAL))]
+            forms = [form for label in group for form in (label, traditional(label))]
             for initials in dict.fromkeys(_initials(form) for form in forms):
                 out.setdefault(initials, []).append((kind, lang))
     return {k: tuple(v) for k, v in out.items()}
@@ -249,18 +267,18 @@ _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
-                      rf"{_ZH_LABEL}卷\s*[号號]?{_ZH_SEPARATOR}(\d+)")},
+                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
-                     rf"{_ZH_LABEL}期\s*[号號]?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
-                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|[发發]表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
              # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
              # "第32卷第5期 2021年5月"
@@ -275,8 +293,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
                      r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
               # Wanfang's "页数：10(345-354)"
-              "zh": (r"[页頁][数數]\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
-                     rf"{_ZH_LABEL}(?:[页頁]\s*[码碼]|起止[页頁][码碼]?|[页頁][码碼][范範][围圍]|起[讫訖][页頁]|[頁页]次)"
+              "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
+                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
                      rf"{_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
                      r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
 }
@@ -284,5 +302,5 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 # (tests/test_citation.py checks that each pattern's example holds one).
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
-                "年份", "出版年", "发表年", "起止页", "起讫页", "起訖頁", "頁次", "页次", "year 1", "year 2", "year:",
-                "pp.", "卷號", "期號", "頁碼", "頁數", "發表年", "起止頁")
+                "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
+                "pp.")

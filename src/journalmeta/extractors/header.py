@@ -45,7 +45,7 @@ def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" ,，›»|-")
-    if _ABBREVIATED.fullmatch(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
+    if is_abbreviated(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
         return name
     name = name.strip(" .")
     if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s|[>›»/|]", name) or name.count(",") > 1:
@@ -57,13 +57,13 @@ def _journal_name(raw: str | None) -> str | None:
 
 def is_abbreviated(name: str) -> bool:
     """An ISO 4 abbreviation ('J. Phys. Chem. A', 'Front. Psychol.'): stops inside it, not between sentences."""
-    return bool(_ABBREVIATED.fullmatch(name))
+    return _ABBREVIATED.fullmatch(name) is not None
 
 
 def _journal_candidates(journal: str, src: str = "header") -> Iterator[Candidate]:
     """The journal's name; a name printed in two scripts ('Hans Journal of Agricultural Sciences 农业科学') as
     one name per language."""
-    if _ABBREVIATED.fullmatch(journal):
+    if is_abbreviated(journal):
         yield Candidate.of("abbrev", journal, src)
         return
     m = _TWO_SCRIPTS.fullmatch(journal)
@@ -106,7 +106,7 @@ def _match(text: str) -> re.Match[str] | None:
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
     """The fields of a matched header line; its journal, when the line starts with the year, the block above."""
     raw = (m.group("journal") or "").strip(" ,，")
-    raw = raw if _ABBREVIATED.fullmatch(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
+    raw = raw if is_abbreviated(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
     # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
     if raw and _journal_name(raw) is None:
         return  # a reference line, not a header
@@ -161,7 +161,7 @@ def expands(abbreviation: str, name: str) -> bool:
 def full_journal_name(page: Page, abbreviation: str) -> Iterator[Candidate]:
     """The page's first short block spelling out an abbreviated journal name (a menu of the publisher's
     journals, a footer), when nothing else names the journal in full."""
-    if not _ABBREVIATED.fullmatch(abbreviation):
+    if not is_abbreviated(abbreviation):
         return
     first = abbreviation[:1]
     for block in page.blocks[:_SCAN * 2]:

@@ -9,7 +9,7 @@ from functools import cache
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.labels import INLINE_FIELDS, INLINE_HINTS, LABELS
+from journalmeta.labels import INLINE_FIELDS, INLINE_HINTS, LABELS, either_form, traditional
 
 _SCAN = 400
 _ISSUE_YEAR = 5.0  # block 4.0 - 0.5 + 5.0: above a meta publication date agreeing with a printed citation
@@ -20,7 +20,7 @@ _DIGIT = _regex.compile(r"\d")  # every inline value is a number: a quick look b
 
 @cache
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((field, lang, _regex.compile(p)) for field, by_lang in INLINE_FIELDS.items()
+    return tuple((field, lang, _regex.compile(either_form(p))) for field, by_lang in INLINE_FIELDS.items()
                  for lang, patterns in by_lang.items()
                  for p in ((patterns,) if isinstance(patterns, str) else patterns))
 
@@ -32,9 +32,10 @@ DATE_KINDS = ("received", "revised", "accepted", "published", "online")
 
 @cache
 def _date_pattern() -> re.Pattern[str]:
-    labels = sorted(((label, kind) for kind in DATE_KINDS for by_lang in [LABELS[kind]]
-                     for group in by_lang.values() for label in group), key=lambda x: -len(x[0]))
-    alternatives = "|".join(f"(?P<{kind}_{i}>{re.escape(label)})" for i, (label, kind) in enumerate(labels))
+    labels = sorted(((label, kind) for kind in DATE_KINDS for group in LABELS[kind].values()
+                     for label in group), key=lambda x: -len(x[0]))
+    alternatives = "|".join(f"(?P<{kind}_{i}>{either_form(re.escape(label))})"
+                            for i, (label, kind) in enumerate(labels))
     return _regex.compile(rf"(?:{alternatives})\s*(?:on|date)?\s*(?:\([^()]{{1,20}}\)\s*)?[:：]?\s*{_DATE}",
                           re.IGNORECASE)
 
@@ -44,6 +45,7 @@ def _date_labels() -> re.Pattern[str]:
     """The date labels alone, lower-cased: a literal search in the lower-cased block is ~20x cheaper than
     trying the whole case-insensitive date pattern at every position."""
     labels = {label.lower() for kind in DATE_KINDS for group in LABELS[kind].values() for label in group}
+    labels |= {traditional(label) for label in labels}
     return _regex.compile("|".join(re.escape(label) for label in sorted(labels, key=lambda x: (-len(x), x))))
 
 
@@ -73,7 +75,8 @@ def _any_inline() -> re.Pattern[str]:
 
 @cache
 def _hints() -> re.Pattern[str]:
-    return _regex.compile("|".join(re.escape(hint) for hint in INLINE_HINTS))
+    hints = dict.fromkeys(form for hint in INLINE_HINTS for form in (hint, traditional(hint)))  # literals: fast
+    return _regex.compile("|".join(re.escape(hint) for hint in hints))
 
 
 def _hinted(text: str) -> bool:

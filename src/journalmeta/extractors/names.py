@@ -10,10 +10,11 @@ from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
+_BRACKETED_MARKS = r"[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]"  # affiliation numbers in brackets: '(1)', '（2,3）'
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
-_SPLIT_HAN = _regex.compile(r"\s*(?:[,，、;；+／/]|[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉]|"
+_SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉]|"
                             r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
-_BRACKET_MARKS = _regex.compile(r"\s*[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]")  # 'Zhang San(1), Li Si(2,3)'
+_BRACKET_MARKS = _regex.compile(rf"\s*{_BRACKETED_MARKS}")  # 'Zhang San(1), Li Si(2,3)'
 _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
 # affiliation marks glued to a Latin name and followed by a space: the only separator some lists print
 # ('Zhang San1,2  Li Si3  Wang Wu1')
@@ -43,12 +44,12 @@ def _han_tokens(text: str) -> list[str]:
 def _spaced_han_names(piece: str) -> list[str]:
     """'高阳 闫仁武 袁双双': names apart by spaces; '张 三': one name spaced out to align, or printed surname apart."""
     parts = piece.split()
-    if len(parts) > 1 and all(len(p) >= 2 and has_han(p) for p in parts):
+    if len(parts) < 2 or not all(has_han(p) for p in parts):
+        return [piece] if piece else []
+    if min(map(len, parts)) >= 2:
         return parts
-    if 2 <= len(parts) <= 3 and all(has_han(p) for p in parts) and (
-            all(len(p) == 1 for p in parts) or (len(parts) == 2 and min(map(len, parts)) == 1 and len(piece) <= 5)):
-        return ["".join(parts)]  # '张 三', and PMC's surname apart from the given name ('薛 星星')
-    return [piece] if piece else []
+    # a one-character part: '张 三', PMC's surname apart from the given name ('薛 星星'), one short name
+    return ["".join(parts)] if sum(map(len, parts)) <= 4 else [piece]
 
 
 def split_names(text: str) -> list[str]:
