@@ -86,3 +86,9 @@ def test_names_cut_to_initials(short: str, full: str, same: bool) -> None:
     from journalmeta.merge import _initials_of
 
     assert _initials_of(short, full) is same
+
+
+def test_the_last_initials_keep_the_dot_a_line_end_took() -> None:
+    assert author_line("Иванов И.И., Петров П.П., Сидорова А.В") == ["Иванов И.И.", "Петров П.П.", "Сидорова А.В."]
+    assert author_line("Smith J., Li J") == ["Smith J.", "Li J."]
+    assert author_line("Smith J, Li J") == ["Smith J", "Li J"]  # no dots anywhere: none added

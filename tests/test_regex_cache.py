@@ -58,3 +58,16 @@ def test_cached_patterns_behave_as_re_compile() -> None:
             plain.pattern, plain.flags, plain.groups, plain.groupindex)
         for text in samples:
             assert [m.span() for m in cached.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_trie_alternation_matches_the_longest_word_like_the_sorted_one() -> None:
+    import re
+
+    from journalmeta._regex import alternation
+
+    words = ["received", "received date", "revised", "re", "a", "ab", "abc", "n.º", "受付日", "受付"]
+    trie = re.compile(alternation(words))
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for text in ["received date 2020", "received", "revised:", "re", "abd", "abc", "x n.º 4", "受付日 2020",
+                 "受付 2020", "nothing"]:
+        assert [m.group(0) for m in trie.finditer(text)] == [m.group(0) for m in plain.finditer(text)], text

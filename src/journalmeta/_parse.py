@@ -85,7 +85,7 @@ def candidates(page: Page) -> list[Candidate]:
         abbreviations = [str(c.value) for c in cands if c.field == "abbrev"]
         if abbreviations:
             cands += header.full_journal_name(page, abbreviations[0])
-        elif page.is_html:
+        else:
             cands += mastheads.extract(page)
     if page.is_html and not any(c.field == "title" for c in cands):
         cands += positional.byline_title(page)

@@ -77,14 +77,41 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
                        "期刊名"),
                 "en": ("Journal", "Journal title")},
-    "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date")},
-    "revised": {"zh": ("修回日期", "修订日期", "修改日期"), "en": ("Revised", "Revised date")},
-    "accepted": {"zh": ("接受日期", "录用日期", "接收日期"), "en": ("Accepted", "Accepted date")},
+    # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not
+    "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date", "Submitted"),
+                 "ru": ("Поступила в редакцию", "Статья поступила в редакцию", "Дата поступления", "Поступила"),
+                 "uk": ("Надійшла до редакції", "Дата надходження", "Надійшла"),
+                 "tr": ("Geliş Tarihi", "Gönderilme Tarihi", "Gönderim Tarihi", "Başvuru Tarihi"),
+                 "pt": ("Recebido", "Recebido em", "Data de recebimento", "Submetido em"),
+                 "es": ("Recibido", "Fecha de recepción"), "fr": ("Reçu", "Reçu le", "Date de réception"),
+                 "de": ("Eingegangen", "Eingereicht"), "it": ("Ricevuto",), "id": ("Diterima",),
+                 "ja": ("受付日", "受付"), "ko": ("접수일", "투고일")},
+    "revised": {"zh": ("修回日期", "修订日期", "修改日期"), "en": ("Revised", "Revised date"),
+                "ru": ("Одобрена после рецензирования", "Поступила после доработки", "Доработана"),
+                "uk": ("Після доопрацювання",), "tr": ("Revizyon Tarihi", "Düzeltme Tarihi"),
+                "pt": ("Revisado", "Revisado em", "Reapresentado"), "es": ("Revisado", "Fecha de revisión"),
+                "fr": ("Révisé", "Révisé le"), "de": ("Überarbeitet",), "it": ("Revisionato",), "id": ("Direvisi",),
+                "ja": ("改訂日",), "ko": ("수정일", "심사일")},
+    "accepted": {"zh": ("接受日期", "录用日期", "接收日期"), "en": ("Accepted", "Accepted date"),
+                 "ru": ("Принята к публикации", "Принята к печати", "Дата принятия", "Принята"),
+                 "uk": ("Прийнята до друку", "Прийнята"), "tr": ("Kabul Tarihi",),
+                 "pt": ("Aceito", "Aceito em", "Aprovado", "Aprovado em", "Aceite"),
+                 "es": ("Aceptado", "Fecha de aceptación"), "fr": ("Accepté", "Accepté le", "Date d'acceptation"),
+                 "de": ("Angenommen", "Akzeptiert"), "it": ("Accettato",), "id": ("Disetujui",),
+                 "ja": ("受理日", "受理"), "ko": ("게재확정일", "채택일")},
     "published": {"zh": ("出版日期", "发表日期", "发表时间", "出版时间"),
-                  "en": ("Published", "Issue date", "Date of Publication", "Publication date")},
+                  "en": ("Published", "Issue date", "Date of Publication", "Publication date"),
+                  "ru": ("Опубликована", "Дата публикации"), "uk": ("Опубліковано", "Дата публікації"),
+                  "tr": ("Yayımlanma Tarihi", "Yayınlanma Tarihi", "Yayın Tarihi"),
+                  "pt": ("Publicado", "Publicado em", "Data de publicação"),
+                  "es": ("Publicado", "Fecha de publicación"), "fr": ("Publié", "Publié le", "Date de publication"),
+                  "de": ("Veröffentlicht",), "it": ("Pubblicato",), "id": ("Diterbitkan", "Dipublikasikan"),
+                  "ja": ("発行日", "公開日"), "ko": ("게재일", "발행일")},
     "online": {"zh": ("网络出版日期", "发布日期", "网络首发日期", "优先出版日期", "网络首发时间", "网络出版时间",
                       "在线公开时间", "在线出版日期", "在线发表日期"),
-               "en": ("Online", "Available online", "Published online")},
+               "en": ("Online", "Available online", "Published online", "Advance online publication",
+                      "First published online", "Released on J-STAGE"),
+               "fr": ("Mis en ligne", "Mis en ligne le"), "de": ("Online veröffentlicht",), "ja": ("早期公開日",)},
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
                 "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project", "Fund",
                        "Funds")},
@@ -265,15 +292,22 @@ _YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  
 _ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
 _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "volume": {"ru": r"Том\s*:?\s*(\d+)", "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
+    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"), "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
+               "tr": r"\bCilt\s*:?\s*(\d+)", "pt": r"(?<![^\W\d_])v\.\s*(\d+)",
+               "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
-    "issue": {"ru": r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)",
+    "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
+              "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)",
+              # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
+              "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
+                     r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
+              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
-    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)",
+    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "tr": r"\bYıl\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
@@ -285,9 +319,13 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "en-line": (r"\b(?:No\.|Issue)\s*\d+\s*,?\s*(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
                          r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
+             # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
+             "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
+                         r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
-    "pages": {"ru": r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)",
+    "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
+              "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
               "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
@@ -303,4 +341,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
-                "pp.")
+                "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
+                "band", "heft")
+# Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
+# other sentence, so these count as hints only as a word of their own with a number after.
+INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -8,6 +8,7 @@ import unicodedata
 
 from journalmeta import _regex
 from journalmeta._memo import page_memo
+from journalmeta.dates import read_date
 
 _ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
@@ -24,8 +25,6 @@ _PAGE_DASH = _regex.compile(r"\s*-+\s*")
 _PAGES_WORD = _regex.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
 _PAGE_RANGE = _regex.compile(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?")
 _NUMBER_WORD = _regex.compile(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", re.IGNORECASE)
-_NUMERIC_DATE = _regex.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2}))?")
-_WORDED_DATE = _regex.compile(r"(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d\d)")
 _YEAR = _regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -133,28 +132,9 @@ def clean_number(value: str | int | None) -> str | None:
     return text or None
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-
-
 def clean_date(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD, or YYYY-MM) from the printed forms pages use; None when unreadable."""
-    if not value:
-        return None
-    text = numbers(str(value))
-    m = _NUMERIC_DATE.search(text)
-    if m:
-        year, month, day = m.group(1), int(m.group(2)), m.group(3)
-    else:
-        m = _WORDED_DATE.search(text)
-        if not m or m.group(2).lower() not in _MONTHS:
-            return None
-        year, month, day = m.group(4), _MONTHS[m.group(2).lower()], m.group(1) or m.group(3)
-    if not 1 <= month <= 12:
-        return None
-    if day and 1 <= int(day) <= 31:
-        return f"{year}-{month:02d}-{int(day):02d}"
-    return f"{year}-{month:02d}"
+    """An ISO date from the printed forms pages use (see :mod:`journalmeta.dates`); None when unreadable."""
+    return read_date(numbers(str(value))) if value else None
 
 
 def year_of(value: str | int | None) -> int | None:

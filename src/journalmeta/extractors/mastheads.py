@@ -16,10 +16,13 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han
 from journalmeta.normalize import squash
 
-__all__ = ["extract"]
+__all__ = ["extract", "is_issue_line"]
 
 _SCAN = 30
-_ISSUE_LINE = _regex.compile(r"^(?:Vol(?:ume)?\.?|Issue|No\.|Number|Том|Cilt|第)\s*\d")
+# 'Volume 23, Number 5/6', 'Том 12, № 3, 2020', 'Т. 12. № 3', 'Cilt 8, Sayı 2', 'v. 53, n. 4', 'Jahrgang 12, Heft 3',
+# '第32卷第5期', and the same after the year: '2020. Т. 12, № 3', '2021, Vol. 5'
+_ISSUE_LINE = _regex.compile(r"^(?:(?:19|20)\d\d\s*[.,年]?\s*)?(?:Vol(?:ume)?\.?|Issue|No\.|Number|Том|Т\.|№|Cilt|Sayı|"
+                             r"v\.|Jahrgang|Jg\.|Heft|Bd\.|第)\s*\d")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -32,6 +35,11 @@ def _journal_word() -> re.Pattern[str]:
     han = [re.escape(w) for w in words if has_han(w)]
     alphabetic = [re.escape(w) for w in words if not has_han(w)]
     return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(han)}", re.IGNORECASE)
+
+
+def is_issue_line(text: str) -> bool:
+    """Whether a block starts with an issue's volume or number ('Том 12, № 3, 2020'): a masthead sits above it."""
+    return _ISSUE_LINE.match(text) is not None
 
 
 def _name(text: str, article_titles: set[str]) -> str | None:
@@ -63,7 +71,7 @@ def extract(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5)
             break
     for block in page.blocks[:_SCAN]:
-        if not _ISSUE_LINE.match(block.text):
+        if not is_issue_line(block.text):
             continue
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
         name = _name(above[-1].text, headings) if above else None

@@ -71,6 +71,10 @@ def split_names(text: str) -> list[str]:
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
 
 
+_DOTTED_INITIALS_END = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.[^\W\d_]$")  # 'А.В', never a word's end
+_INITIAL_END = _regex.compile(r"\s[^\W\d_]$")
+
+
 def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
@@ -102,4 +106,13 @@ def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
     latin = [n for n in good if not has_han(n)]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
-    return tuple(good)
+    return tuple(_with_last_dot(good))
+
+
+def _with_last_dot(names: list[str]) -> list[str]:
+    """The dot a line's final stop took from the last name's initials back ('…, Сидорова А.В.' → 'А.В.')."""
+    last = names[-1] if names else ""
+    if _DOTTED_INITIALS_END.search(last) or (
+            len(names) >= 2 and _INITIAL_END.search(last) and all(n.endswith(".") for n in names[:-1])):
+        return [*names[:-1], last + "."]
+    return names

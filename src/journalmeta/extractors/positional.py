@@ -11,6 +11,7 @@ from journalmeta.extractors.blocks import names_a_title
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line, is_name
 from journalmeta.lang import detect, has_han, latin_language, script_language
 from journalmeta.normalize import squash
@@ -23,8 +24,10 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
-# page furniture, and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
-_NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|\d{4}\s*[-年]\s*第?\s*\d|"
+# page furniture ('Times cited: 348'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' /
+# 'Journal, 2022, 41(3)'
+_NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
+                        r"\d{4}\s*[-年]\s*第?\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
 
@@ -32,7 +35,8 @@ _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     """The language of a block that could be an article title, or None."""
     text = block.text
-    if block.index in labels or _NOT_TITLE.search(text) or looks_like_citation(text) or _labels_value(block, labels):
+    if block.index in labels or _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) \
+            or _labels_value(block, labels):
         return None
     if has_han(text):
         ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
@@ -150,7 +154,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if page.is_html and not _title_block(block, first_abstract):
             continue
         lang = title_like(block, labels)
-        if not lang or lang in done:
+        if not lang or lang in done or _above_issue_line(page, block):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
         near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
@@ -169,6 +173,11 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _above_issue_line(page: Page, block: Block) -> bool:
+    """A line right above 'Том 12, № 3, 2020' is the journal's masthead, not a title."""
+    return block.index + 1 < len(page.blocks) and is_issue_line(page.blocks[block.index + 1].text)
 
 
 def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
