@@ -92,3 +92,13 @@ def test_the_last_initials_keep_the_dot_a_line_end_took() -> None:
     assert author_line("Иванов И.И., Петров П.П., Сидорова А.В") == ["Иванов И.И.", "Петров П.П.", "Сидорова А.В."]
     assert author_line("Smith J., Li J") == ["Smith J.", "Li J."]
     assert author_line("Smith J, Li J") == ["Smith J", "Li J"]  # no dots anywhere: none added
+
+
+@pytest.mark.parametrize(("text", "default", "lang"), [
+    ("Uso de la inteligencia artificial en la evaluación universitaria", "en", "es"),  # es and fr tie; ó
+    ("Les effets de la réforme en milieu rural", "en", "fr"),
+    ("Uso de la inteligencia artificial en la evaluación universitaria", "fr", "fr"),  # a tie keeps the default
+])
+def test_a_tie_of_little_words_goes_to_the_language_whose_letters_the_text_shows(text: str, default: str,
+                                                                                 lang: str) -> None:
+    assert latin_language(text, default) == lang

@@ -98,7 +98,7 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
     turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_ONLY.search(text) else 0
     if turkish * 5 >= len(words) * 2:
         scores["tr"] += 3
-    best = max(scores, key=lambda k: scores[k])
+    best = _best(scores, text, words, default)
     if best != default and scores[best] >= 2 and scores[best] > scores.get(default, 0) * 1.5:
         return best
     if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
@@ -114,6 +114,18 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
         if len(scored) == 1 and scored[0] not in _OWN_LETTERS and len(words) >= 4:
             return scored[0]
     return default
+
+
+def _best(scores: dict[str, int], text: str, words: list[str], default: str) -> str:
+    """The language with most function words; between equals, the default, else the one whose own letters the
+    text shows ('Uso de la inteligencia … evaluación': es and fr tie on de, la, en; the ó is Spanish)."""
+    top = max(scores.values())
+    tied = [lang for lang, n in scores.items() if n == top]
+    if len(tied) > 1 and default not in tied:
+        telling = [lang for lang in tied if _looks_like(lang, text, words)]
+        if len(telling) == 1:
+            return telling[0]
+    return default if default in tied else tied[0]
 
 
 def _looks_like(lang: str, text: str, words: list[str]) -> bool:

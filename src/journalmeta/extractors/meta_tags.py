@@ -125,16 +125,32 @@ def _authors(page: Page) -> Iterator[Candidate]:
 def _keyword_lists(page: Page) -> Iterator[Candidate]:
     """One list per tag name and language: a page may give one keyword per tag."""
     lists: dict[tuple[str, str], tuple[list[str], float]] = {}
-    for tag, bonus in _values(page, "keywords"):
-        if tag.name in _NEED_LANG and not tag.lang:
-            continue
-        terms = _keywords(tag)
+    tags = [(tag, bonus, _keywords(tag)) for tag, bonus in _values(page, "keywords")
+            if tag.name not in _NEED_LANG or tag.lang]
+    run_langs = _run_languages(page, tags)
+    for tag, bonus, terms in tags:
         # each tag's own language: a page may give its keywords in two languages, one tag each (HAL)
-        words, _ = lists.setdefault((tag.name, _lang(tag, "; ".join(terms), page.lang)), ([], bonus))
+        lang = run_langs.get(tag.name) if _one_latin_term(tag, terms) else None
+        words, _ = lists.setdefault((tag.name, lang or _lang(tag, "; ".join(terms), page.lang)), ([], bonus))
         words.extend(w for w in terms if w not in words)
     for (name, lang), (words, bonus) in lists.items():
         if words:
             yield Candidate.of("keywords", words, f"meta:{name}", lang, bonus)
+
+
+def _one_latin_term(tag: MetaTag, terms: list[str]) -> bool:
+    return not tag.lang and len(terms) == 1 and script_language(terms[0]) is None
+
+
+def _run_languages(page: Page, tags: list[tuple[MetaTag, float, list[str]]]) -> dict[str, str]:
+    """The language of each tag name's one-term tags without ``xml:lang``, read from all their terms at once
+    (OJS: 'letramento digital' alone reads as English; with 'formação de professores' beside it, Portuguese)."""
+    runs: dict[str, list[str]] = {}
+    for tag, _, terms in tags:
+        if _one_latin_term(tag, terms):
+            runs.setdefault(tag.name, []).append(terms[0])
+    return {name: _lang(MetaTag(name, ""), "; ".join(terms), page.lang) for name, terms in runs.items()
+            if len(terms) >= 2}
 
 
 def extract(page: Page) -> Iterator[Candidate]:

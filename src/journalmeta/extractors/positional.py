@@ -168,11 +168,17 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if block.index + 1 < len(page.blocks):
             nxt = page.blocks[block.index + 1]
             other = title_like(nxt, labels)
-            if other and other != lang and other not in done:
-                done.add(other)
+            if other and other != lang and other not in done and not _among(nxt, near):
+                done.add(other)  # the line after the title in another language, unless it is an author's
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _among(block: Block, author_lines: list[list[str]]) -> bool:
+    """Whether the block's names are all among the author lines' (an author list printed one name a line)."""
+    names = author_line(block.text.rstrip(". ")) or []
+    return bool(names) and all(any(name in line for line in author_lines) for name in names)
 
 
 def _above_issue_line(page: Page, block: Block) -> bool:
