@@ -122,8 +122,8 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
         return True
     if (_SECTION_START.match(text) and len(text) < 60) or (len(text) < 60 and text.endswith((":", "："))):
         return True
-    if is_html and block.lang:  # a paragraph that declares its language: the value's part in that language
-        return False
+    if is_html and (block.lang or len(text) >= _OWN_LANGUAGE):
+        return False  # a paragraph that declares its language, or long enough to tell it: the value's part in it
     script = script_language(text)
     if lang in ("zh", "ja", "ru", "ko"):
         return script not in (lang, None) or (script is None and len(text) > 40)
