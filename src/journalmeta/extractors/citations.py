@@ -188,5 +188,11 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)
-            if value:
+            if value and not (field == "volume" and not c.issue and value in _issues_without_volume(found)):
                 yield Candidate.of(field, value, src, None, bonus)
+
+
+def _issues_without_volume(found: list[Found]) -> set[str]:
+    """The issues of citations that print no volume ('2020. № 3. С. 45–52'): a journal without volumes, whose
+    number another style prints where a volume goes ('2020;3:45-52')."""
+    return {f.citation.issue for f in found if f.labelled and f.citation.issue and not f.citation.volume}
