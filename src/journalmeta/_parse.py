@@ -79,6 +79,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
     cands += positional.abstract_above_keywords(page, labels)
+    cands += positional.latin_abstract_after(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     if not any(c.field == "journal" for c in cands):

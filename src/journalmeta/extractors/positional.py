@@ -19,6 +19,8 @@ from journalmeta.normalize import squash
 _SCAN = 120
 _PAIR_SCAN = 40
 _LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
+_AFTER_ABSTRACT = 30  # lines after an abstract label where its translation may follow
+_NON_LATIN_LABELS = frozenset(("zh", "ja", "ko", "ru", "uk"))
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
@@ -200,6 +202,25 @@ def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator
             continue
         if len(above.text) >= _LONE_ABSTRACT and len(above.text.split()) >= 40 and not looks_like_citation(above.text):
             yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
+
+
+def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: the first long Latin-script paragraph after a labelled Chinese (Japanese, Korean, Russian)
+    abstract, before the body, is the translated abstract when no label names one ('Abstract:' lost in the copy)."""
+    if page.is_html or any(x.kind == "abstract" and x.lang not in _NON_LATIN_LABELS for x in labels.values()):
+        return
+    start = min((i for i, x in labels.items() if x.kind == "abstract"), default=None)
+    if start is None:
+        return
+    for block in page.blocks[start + 1: start + 1 + _AFTER_ABSTRACT]:
+        if block.index in labels and labels[block.index].kind == "body":
+            return
+        text = block.text
+        if block.index in labels or len(text) < _LONE_ABSTRACT or script_language(text) is not None:
+            continue
+        if len(text.split()) >= 40 and not looks_like_citation(text):
+            yield Candidate.of("abstract", text, "position:abstract", latin_language(text, "en"), bonus=-1.0)
+        return
 
 
 def _title_block(block: Block, first_abstract: int) -> bool:
