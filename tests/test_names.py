@@ -26,6 +26,7 @@ from journalmeta.lang import latin_language
     ("Figure 1 Distribution map", None),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
+    ("Search NCBI", None), ("Learn More Submit Now", None), ("Invited Article", None),  # page furniture
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

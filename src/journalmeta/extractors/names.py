@@ -34,6 +34,14 @@ BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, a
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
 
 
+# words of a page's furniture that no person is called: 'Search NCBI', 'Learn More Submit Now', 'Invited Article'
+_PAGE_WORDS = frozenset("""search submit learn article articles navigation menu login sign download share view issue
+journal help contact about previous access pdf figures tables metrics related invited editorial subscribe alerts
+privacy cookies policy terms submission guidelines information citation citations references abstract keywords
+introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
+copyright license published online print issn doi email e-mail click here site skip toggle show hide more""".split())
+
+
 def _han_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for piece in _SPLIT_HAN.split(text):
@@ -81,7 +89,7 @@ def is_name(name: str) -> bool:
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6
     if _CYR_NAME.match(name):
         return len(name) <= 60
-    return bool(_LATIN_NAME.match(name)) and len(name) <= 50
+    return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split())
 
 
 def author_line(text: str, min_names: int = 1) -> list[str] | None:

@@ -118,7 +118,7 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
             if not more:
                 break
             names, index = names + more, index + 1
-        found.append(names)
+        found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
     return found
 
 
