@@ -99,6 +99,10 @@ def test_the_last_initials_keep_the_dot_a_line_end_took() -> None:
     ("Uso de la inteligencia artificial en la evaluación universitaria", "en", "es"),  # es and fr tie; ó
     ("Les effets de la réforme en milieu rural", "en", "fr"),
     ("Uso de la inteligencia artificial en la evaluación universitaria", "fr", "fr"),  # a tie keeps the default
+    ("rivières en tresses; transport sédimentaire", "en", "fr"),  # è and é against Spanish é alone
+    ("Sedimenttransport in verzweigten Flüssen", "en", "de"),  # 'in' ties with English; the ü
+    ("Sosyal Araştırmalar Dergisi", "en", "tr"),  # a third of the words with Turkish letters
+    ("Revista de Ciencias Ambientales", "en", "es"),  # es, fr, pt tie on 'de'; the Spanish ending
 ])
 def test_a_tie_of_little_words_goes_to_the_language_whose_letters_the_text_shows(text: str, default: str,
                                                                                  lang: str) -> None:

@@ -33,7 +33,8 @@ def count(pattern: re.Pattern[str], text: str) -> int:
 # Function words that tell Latin-script languages apart; data, keyed by language.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and in on for with to a an is are by from this that we at as".split()),
-    "de": frozenset("der die das und ein eine des im mit von zu ist den dem für auf als über zur zum".split()),
+    "de": frozenset("der die das und ein eine des im in mit von zu ist den dem für auf als über zur zum bei nach aus "
+                    "durch nicht sich auch oder wird werden einer eines".split()),
     "fr": frozenset("le la les des et un une du de dans pour sur est au aux par avec en sous".split()),
     "tr": frozenset("ve bir bu ile için olarak ise olan gibi arasındaki üzerine".split()),
     "it": frozenset("il lo la gli le di del della che per con un una sono nel".split()),
@@ -48,9 +49,12 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     for w in set().union(*_FUNCTION_WORDS.values())}
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
-_OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáíóú¿¡", "pt": "ãõçáâêóôú", "it": "àèéìòù",
+_OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáéíóú¿¡", "pt": "ãõçáàâéêíóôú", "it": "àèéìòù",
                 "tr": "ğışİĞŞ"}  # letters of each language that English lacks (shared ones count for each)
-_OWN_ENDINGS = {"de": ("ung", "heit", "keit", "schaft", "isch", "lich")}  # German noun and adjective endings
+# noun and adjective endings English lacks
+_OWN_ENDINGS = {"de": ("ung", "heit", "keit", "schaft", "isch", "lich"),
+                "es": ("ción", "ciones", "idad", "idades", "ales"), "pt": ("ção", "ções", "dade", "dades"),
+                "it": ("zione", "zioni", "ità")}
 
 
 @page_memo
@@ -96,9 +100,11 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
             scores[lang] += 1
     # words with Turkish letters, when one of them is Turkish alone (ü, ö and ç are German and French too)
     turkish = sum(1 for w in words if _TURKISH_LETTERS.search(w)) if _TURKISH_ONLY.search(text) else 0
-    if turkish * 5 >= len(words) * 2:
+    if turkish * 3 >= len(words):
         scores["tr"] += 3
     best = _best(scores, text, words, default)
+    if default == "en" != best and scores[best] and scores[best] == scores["en"]:
+        return best  # a tie with English that the other language's own letters broke ('in verzweigten Flüssen')
     if best != default and scores[best] >= 2 and scores[best] > scores.get(default, 0) * 1.5:
         return best
     if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
@@ -106,9 +112,9 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
     if len(words) <= 8 and not scores.get(default):
         # a short phrase with one telling word and its language's own letters or word endings:
         # "théorie des graphes", "Quantisierung als Eigenwertproblem"
-        telling = [lang for lang, n in scores.items() if n and _looks_like(lang, text, words)]
-        if len(telling) == 1:
-            return telling[0]
+        telling = _most_marked([lang for lang, n in scores.items() if n], text, words)
+        if telling:
+            return telling
         # or one word only one language has, and no word of any other: "Pengaruh … terhadap Perilaku …"
         scored = [lang for lang, n in scores.items() if n]
         if len(scored) == 1 and scored[0] not in _OWN_LETTERS and len(words) >= 4:
@@ -117,21 +123,30 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
 
 
 def _best(scores: dict[str, int], text: str, words: list[str], default: str) -> str:
-    """The language with most function words; between equals, the default, else the one whose own letters the
-    text shows ('Uso de la inteligencia … evaluación': es and fr tie on de, la, en; the ó is Spanish)."""
+    """The language with most function words; between equals, the one whose own letters or endings the text
+    shows ('Uso de la inteligencia … evaluación': es and fr tie on de, la, en; the ó is Spanish), else the
+    default."""
     top = max(scores.values())
     tied = [lang for lang, n in scores.items() if n == top]
-    if len(tied) > 1 and default not in tied:
-        telling = [lang for lang in tied if _looks_like(lang, text, words)]
-        if len(telling) == 1:
-            return telling[0]
+    if len(tied) > 1 and (default not in tied or default == "en"):  # English has no letters of its own
+        telling = _most_marked(tied, text, words)
+        if telling:
+            return telling
     return default if default in tied else tied[0]
 
 
-def _looks_like(lang: str, text: str, words: list[str]) -> bool:
-    """Whether ``text`` shows a letter or a word ending of ``lang`` that English lacks."""
-    return any(ch in text for ch in _OWN_LETTERS.get(lang, "")) or any(
-        w.endswith(_OWN_ENDINGS[lang]) for w in words if lang in _OWN_ENDINGS)
+def _most_marked(langs: list[str], text: str, words: list[str]) -> str | None:
+    """The one language among ``langs`` whose own letters and endings the text shows most, if one does."""
+    marks = {lang: _own_marks(lang, text, words) for lang in langs}
+    most = max(marks.values(), default=0)
+    telling = [lang for lang, n in marks.items() if n == most]
+    return telling[0] if most and len(telling) == 1 else None
+
+
+def _own_marks(lang: str, text: str, words: list[str]) -> int:
+    """How many of ``lang``'s own letters and word endings ``text`` shows."""
+    letters = sum(text.count(ch) for ch in _OWN_LETTERS.get(lang, ""))
+    return letters + sum(1 for w in words if w.endswith(_OWN_ENDINGS.get(lang, ("\0",))))
 
 
 def detect(text: str, default: str = "en") -> str:
