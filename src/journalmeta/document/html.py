@@ -80,14 +80,10 @@ def parse_tree(html: str, *, elements: str = "plain", utf8: bytes | None = None)
     return root
 
 
-def _meta_tags(root: etree._Element) -> list[MetaTag]:
-    out = []
-    for el in islice(root.iter("meta"), MAX_META):
-        name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
-        content = el.get("content")
-        if name and content is not None:
-            out.append(MetaTag(name, clean_text(content), primary(_own_lang(el))))
-    return out
+def _meta_tag(el: etree._Element) -> MetaTag | None:
+    name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+    content = el.get("content")
+    return MetaTag(name, clean_text(content), primary(_own_lang(el))) if name and content is not None else None
 
 
 def _declared_language(meta: list[MetaTag]) -> str | None:
@@ -100,23 +96,30 @@ def _declared_language(meta: list[MetaTag]) -> str | None:
 
 
 def _page_head(root: etree._Element, html: str, url: str | None) -> Page:
-    """Everything but the blocks: meta tags, title, canonical link, JSON-LD, COinS and the fingerprint."""
-    meta = _meta_tags(root)
-    page = Page(blocks=[], is_html=True, meta=meta, url=url,
-                lang=_declared_language(meta) or primary(_own_lang(root)))
-    title = next(root.iter("title"), None)
-    if title is not None:
-        page.title = clean_text(etree.tostring(title, method="text", encoding=str, with_tail=False))
-    fingerprint: list[str] = []
-    for link in root.iter("link"):
-        href = link.get("href") or ""
-        if page.canonical is None and href and (link.get("rel") or "").lower() == "canonical":
-            page.canonical = href
-        fingerprint.append(href)
-    for script in root.iter("script"):
-        if "ld+json" in (script.get("type") or "").lower() and script.text and len(page.jsonld) < 20:
-            page.jsonld.append(script.text)
-        fingerprint.append(script.get("src") or "")
+    """Everything but the blocks: meta tags, title, canonical link, JSON-LD, COinS and the fingerprint (one walk
+    over the tree for the meta, title, link and script elements)."""
+    page = Page(blocks=[], is_html=True, url=url)
+    links: list[str] = []
+    scripts: list[str] = []
+    for el in root.iter("meta", "title", "link", "script"):
+        tag = el.tag
+        if tag == "meta":
+            meta = _meta_tag(el) if len(page.meta) < MAX_META else None
+            if meta is not None:
+                page.meta.append(meta)
+        elif tag == "link":
+            href = el.get("href") or ""
+            if page.canonical is None and href and (el.get("rel") or "").lower() == "canonical":
+                page.canonical = href
+            links.append(href)
+        elif tag == "script":
+            if "ld+json" in (el.get("type") or "").lower() and el.text and len(page.jsonld) < 20:
+                page.jsonld.append(el.text)
+            scripts.append(el.get("src") or "")
+        elif page.title is None:
+            page.title = clean_text(etree.tostring(el, method="text", encoding=str, with_tail=False))
+    page.lang = _declared_language(page.meta) or primary(_own_lang(root))
+    fingerprint = links + scripts
     fingerprint += islice(dict.fromkeys(_strings(_CLASSES, root)), MAX_FINGERPRINT)
     fingerprint += islice(dict.fromkeys(_strings(_LINKS, root)), MAX_FINGERPRINT)
     page.fingerprint = " ".join(fingerprint)
