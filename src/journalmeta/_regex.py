@@ -131,11 +131,19 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def _branches(node: dict[str, Any]) -> str:
-    ends = "" in node
-    options = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    options = [_chain(ch, child) for ch, child in node.items() if ch]
     if not options:
         return ""
     body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
-    if ends:  # a word ends here and longer ones go on: the longer first (a greedy optional part)
+    if "" in node:  # a word ends here and longer ones go on: the longer first (a greedy optional part)
         return f"(?:{body})?" if len(options) > 1 or len(options[0]) > 1 else f"{body}?"
     return body
+
+
+def _chain(ch: str, node: dict[str, Any]) -> str:
+    """``ch`` and the run of single letters after it down to the next branch or word end, then the rest."""
+    out = [ch if ch.isalnum() else re.escape(ch)]
+    while len(node) == 1 and "" not in node:
+        (ch, node), = node.items()
+        out.append(ch if ch.isalnum() else re.escape(ch))
+    return "".join(out) + _branches(node)
