@@ -18,3 +18,13 @@ from journalmeta.normalize import clean_doi
 ])
 def test_a_component_doi_gives_the_articles(printed: str, article: str) -> None:
     assert clean_doi(printed) == article
+
+
+def test_metadata_values_lose_their_markup_and_placeholder_dates() -> None:
+    from journalmeta.normalize import stated_date, without_markup
+
+    assert without_markup("Growth of <i>E. coli</i> at p < 0.05") == "Growth of E. coli at p < 0.05"
+    assert without_markup("<p><b>Abstract:</b> One.</p><p>Two.</p>") == "Abstract: One.\nTwo."
+    assert stated_date("2022/09/14") == "2022-09-14"
+    assert stated_date("2020/01/01") is None  # a year written as a date
+    assert stated_date("2020") is None

@@ -25,6 +25,8 @@ _PAGE_DASH = _regex.compile(r"\s*-+\s*")
 _PAGES_WORD = _regex.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
 _PAGE_RANGE = _regex.compile(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?")
 _NUMBER_WORD = _regex.compile(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", re.IGNORECASE)
+_TAG = _regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+_PARAGRAPH_END = _regex.compile(r"</p\s*>|<br\s*/?>|</div\s*>", re.IGNORECASE)
 _YEAR = _regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
@@ -135,6 +137,20 @@ def clean_number(value: str | int | None) -> str | None:
 def clean_date(value: str | None) -> str | None:
     """An ISO date from the printed forms pages use (see :mod:`journalmeta.dates`); None when unreadable."""
     return read_date(numbers(str(value))) if value else None
+
+
+def stated_date(value: str | None) -> str | None:
+    """A date a page's metadata states, unless it is a year written as a date ('2020/01/01', '2020-01-01')."""
+    date = clean_date(value)
+    return date if date and not date.endswith("-01-01") else None
+
+
+def without_markup(text: str) -> str:
+    """A metadata value with the HTML some pages put in it ('<p>…</p>', '<i>Escherichia coli</i> growth') as
+    text: paragraph ends as line breaks, other tags dropped."""
+    if "<" not in text or not _TAG.search(text):
+        return text
+    return _TAG.sub("", _PARAGRAPH_END.sub("\n", text)).strip()
 
 
 def year_of(value: str | int | None) -> int | None:

@@ -9,11 +9,12 @@ from typing import Any
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.lang import detect, script_language
-from journalmeta.normalize import clean_name, clean_text, find_doi
+from journalmeta.normalize import clean_name, clean_text, find_doi, stated_date, without_markup
 
 ARTICLE_TYPES = frozenset(("ScholarlyArticle", "Article", "MedicalScholarlyArticle", "Report", "Thesis",
                            "TechArticle", "NewsArticle", "Chapter"))
 _MAX_NODES = 2000
+_DATE_BONUS = -3.0  # below a date the page prints under a label (see meta_tags.DATE_TAGS)
 
 
 def _nodes(data: Any) -> Iterator[dict[str, Any]]:
@@ -68,10 +69,10 @@ def _container(node: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 def _article(node: dict[str, Any]) -> Iterator[Candidate]:
     src = "jsonld:" + "/".join(sorted(_types(node)))
-    title = _text(node.get("headline")) or _text(node.get("name"))
+    title = without_markup(_text(node.get("headline")) or _text(node.get("name")) or "")
     if title:
         yield Candidate.of("title", title, src, detect(title))
-    abstract = _text(node.get("abstract")) or _text(node.get("description"))
+    abstract = without_markup(_text(node.get("abstract")) or _text(node.get("description")) or "")
     if abstract:
         yield Candidate.of("abstract", abstract, src, detect(abstract), -1.0 if not node.get("abstract") else 0.0)
     authors = node.get("author")
@@ -83,6 +84,9 @@ def _article(node: dict[str, Any]) -> Iterator[Candidate]:
     date = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
     if date:
         yield Candidate.of("year", date, src)
+    published = stated_date(_text(node.get("datePublished")))
+    if published:
+        yield Candidate.of("dates.published", published, src, None, _DATE_BONUS)
     for key in ("identifier", "sameAs", "url", "@id"):
         doi = find_doi(json.dumps(node.get(key), ensure_ascii=False)) if node.get(key) else None
         if doi:

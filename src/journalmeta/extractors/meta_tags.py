@@ -14,7 +14,7 @@ from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
 from journalmeta.lang import detect, has_han, script_language
-from journalmeta.normalize import clean_date, clean_doi, clean_name, find_doi, invert_name
+from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
 # field → tag names, best first; the bonus ranks families against each other.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -63,8 +63,6 @@ _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.
 _PLACEHOLDER = _regex.compile(r"^[\s\-–—.:;,/]*$|^(?:n/?a|null|none|undefined|暂无|无)$", re.IGNORECASE)
 
 
-_TAG = _regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
-_PARAGRAPH_END = _regex.compile(r"</p\s*>|<br\s*/?>|</div\s*>", re.IGNORECASE)
 _COMMAS = _regex.compile(r"\s*[,，、]\s*|\s+and\s+")
 _LETTER = _regex.compile(r"[^\W\d_]")
 
@@ -163,14 +161,6 @@ def _run_languages(page: Page, tags: list[tuple[MetaTag, float, list[str]]]) -> 
             if len(terms) >= 2}
 
 
-def without_markup(text: str) -> str:
-    """A meta value with the HTML some pages put in it ('<p>…</p>', '<i>Escherichia coli</i> growth') as text:
-    paragraph ends as line breaks, other tags dropped."""
-    if "<" not in text or not _TAG.search(text):
-        return text
-    return _TAG.sub("", _PARAGRAPH_END.sub("\n", text)).strip()
-
-
 def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
@@ -186,8 +176,8 @@ def extract(page: Page) -> Iterator[Candidate]:
     for kind, names in DATE_TAGS.items():
         for name in names:
             for tag in page.meta_values(name):
-                date = clean_date(tag.content)
-                if date and not date.endswith("-01-01"):  # '2020/01/01': the year alone, in a date's form
+                date = stated_date(tag.content)
+                if date:
                     yield Candidate.of(f"dates.{kind}", date, f"meta:{name}", None, _bonus(name, 0) + _DATE_BONUS)
     for field in ("volume", "issue", "first_page", "last_page", "pages", "issn", "eissn", "publisher",
                   "pdf_url", "url", "abbrev", "language"):
