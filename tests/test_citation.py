@@ -103,6 +103,9 @@ CASES = [
     # the source alone (ACS's "Cite this:"), with and without its year
     ("J. Phys. Chem. A 2001, 105, 13, 3365–3370", [], None, "J. Phys. Chem. A", 2001, "105", "13", "3365-3370", None),
     ("J. Am. Chem. Soc. 105, 1000-1010", [], None, "J. Am. Chem. Soc.", None, "105", None, "1000-1010", None),
+    # the 2025 preprint mark, a year and pages with no volume or issue between them
+    ("王明. 城市热岛效应研究[PP]. 中国科技论文在线, 2025: 1-12.",
+     ["王明"], "城市热岛效应研究", "中国科技论文在线", 2025, None, None, "1-12", None),
 ]
 
 

@@ -44,8 +44,8 @@ _LANG_NOTE = _regex.compile(
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
-    # "2022(3): 312-319": a journal without volumes prints the issue right after the year
-    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（]))\s*"
+    # "2022(3): 312-319": a journal without volumes prints the issue right after the year; "2025: 1-12" neither
+    r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（:：]))\s*"
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
 )
 # GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"
