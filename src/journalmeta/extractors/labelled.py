@@ -36,7 +36,7 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
-_NON_LATIN = ("zh", "ja", "ko", "ru", "uk")  # a label or page language that says nothing of Latin-script text
+NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk")  # a label or page language that says nothing of Latin-script text
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
@@ -107,9 +107,9 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
         return by_script
     if block.lang and script_language(block.lang) is None and block.lang not in ("zh", "ja", "ko", "ru"):
         return block.lang
-    from_label = label_lang not in ("", *_NON_LATIN)
+    from_label = label_lang not in ("", *NON_LATIN_LANGS)
     hint = label_lang if from_label else (page_lang or "en")
-    if hint in _NON_LATIN:
+    if hint in NON_LATIN_LANGS:
         hint = "en"
     return latin_language(text, hint, ascii_is_english=not from_label)
 

@@ -10,7 +10,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import names_a_title
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.labelled import NON_LATIN_LANGS, Labelled
 from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line, is_name
 from journalmeta.lang import detect, has_han, latin_language, script_language
@@ -20,7 +20,6 @@ _SCAN = 120
 _PAIR_SCAN = 40
 _LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
 _AFTER_ABSTRACT = 30  # lines after an abstract label where its translation may follow
-_NON_LATIN_LABELS = frozenset(("zh", "ja", "ko", "ru", "uk"))
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
@@ -207,7 +206,7 @@ def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator
 def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Text renderings: the first long Latin-script paragraph after a labelled Chinese (Japanese, Korean, Russian)
     abstract, before the body, is the translated abstract when no label names one ('Abstract:' lost in the copy)."""
-    if page.is_html or any(x.kind == "abstract" and x.lang not in _NON_LATIN_LABELS for x in labels.values()):
+    if page.is_html or any(x.kind == "abstract" and x.lang not in NON_LATIN_LANGS for x in labels.values()):
         return
     start = min((i for i, x in labels.items() if x.kind == "abstract"), default=None)
     if start is None:
