@@ -23,6 +23,7 @@ from journalmeta.lang import latin_language
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
+    ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
     ("Figure 1 Distribution map", None),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),

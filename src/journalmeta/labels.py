@@ -279,6 +279,7 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "it": ("Rivista", "Annali"),
     "la": ("Acta",), "tr": ("Dergisi",),
     "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌"),
+    "ja": ("論文集", "紀要", "誌"),
 }
 
 

@@ -44,8 +44,14 @@ copyright license published online print issn doi email e-mail click here site s
 
 def _han_tokens(text: str) -> list[str]:
     tokens: list[str] = []
-    for piece in _SPLIT_HAN.split(text):
-        tokens.extend(_spaced_han_names(piece.strip()))
+    pieces = [piece.strip() for piece in _SPLIT_HAN.split(text)]
+    separated = sum(1 for piece in pieces if piece) >= 2
+    for piece in pieces:
+        parts = piece.split()
+        if separated and len(parts) == 2 and min(map(len, parts)) >= 2 and all(has_han(p) for p in parts):
+            tokens.append(piece)  # '鈴木 一郎, 高橋 美咲': commas part the names, a space parts surname and given name
+        else:
+            tokens.extend(_spaced_han_names(piece))
     return tokens
 
 

@@ -25,6 +25,7 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
+_HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' /
 # 'Journal, 2022, 41(3)'
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
@@ -114,8 +115,8 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
                 index += 1  # an e-mail line between two authors
                 continue
             more = _names_in(page, blocks[index])
-            if not more:
-                break
+            if not more or _names_lang(more) != _names_lang(names):
+                break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
         found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
     return found
@@ -160,7 +161,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
         near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
         near = near or _author_lines(page, block.index - 2, block.index, labels)
-        if not any((_names_lang(n) == "zh") == (lang == "zh") for n in near):
+        if not any((_names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
             continue
         done.add(lang)
         yield Candidate.of("title", block.text, "position:title", lang)
