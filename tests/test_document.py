@@ -56,14 +56,16 @@ def test_platform_modules_read_the_unmodified_tree() -> None:
 
 INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the order of INLINE_FIELDS
     ("volume", "ru"): ["Том: 7", "Т. 12, № 3"], ("volume", "en"): ["Volume 12"], ("volume", "tr"): ["Cilt 8"],
-    ("volume", "pt"): ["v. 53, n. 4"], ("volume", "de"): ["Jahrgang 12, Heft 3"],
+    ("volume", "pt"): ["v. 53, n. 4"], ("volume", "de"): ["Jahrgang 12, Heft 3"], ("volume", "ko"): ["제36권 제4호"],
     ("volume", "zh"): ["第 7 卷", "卷号：39"],
     ("issue", "ru"): ["Выпуск 3", "№ 3"], ("issue", "tr"): ["Sayı 2"], ("issue", "pt"): ["v. 53, n. 4", "Nº 4"],
-    ("issue", "de"): ["Heft 3"], ("issue", "en"): ["No. 4"], ("issue", "zh"): ["第4期", "【期号】 08"],
+    ("issue", "de"): ["Heft 3"], ("issue", "ko"): ["제36권 제4호"],
+    ("issue", "en"): ["No. 4"], ("issue", "zh"): ["第4期", "【期号】 08"],
     ("year", "ru"): ["Год: 2019"], ("year", "tr"): ["Yıl 2020, Cilt 8"],
     ("year", "en"): ["Year 2005 Volume: 29", "Issue date 2013 Jan"],
     ("year", "zh"): ["年，卷(期)：2021, 50(3)", "年份：2019"],
     ("year", "en-line"): ["Vol.32 No.5 May 2021", "Oct. 2021 Vol.32"],
+    ("year", "ko-line"): ["제36권 제4호 2020년 4월"],
     ("year", "ru-line"): ["Т. 12, № 3, 2020", "2020. Т. 12, № 3"],
     ("year", "zh-line"): ["2021年5月 第32卷 第5期", "第32卷第5期 2021年5月"],
     ("pages", "ru"): ["Страницы: 12-19", "№ 3. С. 45–52"], ("pages", "pt"): ["n. 4, p. 12-21"],

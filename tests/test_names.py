@@ -108,3 +108,7 @@ def test_the_last_initials_keep_the_dot_a_line_end_took() -> None:
 def test_a_tie_of_little_words_goes_to_the_language_whose_letters_the_text_shows(text: str, default: str,
                                                                                  lang: str) -> None:
     assert latin_language(text, default) == lang
+
+
+def test_korean_author_lines() -> None:
+    assert author_line("김민수, 이지현, 박성호") == ["김민수", "이지현", "박성호"]

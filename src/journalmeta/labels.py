@@ -279,7 +279,7 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "it": ("Rivista", "Annali"),
     "la": ("Acta",), "tr": ("Dergisi",),
     "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌"),
-    "ja": ("論文集", "紀要", "誌"),
+    "ja": ("論文集", "紀要", "誌"), "ko": ("논문집", "학회지", "학회논문지", "저널"),
 }
 
 
@@ -297,7 +297,7 @@ _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"), "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
                "tr": r"\bCilt\s*:?\s*(\d+)", "pt": r"(?<![^\W\d_])v\.\s*(\d+)",
-               "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
+               "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)", "ko": r"제\s*(\d+)\s*권",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -305,7 +305,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
               "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
-              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)",
+              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": r"제\s*(\d+)\s*호",
               "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
@@ -325,6 +325,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
+             "ko-line": r"권\s*(?:제\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",  # "제36권 제4호 2020년 4월"
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
@@ -345,7 +346,7 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft")
+                "band", "heft", "권", "호")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -13,7 +13,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors.blocks import TITLE_PARTS
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import JOURNAL_WORDS
-from journalmeta.lang import detect, has_han
+from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
 __all__ = ["extract", "is_issue_line"]
@@ -22,7 +22,7 @@ _SCAN = 30
 # 'Volume 23, Number 5/6', 'Том 12, № 3, 2020', 'Т. 12. № 3', 'Cilt 8, Sayı 2', 'v. 53, n. 4', 'Jahrgang 12, Heft 3',
 # '第32卷第5期', and the same after the year: '2020. Т. 12, № 3', '2021, Vol. 5'
 _ISSUE_LINE = _regex.compile(r"^(?:(?:19|20)\d\d\s*[.,年]?\s*)?(?:Vol(?:ume)?\.?|Issue|No\.|Number|Том|Т\.|№|Cilt|Sayı|"
-                             r"v\.|Jahrgang|Jg\.|Heft|Bd\.|第)\s*\d")
+                             r"v\.|Jahrgang|Jg\.|Heft|Bd\.|第|제)\s*\d")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -30,11 +30,11 @@ _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemi
 
 @cache
 def _journal_word() -> re.Pattern[str]:
-    """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han text."""
+    """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han and Hangul text."""
     words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
-    han = [re.escape(w) for w in words if has_han(w)]
-    alphabetic = [re.escape(w) for w in words if not has_han(w)]
-    return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(han)}", re.IGNORECASE)
+    glued = [re.escape(w) for w in words if has_han(w) or script_language(w) == "ko"]  # no spaces around them
+    alphabetic = [re.escape(w) for w in words if not (has_han(w) or script_language(w) == "ko")]
+    return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(glued)}", re.IGNORECASE)
 
 
 def is_issue_line(text: str) -> bool:

@@ -24,6 +24,7 @@ _LATIN_NAME = _regex.compile(
     r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
     r"{0,4}$"
 )
+_HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0410-\u042f\u0401][\u0400-\u04ff.\-'’]*"  # capitalised Cyrillic word
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 _LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
@@ -93,6 +94,8 @@ def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6
+    if _HANGUL_NAME.match(name):
+        return True
     if _CYR_NAME.match(name):
         return len(name) <= 60
     return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split())
@@ -117,7 +120,7 @@ def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
     good = [n for n in names if is_name(n)]
     if len(good) < max(min_names, len(names) * 0.8):
         return None
-    latin = [n for n in good if not has_han(n)]
+    latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
     return tuple(_with_last_dot(good))
