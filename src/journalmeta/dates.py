@@ -8,6 +8,7 @@ letters or more (``Sept.``, ``févr.``, ``дек.``), so genitive and nominative
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from journalmeta import _regex
@@ -42,18 +43,16 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 _SHORTEST_START = 3
 
-_YEAR = r"((?:19|20)\d\d)"
-_YEAR_FIRST = _regex.compile(_YEAR + r"\s*[-/.年년]\s*(\d{1,2})(?:\s*[-/.月월]\s*(\d{1,2}))?")
-_DAY_OR_MONTH_FIRST = _regex.compile(r"(?<!\d)(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*" + _YEAR + r"(?!\d)")
-_WORD = r"(?<![^\W\d_])([^\W\d_]{3,})\.?"
-_DAY_MONTH_YEAR = _regex.compile(r"(?<!\d)(?:(\d{1,2})[.\s-]*(?:de\s+)?)?" + _WORD + r"[\s,-]*(?:de\s+)?" + _YEAR)
-_MONTH_DAY_YEAR = _regex.compile(_WORD + r"\s+(\d{1,2}),?\s+" + _YEAR)
-
-# What a page prints after a date label, for the finders (a date, not yet read): the forms above.
-DATE_TEXT = (r"((?:19|20)\d\d\s*[-/.年년]\s*\d{1,2}\s*[-/.月월]\s*\d{1,2}[日일]?|"
-             r"\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d\d|"
-             r"\d{1,2}[.\s-]*(?:de\s+)?[^\W\d_]{3,}\.?[\s,-]*(?:de\s+)?(?:19|20)\d\d|"
-             r"[^\W\d_]{3,}\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
+# The printed shapes of a date, one named group each part; one pattern finds a date after a label (inline) and
+# reads it (read_date). A year first ('2021-03-12', '2021年3月12日', '2021년 3월'), numbers first with one separator
+# ('12.03.2021', '03/12/2021'), a month's name after the day ('12 марта 2021', '12 de março de 2021') or before it
+# ('March 12, 2021').
+_NAME = r"(?<![^\W\d_])[^\W\d_]{3,}"
+DATE_TEXT = (r"((?P<y1>(?:19|20)\d\d)\s*[-/.年년]\s*(?P<m1>\d{1,2})(?:\s*[-/.月월]\s*(?P<d1>\d{1,2}))?|"
+             r"(?<!\d)(?P<n1>\d{1,2})\s*(?P<sep>[./-])\s*(?P<n2>\d{1,2})\s*(?P=sep)\s*(?P<y2>(?:19|20)\d\d)(?!\d)|"
+             rf"(?<!\d)(?:(?P<d3>\d{{1,2}})[.\s-]*(?:de\s+)?)?(?P<m3>{_NAME})\.?[\s,-]*(?:de\s+)?(?P<y3>(?:19|20)\d\d)|"
+             rf"(?P<m4>{_NAME})\.?\s+(?P<d4>\d{{1,2}}),?\s+(?P<y4>(?:19|20)\d\d))")
+_DATE = _regex.compile(DATE_TEXT)
 
 
 @cache
@@ -90,21 +89,32 @@ def _numbered(first: int, second: int, separator: str, year: str) -> str | None:
     return year
 
 
+def with_day(m: re.Match[str]) -> bool:
+    """Whether a date matched by a pattern holding ``DATE_TEXT`` prints its day ('Issue Date April 2022' does
+    not: a label's date without one is left to the meta tags, which often give it)."""
+    return bool(m["d1"] or m["n1"] or m["d3"] or m["d4"])
+
+
 def read_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD, YYYY-MM, or YYYY when a numeric date reads both ways) from a printed one in
-    ASCII digits; None when unreadable."""
-    m = _YEAR_FIRST.search(text)
-    if m:
-        return _iso(m.group(1), int(m.group(2)), m.group(3))
-    m = _DAY_OR_MONTH_FIRST.search(text)
-    if m:
-        return _numbered(int(m.group(1)), int(m.group(3)), m.group(2), m.group(4))
-    m = _DAY_MONTH_YEAR.search(text)
-    month = month_number(m.group(2)) if m else None
-    if m and month:
-        return _iso(m.group(3), month, m.group(1))
-    m = _MONTH_DAY_YEAR.search(text)
-    month = month_number(m.group(1)) if m else None
-    if m and month:
-        return _iso(m.group(3), month, m.group(2))
+    """An ISO date (YYYY-MM-DD, YYYY-MM, or YYYY when a numeric date reads both ways) from the first printed one
+    in ``text`` (ASCII digits); None when there is none."""
+    m = _DATE.search(text)
+    while m:
+        date = _read(m)
+        if date:
+            return date
+        # a word that names no month ('form 2020-05-01'): look again right after the word
+        m = _DATE.search(text, m.end("m3") if m["m3"] else m.end("m4") if m["m4"] else m.end())
     return None
+
+
+def _read(m: re.Match[str]) -> str | None:
+    if m["y1"]:
+        return _iso(m["y1"], int(m["m1"]), m["d1"])
+    if m["y2"]:
+        return _numbered(int(m["n1"]), int(m["n2"]), m["sep"], m["y2"])
+    if m["y3"]:
+        month = month_number(m["m3"])
+        return _iso(m["y3"], month, m["d3"]) if month else None
+    month = month_number(m["m4"])
+    return _iso(m["y4"], month, m["d4"]) if month else None

@@ -146,7 +146,8 @@ def _most_marked(langs: list[str], text: str, words: list[str]) -> str | None:
 def _own_marks(lang: str, text: str, words: list[str]) -> int:
     """How many of ``lang``'s own letters and word endings ``text`` shows."""
     letters = sum(text.count(ch) for ch in _OWN_LETTERS.get(lang, ""))
-    return letters + sum(1 for w in words if w.endswith(_OWN_ENDINGS.get(lang, ("\0",))))
+    endings = _OWN_ENDINGS.get(lang)
+    return letters + (sum(1 for w in words if w.endswith(endings)) if endings else 0)
 
 
 def detect(text: str, default: str = "en") -> str:

@@ -20,6 +20,9 @@ WEIGHTS: dict[str, float] = {
     "unlabelled": 3.5,
     "text": 1.0,
 }
+# a date the metadata states (meta tags, JSON-LD): below one the page prints under a label ('Published: 9 December
+# 2022'), which may be more precise than an issue's cover date
+STATED_DATE_BONUS = -3.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,6 +165,7 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
     A bare reference line with another DOI is another article's. With ``titles`` (an HTML page, where
     reference lists abound), a bare line must also name the page's DOI or one of its titles.
     """
+    issue_only = _issues_without_volume(found)
     for f in found:
         c = f.citation
         if not f.labelled and page_doi and c.doi and c.doi.lower() != page_doi.lower():
@@ -188,7 +189,7 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)
-            if value and not (field == "volume" and not c.issue and value in _issues_without_volume(found)):
+            if value and not (field == "volume" and not c.issue and value in issue_only):
                 yield Candidate.of(field, value, src, None, bonus)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from journalmeta import _regex
-from journalmeta.dates import DATE_TEXT
+from journalmeta.dates import DATE_TEXT, with_day
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS, either_form, traditional
@@ -24,6 +24,11 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple((field, lang, _regex.compile(either_form(p))) for field, by_lang in INLINE_FIELDS.items()
                  for lang, patterns in by_lang.items()
                  for p in ((patterns,) if isinstance(patterns, str) else patterns))
+
+
+def label_patterns(fields: tuple[str, ...]) -> list[str]:
+    """The inline label patterns of these fields (Traditional forms included), as pattern text."""
+    return [pattern.pattern for field, _, pattern in _patterns() if field in fields]
 
 
 DATE_KINDS = ("received", "revised", "accepted", "published", "online")
@@ -71,7 +76,7 @@ def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
     end = 0
     for hit in labels.finditer(lower):
         m = _AFTER_DATE_LABEL.match(text, hit.end()) if hit.start() >= end else None
-        if m:
+        if m and with_day(m):
             end = m.end()
             yield kinds[hit.group(0)], m.group(1)
 

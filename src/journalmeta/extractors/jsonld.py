@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from journalmeta.document.model import Page
-from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.lang import detect, script_language
 from journalmeta.normalize import clean_name, clean_text, find_doi, stated_date, without_markup
 
 ARTICLE_TYPES = frozenset(("ScholarlyArticle", "Article", "MedicalScholarlyArticle", "Report", "Thesis",
                            "TechArticle", "NewsArticle", "Chapter"))
 _MAX_NODES = 2000
-_DATE_BONUS = -3.0  # below a date the page prints under a label (see meta_tags.DATE_TAGS)
 
 
 def _nodes(data: Any) -> Iterator[dict[str, Any]]:
@@ -81,12 +80,13 @@ def _article(node: dict[str, Any]) -> Iterator[Candidate]:
     if people:
         yield Candidate.of("authors", people, src, script_language(" ".join(people)) or "latin")
     # "keywords" is left alone: publishers fill it with subject categories ('Physics, general', 'Science')
-    date = _text(node.get("datePublished")) or _text(node.get("dateCreated"))
+    published = _text(node.get("datePublished"))
+    date = published or _text(node.get("dateCreated"))
     if date:
         yield Candidate.of("year", date, src)
-    published = stated_date(_text(node.get("datePublished")))
-    if published:
-        yield Candidate.of("dates.published", published, src, None, _DATE_BONUS)
+    stated = stated_date(published)
+    if stated:
+        yield Candidate.of("dates.published", stated, src, None, STATED_DATE_BONUS)
     for key in ("identifier", "sameAs", "url", "@id"):
         doi = find_doi(json.dumps(node.get(key), ensure_ascii=False)) if node.get(key) else None
         if doi:

@@ -10,6 +10,7 @@ from functools import cache
 
 from journalmeta import _regex
 from journalmeta.document.model import Page
+from journalmeta.extractors import inline
 from journalmeta.extractors.blocks import TITLE_PARTS
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import JOURNAL_WORDS
@@ -19,10 +20,6 @@ from journalmeta.normalize import squash
 __all__ = ["extract", "is_issue_line"]
 
 _SCAN = 30
-# 'Volume 23, Number 5/6', 'Том 12, № 3, 2020', 'Т. 12. № 3', 'Cilt 8, Sayı 2', 'v. 53, n. 4', 'Jahrgang 12, Heft 3',
-# '第32卷第5期', and the same after the year: '2020. Т. 12, № 3', '2021, Vol. 5'
-_ISSUE_LINE = _regex.compile(r"^(?:(?:19|20)\d\d\s*[.,年]?\s*)?(?:Vol(?:ume)?\.?|Issue|No\.|Number|Том|Т\.|№|Cilt|Sayı|"
-                             r"v\.|Jahrgang|Jg\.|Heft|Bd\.|第|제)\s*\d")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -32,14 +29,23 @@ _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemi
 def _journal_word() -> re.Pattern[str]:
     """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han and Hangul text."""
     words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
-    glued = [re.escape(w) for w in words if has_han(w) or script_language(w) == "ko"]  # no spaces around them
-    alphabetic = [re.escape(w) for w in words if not (has_han(w) or script_language(w) == "ko")]
-    return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(glued)}", re.IGNORECASE)
+    glued = {w for w in words if has_han(w) or script_language(w) == "ko"}  # no spaces around them
+    alphabetic = [re.escape(w) for w in words if w not in glued]
+    return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(re.escape(w) for w in words if w in glued)}",
+                          re.IGNORECASE)
+
+
+@cache
+def _issue_line() -> re.Pattern[str]:
+    """A volume or issue label of the inline table at the start of a line, after the year or not: 'Volume 23,
+    Number 5/6', 'Том 12, № 3, 2020', 'Cilt 8, Sayı 2', '第32卷第5期', '제36권 제4호', '2020. Т. 12, № 3'."""
+    labels = "|".join(f"(?:{pattern})" for pattern in inline.label_patterns(("volume", "issue")))
+    return _regex.compile(rf"(?:(?:19|20)\d\d\s*[.,年]?\s*)?(?:{labels})")
 
 
 def is_issue_line(text: str) -> bool:
     """Whether a block starts with an issue's volume or number ('Том 12, № 3, 2020'): a masthead sits above it."""
-    return _ISSUE_LINE.match(text) is not None
+    return _issue_line().match(text) is not None
 
 
 def _name(text: str, article_titles: set[str]) -> str | None:

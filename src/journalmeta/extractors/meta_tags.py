@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
-from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
@@ -46,14 +46,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("citation_abstract_html_url", "citation_fulltext_html_url", "og:url", "dc.identifier.uri"),
     "language": ("citation_language", "dc.language", "dcterms.language", "og:locale"),
 }
-# history dates by kind; below a date the page prints under a label ('Published: 9 December 2022'), which may be
-# more precise than an issue's cover date
+# history dates by kind (weighted as candidates.STATED_DATE_BONUS says)
 DATE_TAGS: dict[str, tuple[str, ...]] = {
     "published": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
                   "dc.date.issued", "bepress_citation_date"),
     "online": ("citation_online_date", "prism.onlinedate"),
 }
-_DATE_BONUS = -3.0
 AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
                "eprints.creators_name", "bepress_citation_author", "author")
 _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5,
@@ -77,12 +75,13 @@ def _bonus(name: str, rank: int) -> float:
 _NEED_LANG = frozenset(("dc.subject", "dcterms.subject"))
 
 
-def _lang(tag: MetaTag, value: str, page_lang: str | None) -> str:
+def _lang(declared: str | None, value: str, page_lang: str | None) -> str:
+    """A value's language: its script's, else the one its tag declares, else read from its words."""
     by_script = script_language(value)
     if by_script:
         return by_script
-    if tag.lang and tag.lang not in ("zh", "ja", "ko", "ru"):
-        return tag.lang
+    if declared and declared not in ("zh", "ja", "ko", "ru"):
+        return declared
     default = page_lang if page_lang and page_lang not in ("zh", "ja", "ko", "ru") else "en"
     return detect(value, default)
 
@@ -133,13 +132,16 @@ def _authors(page: Page) -> Iterator[Candidate]:
 def _keyword_lists(page: Page) -> Iterator[Candidate]:
     """One list per tag name and language: a page may give one keyword per tag."""
     lists: dict[tuple[str, str], tuple[list[str], float]] = {}
-    tags = [(tag, bonus, _keywords(tag)) for tag, bonus in _values(page, "keywords")
-            if tag.name not in _NEED_LANG or tag.lang]
+    tags: list[tuple[MetaTag, float, list[str], bool]] = []
+    for tag, bonus in _values(page, "keywords"):
+        if tag.name not in _NEED_LANG or tag.lang:
+            terms = _keywords(tag)
+            tags.append((tag, bonus, terms, _one_latin_term(tag, terms)))
     run_langs = _run_languages(page, tags)
-    for tag, bonus, terms in tags:
+    for tag, bonus, terms, lone in tags:
         # each tag's own language: a page may give its keywords in two languages, one tag each (HAL)
-        lang = run_langs.get(tag.name) if _one_latin_term(tag, terms) else None
-        words, _ = lists.setdefault((tag.name, lang or _lang(tag, "; ".join(terms), page.lang)), ([], bonus))
+        lang = run_langs.get(tag.name) if lone else None
+        words, _ = lists.setdefault((tag.name, lang or _lang(tag.lang, "; ".join(terms), page.lang)), ([], bonus))
         words.extend(w for w in terms if w not in words)
     for (name, lang), (words, bonus) in lists.items():
         if words:
@@ -150,14 +152,14 @@ def _one_latin_term(tag: MetaTag, terms: list[str]) -> bool:
     return not tag.lang and len(terms) == 1 and script_language(terms[0]) is None
 
 
-def _run_languages(page: Page, tags: list[tuple[MetaTag, float, list[str]]]) -> dict[str, str]:
+def _run_languages(page: Page, tags: list[tuple[MetaTag, float, list[str], bool]]) -> dict[str, str]:
     """The language of each tag name's one-term tags without ``xml:lang``, read from all their terms at once
     (OJS: 'letramento digital' alone reads as English; with 'formação de professores' beside it, Portuguese)."""
     runs: dict[str, list[str]] = {}
-    for tag, _, terms in tags:
-        if _one_latin_term(tag, terms):
+    for tag, _, terms, lone in tags:
+        if lone:
             runs.setdefault(tag.name, []).append(terms[0])
-    return {name: _lang(MetaTag(name, ""), "; ".join(terms), page.lang) for name, terms in runs.items()
+    return {name: _lang(None, "; ".join(terms), page.lang) for name, terms in runs.items()
             if len(terms) >= 2}
 
 
@@ -165,7 +167,7 @@ def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
             value = without_markup(tag.content)
-            yield Candidate.of(field, value, f"meta:{tag.name}", _lang(tag, value, page.lang), bonus)
+            yield Candidate.of(field, value, f"meta:{tag.name}", _lang(tag.lang, value, page.lang), bonus)
     yield from _keyword_lists(page)
     for tag, bonus in _values(page, "doi"):
         doi = _doi(tag)
@@ -178,7 +180,7 @@ def extract(page: Page) -> Iterator[Candidate]:
             for tag in page.meta_values(name):
                 date = stated_date(tag.content)
                 if date:
-                    yield Candidate.of(f"dates.{kind}", date, f"meta:{name}", None, _bonus(name, 0) + _DATE_BONUS)
+                    yield Candidate.of(f"dates.{kind}", date, f"meta:{name}", None, _bonus(name, 0) + STATED_DATE_BONUS)
     for field in ("volume", "issue", "first_page", "last_page", "pages", "issn", "eissn", "publisher",
                   "pdf_url", "url", "abbrev", "language"):
         for tag, bonus in _values(page, field):

@@ -195,12 +195,10 @@ def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator
         return
     labelled_abstracts = {x.lang for x in labels.values() if x.kind == "abstract"}
     for index, item in labels.items():
-        if item.kind != "keywords" or item.lang in ("zh", "ja", "ko", "ru", "") or item.lang in labelled_abstracts:
+        if item.kind != "keywords" or not item.lang or item.lang in NON_LATIN_LANGS or item.lang in labelled_abstracts:
             continue
         above = page.blocks[index - 1] if index else None
-        if above is None or above.index in labels or script_language(above.text) is not None:
-            continue
-        if len(above.text) >= _LONE_ABSTRACT and len(above.text.split()) >= 40 and not looks_like_citation(above.text):
+        if above is not None and _long_latin(above, labels) and _abstract_sized(above.text):
             yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
 
 
@@ -216,11 +214,20 @@ def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
         if block.index in labels and labels[block.index].kind == "body":
             return
         text = block.text
-        if block.index in labels or len(text) < _LONE_ABSTRACT or script_language(text) is not None:
+        if not _long_latin(block, labels):
             continue
-        if len(text.split()) >= 40 and not looks_like_citation(text):
+        if _abstract_sized(text):
             yield Candidate.of("abstract", text, "position:abstract", latin_language(text, "en"), bonus=-1.0)
         return
+
+
+def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
+    """An unlabelled Latin-script paragraph long enough to be an abstract without a label."""
+    return block.index not in labels and len(block.text) >= _LONE_ABSTRACT and script_language(block.text) is None
+
+
+def _abstract_sized(text: str) -> bool:
+    return len(text.split()) >= 40 and not looks_like_citation(text)
 
 
 def _title_block(block: Block, first_abstract: int) -> bool:
