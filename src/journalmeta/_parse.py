@@ -19,6 +19,7 @@ from journalmeta.extractors import (
     mastheads,
     meta_tags,
     positional,
+    references,
     selfcite,
 )
 from journalmeta.extractors.candidates import Candidate
@@ -53,6 +54,7 @@ def _page_doi(cands: list[Candidate]) -> str | None:
 
 def candidates(page: Page) -> list[Candidate]:
     labels = labelled.label_index(page)
+    cited = frozenset(references.cited_blocks(page, labels))
     cands: list[Candidate] = []
     if page.is_html:
         cands += meta_tags.extract(page)
@@ -63,9 +65,9 @@ def candidates(page: Page) -> list[Candidate]:
     cands += header.extract(page)
     cands += inline.extract(page)
     cands += inline.dates(page)
-    cands += labelled.extract(page, labels)
+    cands += labelled.extract(page, labels, cited)
     cands += author_table.extract(page, labels)
-    cands += blocks.dois(page)
+    cands += blocks.dois(page, cited)
     found, used = citations.find_labelled(page, labels)
     found += citations.mid_block(page, labels, used)
     labelled_doi = _page_doi(cands + list(citations.candidates(found, None)))
@@ -90,6 +92,8 @@ def candidates(page: Page) -> list[Candidate]:
             cands += mastheads.extract(page)
     if page.is_html and not any(c.field == "title" for c in cands):
         cands += positional.byline_title(page)
+    if page.is_html and not any(c.field == "title" for c in cands):
+        cands += positional.page_title(page)
     return _not_the_journal(cands)
 
 

@@ -283,6 +283,22 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Headings over an article's reference list, by language: a DOI printed under one is a cited work's.
+REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("References", "Reference", "Bibliography", "Literature Cited", "References and Notes", "Works Cited",
+           "Cited Literature"),
+    "zh": ("参考文献", "參考文獻", "主要参考文献"), "ja": ("参考文献", "引用文献", "文献"), "ko": ("참고문헌",),
+    "ru": ("Список литературы", "Литература", "Библиографический список", "Источники"),
+    "uk": ("Список використаних джерел", "Література"), "tr": ("Kaynakça", "Kaynaklar"),
+    "de": ("Literatur", "Literaturverzeichnis", "Quellen"),
+    "fr": ("Bibliographie", "Références", "Références bibliographiques"),
+    "es": ("Referencias", "Bibliografía", "Referencias bibliográficas"),
+    "pt": ("Referências", "Bibliografia", "Referências bibliográficas"),
+    "it": ("Bibliografia", "Riferimenti bibliografici"), "id": ("Daftar Pustaka", "Referensi"),
+    "pl": ("Bibliografia", "Literatura"),
+}
+
+
 # Preprint servers and repositories are not journals: a page naming one as its journal is a preprint.
 PREPRINT_SERVERS = frozenset((
     "arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square", "preprints.org",

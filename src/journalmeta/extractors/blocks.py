@@ -10,7 +10,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.labelled import Labelled, column_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect
@@ -26,14 +26,14 @@ _TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title"
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
-def dois(page: Page) -> Iterator[Candidate]:
-    """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines,
-    earliest strongest."""
+def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines and the
+    ``cited`` blocks (a reference list), earliest strongest."""
     seen = 0
     for block in page.blocks[:_SCAN]:
         text = block.text
         m = _DOI_MENTION.search(text) if "doi" in text.lower() else _BARE_DOI.fullmatch(text)
-        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150):
+        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:
             continue
         doi = find_doi(text[m.start():])
         if doi:
@@ -47,15 +47,16 @@ def headings(page: Page) -> Iterator[Candidate]:
     """The page's h1, and a heading (or a block whose class or id names a title) that repeats the page's ``<title>``
     (whole, or one part of a title like 'Article | Site') or its title meta tag: titles when nothing better
     says otherwise, and the place to look for their translations."""
+    lead = _short_lead(page.title or "")
     for block in page.blocks:
-        if block.tag == "h1" and 10 <= len(block.text) <= 400:
+        if block.tag == "h1" and (10 <= len(block.text) <= 400 or (lead and squash(block.text) == lead)):
             yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
             break
     named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]
     journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
     title = page.title or ""
     whole = {squash(part) for part in [title, _without_site(title), *named]} - journals - {""}
-    parts = {squash(part) for part in TITLE_PARTS.split(title)} | whole
+    parts = {squash(part) for part in TITLE_PARTS.split(title)} | whole | _colon_prefixes(title)
     parts = {part for part in parts if len(part) >= 10 and part not in journals}
     if not parts:
         return
@@ -71,6 +72,23 @@ def headings(page: Page) -> Iterator[Candidate]:
         if max(10, shortest) <= len(block.text) <= 400 and squash(block.text) in whole:
             yield Candidate.of("title", block.text, "block:title-text", block.lang or detect(block.text), bonus=-1.0)
             return
+
+
+def _short_lead(title: str) -> str:
+    """The comparison key of a short article title leading a site's <title> ('GenBank - PMC'), or ''; a label
+    ('Abstract - Site') is no title."""
+    parts = TITLE_PARTS.split(title)
+    lead = parts[0].strip()
+    return squash(lead) if len(parts) > 1 and len(lead) >= 3 and column_name(lead) is None else ""
+
+
+def _colon_prefixes(title: str) -> set[str]:
+    """The leading runs of a <title> made of colon-parted runs ('Title: subtitle: Journal: Vol 111, No 9'),
+    for a heading that prints the article's part of it; a <title> with one colon is a title and its subtitle."""
+    runs = title.split(": ")
+    if len(runs) < 3:
+        return set()
+    return {squash(": ".join(runs[:n])) for n in range(1, len(runs))}
 
 
 def _without_site(title: str) -> str:

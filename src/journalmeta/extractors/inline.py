@@ -81,6 +81,13 @@ def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
             yield kinds[hit.group(0)], m.group(1)
 
 
+def starts_with_dated_label(text: str) -> bool:
+    """Whether a block starts with a history-date label and its date ('Received 17 October 2019; …')."""
+    labels, _ = _date_labels()
+    hit = labels.match(text[:40].lower())
+    return hit is not None and _AFTER_DATE_LABEL.match(text, hit.end()) is not None
+
+
 @cache
 def _any_inline() -> re.Pattern[str]:
     return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))

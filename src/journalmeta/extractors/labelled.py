@@ -307,7 +307,8 @@ def _menu_entry(page: Page, item: Labelled) -> bool:
     return nxt is None or (nxt.tag == item.block.tag and len(nxt.text) < 60)
 
 
-def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """The values the labels give; a DOI label among the ``cited`` blocks (a reference list) is a cited work's."""
     for item in labels.values():
         if page.is_html and _menu_entry(page, item):
             continue
@@ -316,7 +317,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             yield from _abstract(page, item, labels)
         elif kind == "keywords":
             yield from _keywords(page, item, labels)
-        elif kind == "doi":
+        elif kind == "doi" and item.block.index not in cited:
             doi = find_doi(item.content)
             if doi:
                 yield Candidate.of("doi", doi, f"label:{item.label}")

@@ -7,14 +7,15 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
-from journalmeta.extractors.blocks import names_a_title
+from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import NON_LATIN_LANGS, Labelled
 from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line, is_name
+from journalmeta.labels import strip_label
 from journalmeta.lang import detect, has_han, latin_language, script_language
-from journalmeta.normalize import squash
+from journalmeta.normalize import clean_text, squash
 
 _SCAN = 120
 _PAIR_SCAN = 40
@@ -294,6 +295,17 @@ def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate
                 yield Candidate.of("authors", other, "position:translated-authors", other_lang)
                 return
         return
+
+
+def page_title(page: Page) -> Iterator[Candidate]:
+    """A page whose blocks name no title: its ``<title>``, when that is one title-like text with no site name
+    beside it (a full-text galley printing the title only in an image or a footer)."""
+    title = clean_text(page.title)
+    if not title or TITLE_PARTS.search(title) or strip_label(title) != title:
+        return
+    lang = title_like(Block(title, -1), {})
+    if lang and (len(title) >= 10 or lang in ("zh", "ja", "ko")):
+        yield Candidate.of("title", title, "position:page-title", lang, bonus=-1.0)
 
 
 def byline_title(page: Page) -> Iterator[Candidate]:

@@ -1,0 +1,56 @@
+"""Where a page's reference list runs: the DOIs printed in it are the cited works', never the page's own.
+
+A list starts at a heading of the ``REFERENCE_HEADINGS`` table ('References', '参考文献', 'Список литературы')
+that is followed by reference-like lines, and ends at the next heading element, the next label of another field
+or a dated history line: a 'Received 17 October 2019; …' line or a 'Cite this article' box after the list names
+the page again.
+"""
+
+from __future__ import annotations
+
+from journalmeta import _regex
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.inline import starts_with_dated_label
+from journalmeta.extractors.labelled import Labelled
+from journalmeta.labels import REFERENCE_HEADINGS
+
+__all__ = ["cited_blocks"]
+
+_HEADING_KEYS = frozenset(h.lower() for group in REFERENCE_HEADINGS.values() for h in group)
+_LONGEST = max(len(key) for key in _HEADING_KEYS) + 8  # room for numbering and a colon: '7. References:'
+_NUMBERING = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*")
+_NUMBER_STARTS = frozenset("0123456789iv")  # lower-cased
+_MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab or menu entry
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_YEAR = _regex.compile(r"\b(?:1[89]|20)\d\d\b")
+_LOOK_AHEAD = 6
+
+
+def _is_heading(block: Block) -> bool:
+    text = block.text
+    if len(text) > _LONGEST or block.tag in _MENU_TAGS:
+        return False
+    key = text.strip(" :：").lower()
+    return key in _HEADING_KEYS or (key[:1] in _NUMBER_STARTS and _NUMBERING.sub("", key) in _HEADING_KEYS)
+
+
+def _references_follow(page: Page, index: int) -> bool:
+    """Whether at least two of the lines right after a heading cite a year, as references do."""
+    following = page.blocks[index + 1: index + 1 + _LOOK_AHEAD]
+    return sum(len(b.text) >= 30 and _YEAR.search(b.text) is not None for b in following) >= 2
+
+
+def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
+    """The indexes of the blocks inside the page's reference lists."""
+    blocks = page.blocks
+    short = [b for b in blocks if len(b.text) <= _LONGEST]  # a first sieve in one comprehension: most blocks are long
+    starts = [b.index for b in short if _is_heading(b) and _references_follow(page, b.index)]
+    inside: set[int] = set()
+    for start in starts:
+        for block in blocks[start + 1:]:
+            item = labels.get(block.index)
+            if block.tag in _HEADING_TAGS or (item is not None and item.kind != "doi") or _is_heading(block) \
+                    or starts_with_dated_label(block.text):
+                break
+            inside.add(block.index)
+    return inside

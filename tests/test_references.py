@@ -1,0 +1,53 @@
+"""Reference lists: where they run, so that a DOI cited in one is never taken for the page's."""
+
+from __future__ import annotations
+
+import journalmeta
+from journalmeta.document import page_from_html, page_from_text
+from journalmeta.extractors.labelled import label_index
+from journalmeta.extractors.references import cited_blocks
+
+_REFERENCES = (
+    "<p>Ana Duarte, 2015. “Marsh edges,” Estuarine Letters, volume 12, pp. 201–215.</p>"
+    "<p>doi: https://doi.org/10.99999/el.2015.0203</p>"
+    "<p>Karen Holt, 2018. “Sediment supply,” Coastal Dynamics, volume 40, pp. 77–90.</p>"
+    "<p>doi: https://doi.org/10.99999/cd.2018.077</p>"
+)
+
+
+def _cited_texts(html: str) -> list[str]:
+    page = page_from_html(html)
+    return [page.blocks[i].text for i in sorted(cited_blocks(page, label_index(page)))]
+
+
+def test_a_reference_list_runs_from_its_heading_to_the_next_heading() -> None:
+    cited = _cited_texts(f"<html><body><h2>7. References</h2>{_REFERENCES}<h2>Appendix</h2>"
+                         "<p>doi: 10.99999/own.1</p></body></html>")
+    assert cited[0].startswith("Ana Duarte") and cited[-1] == "doi: https://doi.org/10.99999/cd.2018.077"
+    assert len(cited) == 4
+
+
+def test_a_reference_list_ends_at_a_label_or_a_dated_history_line() -> None:
+    for after in ("<p>Received 4 June 2020; accepted 11 January 2021.</p>", "<p>Cite this article: Ferreira I. "
+                  "Tidal marshes. Coastal Notes 2021;9:1-9.</p>"):
+        cited = _cited_texts(f"<html><body><p><b>References</b></p>{_REFERENCES}{after}"
+                             "<p>doi: 10.99999/own.1</p></body></html>")
+        assert len(cited) == 4
+
+
+def test_a_menu_entry_or_a_heading_over_no_references_starts_no_list() -> None:
+    for html in ("<ul><li>Abstract</li><li>References</li></ul><p>doi: 10.99999/own.1</p><p>2019 2020 2021</p>",
+                 "<h2>References</h2><p>See the supplementary file.</p><p>doi: 10.99999/own.1</p>"):
+        assert _cited_texts(f"<html><body>{html}</body></html>") == []
+
+
+def test_a_text_rendering_reference_list_is_found_in_any_language() -> None:
+    page = page_from_text("摘要: 内容\n参考文献\n[1] 张三. 题名[J]. 刊名, 2019, 3(2): 1-5.\n"
+                          "[2] 李四. 另一题名[J]. 刊名, 2020, 4(1): 6-9.\nDOI: 10.99999/ref.2\n")
+    assert sorted(cited_blocks(page, label_index(page))) == [2, 3, 4]
+
+
+def test_a_page_doi_is_never_a_cited_works() -> None:
+    html = (f"<html><head><title>Tidal marsh retreat</title></head><body><h2>References</h2>{_REFERENCES}"
+            "</body></html>")
+    assert journalmeta.parse(html.encode(), content_type="text/html").doi is None
