@@ -22,6 +22,8 @@ from journalmeta.lang import detect
     ("【城市绿地】【降温效应】", ["城市绿地", "降温效应"]),
     ("城市绿地/降温效应/尺度", ["城市绿地", "降温效应", "尺度"]),
     ("Hypertension. Risk Factors. Adult.", ["Hypertension", "Risk Factors", "Adult"]),
+    ("تغییر اقلیم، گندم دیم، عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic comma
+    ("تغییر اقلیم؛ گندم دیم؛ عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic semicolon
 ])
 def test_keyword_separators(text: str, terms: list[str]) -> None:
     assert [t for _, group in split_keywords(text, detect) for t in group] == terms

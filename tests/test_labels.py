@@ -29,6 +29,12 @@ from journalmeta.labels import either_form
     ("中圖分類號：TU984", "clc", "TU984"),  # Traditional forms of the Chinese labels
     ("基金項目：科技部專題研究計畫", "funding", "科技部專題研究計畫"),
     ("通訊作者：王建國", "corresponding", "王建國"),
+    ("Samenvatting: Dit onderzoek volgt", "abstract", "Dit onderzoek volgt"),  # more languages' labels
+    ("Tóm tắt: Nghiên cứu này", "abstract", "Nghiên cứu này"),
+    ("Từ khóa: chất lượng nước; sông Hậu", "keywords", "chất lượng nước; sông Hậu"),
+    ("چکیده: در این پژوهش", "abstract", "در این پژوهش"),
+    ("Λέξεις-κλειδιά: κλίμα, σίτος", "keywords", "κλίμα, σίτος"),
+    ("Cuvinte cheie: climă, grâu", "keywords", "climă, grâu"),
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

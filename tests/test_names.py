@@ -112,3 +112,8 @@ def test_a_tie_of_little_words_goes_to_the_language_whose_letters_the_text_shows
 
 def test_korean_author_lines() -> None:
     assert author_line("김민수, 이지현, 박성호") == ["김민수", "이지현", "박성호"]
+
+
+def test_cyrillic_names_start_with_any_capital() -> None:
+    assert author_line("Іваненко І. Є., Ґудзь Ї. П.") == ["Іваненко І. Є.", "Ґудзь Ї. П."]  # Ukrainian capitals
+    assert author_line("Јовановић Ђ., Љубић Н.") == ["Јовановић Ђ.", "Љубић Н."]  # Serbian capitals

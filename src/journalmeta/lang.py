@@ -16,14 +16,25 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", _regex.compile(r"[\u0600-\u06ff]")),
     ("el", _regex.compile(r"[\u0370-\u03ff]")),
 )
-_UKRAINIAN = _regex.compile(r"[іїєґІЇЄҐ]")
+# scripts counted only where none of the above shows (a scan of the text each: most texts are in the above)
+_RARE_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("th", _regex.compile(r"[\u0e00-\u0e7f]")),
+    ("he", _regex.compile(r"[\u0590-\u05ff]")),
+)
+# letters one language of a shared script has and the script's main language lacks: (script's language, own
+# letters, language, how many of the script's letters one own letter stands for)
+_OWN_SCRIPT_LETTERS = (
+    ("ru", _regex.compile(r"[іїєґІЇЄҐ]"), "uk", 40),
+    ("ru", _regex.compile(r"[ђјљњћџЂЈЉЊЋЏ]"), "sr", 40),
+    ("ar", _regex.compile(r"[پچژگکی]"), "fa", 40),  # Persian's own letters, and its forms of kaf and yeh
+)
 HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
 LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = _regex.compile(r"[^\W\d_]+")
 # any character of the scripts in _SCRIPTS (re turns an alternation of one-character classes into one class)
-_NOT_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
+_NOT_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS + _RARE_SCRIPTS))
 
 
 def count(pattern: re.Pattern[str], text: str) -> int:
@@ -43,6 +54,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "id": frozenset("yang dan dari untuk dengan pada dalam ini adalah sebagai atau oleh tidak akan juga"
                     " terhadap".split()),
     "pl": frozenset("w z na się nie że jest oraz dla przez od jak są".split()),
+    "nl": frozenset("de het een van en in is op te dat die voor met zijn niet aan bij om ook als door naar uit "
+                    "wordt worden deze dit tot onder over".split()),
 }
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
@@ -71,13 +84,19 @@ def script_language(text: str) -> str | None:
         n = count(pattern, text)
         if n:
             counts[lang] = n
+    for lang, pattern in _RARE_SCRIPTS if not counts else ():
+        n = count(pattern, text)
+        if n:
+            counts[lang] = n
     if not counts:
         return None
     if counts.get("ja") and counts.get("ja", 0) * 10 >= counts.get("zh", 0):
         return "ja"
     lang, n = counts.most_common(1)[0]
-    if lang == "ru" and _UKRAINIAN.search(text) and count(_UKRAINIAN, text) * 40 >= n:
-        lang = "uk"  # і, ї, є, ґ: letters Russian lacks
+    for script, letters, own, share in _OWN_SCRIPT_LETTERS:
+        if lang == script and letters.search(text) and count(letters, text) * share >= n:
+            lang = own  # Ukrainian і, ї, є, ґ; Serbian ђ, ј, љ, њ, ћ, џ; Persian پ, چ, ژ, گ, ک, ی
+            break
     latin = count(LATIN, text)
     weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
     return lang if weight >= latin * 0.25 else None
@@ -148,6 +167,14 @@ def _own_marks(lang: str, text: str, words: list[str]) -> int:
     letters = sum(text.count(ch) for ch in _OWN_LETTERS.get(lang, ""))
     endings = _OWN_ENDINGS.get(lang)
     return letters + (sum(1 for w in words if w.endswith(endings)) if endings else 0)
+
+
+_SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "fa": "ar"}  # languages written in another's script
+
+
+def same_script(lang: str, other: str) -> bool:
+    """Whether two languages are written in one script (Ukrainian and Russian; Persian and Arabic)."""
+    return _SCRIPT_SHARERS.get(lang, lang) == _SCRIPT_SHARERS.get(other, other)
 
 
 def detect(text: str, default: str = "en") -> str:

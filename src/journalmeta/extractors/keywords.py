@@ -8,11 +8,11 @@ from journalmeta import _regex
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
 
-SEMICOLONS = _regex.compile(r"\s*[;；]\s*")  # a list separator no term holds (meta_tags splits people by it)
+SEMICOLONS = _regex.compile(r"\s*[;；؛]\s*")  # a list separator no term holds (meta_tags splits people by it)
 _SPACES = _regex.compile(r"\s{2,}|\t")
 # "a / b / c" (CyberLeninka), "a | b", "a · b", "[a][b]", "冬小麦/氮素"; "input/output" and "马克思·韦伯" are one
 # term each
-_WEAK = _regex.compile(r"\s*[,，、|｜]\s*|\s+[/·•]\s+|\s*[\]】]\s*[\[【]\s*|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
+_WEAK = _regex.compile(r"\s*[,，、|｜،]\s*|\s+[/·•]\s+|\s*[\]】]\s*[\[【]\s*|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 _STOPS = _regex.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÀ-Ý])")  # SciELO's "Hypertension. Risk Factors. Adult."
 # a Han term glued to a run of several Latin words: "综述文献Total Hip Arthroplasty"
 _SCRIPT_SEAM = _regex.compile(r"(?<=[\u4e00-\u9fff])(?=[A-Z][A-Za-z\-]*(?:\s+[A-Za-z\-]+){1,})")
@@ -43,7 +43,7 @@ def _terms(text: str) -> list[str]:
         parts = [text]
     out = []
     for part in parts:
-        term = clean_text(part).strip(" .。;；,，·•#[]【】")
+        term = clean_text(part).strip(" .。;；,，·•#[]【】،؛")
         if term and len(term) <= 120 and not _NOT_A_TERM.match(term):
             out.append(term)
     return out

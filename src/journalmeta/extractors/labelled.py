@@ -23,7 +23,7 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import count, detect, latin_language, script_language
+from journalmeta.lang import count, detect, latin_language, same_script, script_language
 from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -36,7 +36,8 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
-NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk")  # a label or page language that says nothing of Latin-script text
+# a label or page language that says nothing of Latin-script text
+NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
@@ -125,8 +126,8 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
     if is_html and (block.lang or len(text) >= _OWN_LANGUAGE):
         return False  # a paragraph that declares its language, or long enough to tell it: the value's part in it
     script = script_language(text)
-    if lang in ("zh", "ja", "ru", "ko"):
-        return script not in (lang, None) or (script is None and len(text) > 40)
+    if lang in NON_LATIN_LANGS:
+        return (script is not None and not same_script(script, lang)) or (script is None and len(text) > 40)
     return script is not None and len(text) > 3
 
 

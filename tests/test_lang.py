@@ -1,0 +1,29 @@
+"""Language from script and from a Latin-script text's little words."""
+
+from __future__ import annotations
+
+import pytest
+
+from journalmeta.lang import latin_language, same_script, script_language
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("اثر تغییر اقلیم بر عملکرد گندم دیم", "fa"),  # Persian's own letters
+    ("أثر تغير المناخ على إنتاج القمح", "ar"),
+    ("Утицај климатских промена на принос пшенице у Србији", "sr"),  # Serbian's ђ, ј, љ, њ, ћ, џ
+    ("Влияние изменения климата на урожай пшеницы", "ru"),
+    ("ผลของการเปลี่ยนแปลงสภาพภูมิอากาศ", "th"),
+])
+def test_script_languages(text: str, lang: str) -> None:
+    assert script_language(text) == lang
+
+
+def test_dutch_function_words() -> None:
+    assert latin_language("Leesplezier bij basisschoolleerlingen in Vlaanderen", "nl") == "nl"
+    assert latin_language("De invloed van het klimaat op de oogst", "en") == "nl"
+    assert latin_language("The influence of the climate on the harvest in Flanders", "nl") == "en"
+
+
+def test_languages_sharing_a_script() -> None:
+    assert same_script("fa", "ar") and same_script("uk", "ru") and same_script("sr", "bg")
+    assert not same_script("fa", "ru") and not same_script("zh", "ja")
