@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from journalmeta.document import page_from_html, page_from_text
 
 
@@ -64,7 +66,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("year", "ru"): ["Год: 2019"], ("year", "tr"): ["Yıl 2020, Cilt 8"],
     ("year", "en"): ["Year 2005 Volume: 29", "Issue date 2013 Jan"],
     ("year", "zh"): ["年，卷(期)：2021, 50(3)", "年份：2019"],
-    ("year", "en-line"): ["Vol.32 No.5 May 2021", "Oct. 2021 Vol.32"],
+    ("year", "en-line"): ["Volume 25, Number 10 - 5 October 2020", "Oct. 2021 Vol.32"],
     ("year", "ko-line"): ["제36권 제4호 2020년 4월"],
     ("year", "ru-line"): ["Т. 12, № 3, 2020", "2020. Т. 12, № 3"],
     ("year", "zh-line"): ["2021年5月 第32卷 第5期", "第32卷第5期 2021年5月"],
@@ -72,6 +74,16 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("pages", "en"): ["Pages: 5-9", "Vol. 3, No. 2, pp. 45-67"],
     ("pages", "zh"): ["页数：10(345-354)", "页码：4310-4319", "第5期 1720-1728页"],
 }
+
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("Vol.32 No.5 May 2021", "2021"), ("Volume 23, Number 5/6 - May/June 2017", "2017"),
+    ("First Monday, Volume 25, Number 10 - 5 October 2020", "2020"), ("Vol. 3, No. 2, pp. 45-67, 2019", "2019"),
+])
+def test_the_year_of_an_issue_line(line: str, year: str) -> None:
+    from journalmeta.labels import INLINE_FIELDS
+
+    assert re.search(INLINE_FIELDS["year"]["en-line"][0], line).group(1) == year  # type: ignore[union-attr]
 
 
 def test_every_inline_label_is_caught_by_the_quick_hints() -> None:

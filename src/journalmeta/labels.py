@@ -348,8 +348,10 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
              # "第32卷第5期 2021年5月"
-             "en-line": (r"\b(?:No\.|Issue)\s*\d+\s*,?\s*(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
-                         r"\(?(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b",
+             # ('Volume 25, Number 10 - 5 October 2020', 'Number 5/6 - May/June 2017')
+             "en-line": (r"\b(?:No\.|Issue|Number)\s*\d+(?:[-–/]\d+)?\s*[,\-–—]?\s*"
+                         r"(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
+                         r"\(?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8})?\s+)?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
