@@ -244,17 +244,18 @@ def any_label() -> re.Pattern[str]:
     return _regex.compile(_OPEN + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
-_OPENING = " \t\u3000\xa0[【〔(（"
+OPENING = " \t\u3000\xa0[【〔(（"  # what may come before a label
 
 
 def _initials(text: str) -> str:
     """The first two characters after opening brackets, lower-cased, a space between them skipped (摘 要)."""
-    text = text.lstrip(_OPENING)
+    text = text.lstrip(OPENING)
     return (text[:1] + text[1:].lstrip(" \u3000")[:1]).lower()
 
 
 @cache
-def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
+def label_initials() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The (kind, language) label groups by the first two characters of their labels, lower-cased."""
     out: dict[str, list[tuple[str, str]]] = {}
     for kind, by_lang in LABELS.items():
         for lang, group in by_lang.items():
@@ -267,7 +268,7 @@ def _groups_by_initials() -> dict[str, tuple[tuple[str, str], ...]]:
 def label_groups_for(text: str) -> tuple[tuple[str, str], ...]:
     """The (kind, language) label groups that have a label starting as ``text`` does: a dictionary lookup
     of its first two characters that spares most blocks the case-insensitive match against every label."""
-    return _groups_by_initials().get(_initials(text), ())
+    return label_initials().get(_initials(text), ())
 
 
 _COLON_AFTER_LABEL = _regex.compile(r"[\s\]】〕)）]*[:：|｜]\s*")

@@ -18,8 +18,10 @@ from journalmeta.extractors.names import is_name, split_names
 from journalmeta.labels import (
     ABSTRACT_SECTIONS,
     LABELS,
+    OPENING,
     PINYIN,
     label_groups_for,
+    label_initials,
     label_regex,
     without_pinyin,
 )
@@ -92,9 +94,16 @@ def column_name(text: str) -> str | None:
     return found.kind if found is not None and not found.content else None
 
 
+_SECOND_NOT_LABEL = frozenset(" \u3000(")  # a space inside a label ('摘 要'), or pinyin after its first character
+
+
 def label_index(page: Page) -> dict[int, Labelled]:
     out = {}
+    starts = label_initials()
     for block in page.blocks[:MAX_LABELLED_BLOCKS]:
+        text = block.text
+        if text[:2].lower() not in starts and text[:1] not in OPENING and text[1:2] not in _SECOND_NOT_LABEL:
+            continue  # no label starts with these two characters (the common case: spared a call)
         found = find_label(block)
         if found:
             out[block.index] = found
