@@ -36,6 +36,21 @@ def test_a_second_process_compiles_from_the_cache(tmp_path: Path) -> None:
     assert second["record"] == first["record"] == _run("off")["record"]
 
 
+def test_each_version_of_the_code_has_its_own_file_and_old_ones_go(tmp_path: Path) -> None:
+    from journalmeta import _regex
+
+    _run(str(tmp_path))
+    (own,) = tmp_path.glob("regex-*.marshal")
+    assert _regex._source_stamp() in own.name  # the code's digest names the file
+    old, recent = tmp_path / f"regex-{_regex._VERSION}-00000000.marshal", tmp_path / f"regex-{_regex._VERSION}.marshal"
+    for path in (old, recent):
+        path.write_bytes(own.read_bytes())
+    os.utime(old, (0, 0))  # written long ago by another version: removed at the next save
+    own.unlink()
+    _run(str(tmp_path))
+    assert not old.exists() and recent.exists() and len(list(tmp_path.glob("regex-*.marshal"))) == 2
+
+
 def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
     _run(str(tmp_path))
     for path in tmp_path.glob("regex-*.marshal"):
