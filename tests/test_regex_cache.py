@@ -67,7 +67,7 @@ def test_cached_patterns_behave_as_re_compile() -> None:
     for pattern, flags in [(r"[\u3400-\u4dbf\u4e00-\u9fff]+", 0), (r"(?P<kw>key\s*words?)\s*[:：]", re.IGNORECASE),
                            (r"\b10\.\d{4,9}/\S+", 0), (r"(?:19|20)\d\d", 0), (r"^(\w+)\W", re.IGNORECASE)]:
         entry = _regex._entry(pattern, int(flags))
-        cached = _regex._sre.compile(pattern, *entry)
+        cached = _regex._sre_compile(pattern, entry)
         plain = re.compile(pattern, flags)
         assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == (
             plain.pattern, plain.flags, plain.groups, plain.groupindex)
