@@ -117,3 +117,11 @@ def test_korean_author_lines() -> None:
 def test_cyrillic_names_start_with_any_capital() -> None:
     assert author_line("Іваненко І. Є., Ґудзь Ї. П.") == ["Іваненко І. Є.", "Ґудзь Ї. П."]  # Ukrainian capitals
     assert author_line("Јовановић Ђ., Љубић Н.") == ["Јовановић Ђ.", "Љубић Н."]  # Serbian capitals
+
+
+def test_roman_affiliation_marks_glued_to_names() -> None:
+    # SciELO prints <sup>I</sup>, <sup>II</sup> after each name: in the text they are glued to the surname
+    assert author_line("Maria Aparecida SilvaI, II; João Pedro SouzaIII") == [
+        "Maria Aparecida Silva", "João Pedro Souza"]
+    assert author_line("José GarcíaI, Ana LópezII") == ["José García", "Ana López"]
+    assert author_line("Kelly McIntyre, Ian MacVicar") == ["Kelly McIntyre", "Ian MacVicar"]  # capitals inside a name

@@ -16,9 +16,9 @@ _SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?
                             r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
 _BRACKET_MARKS = _regex.compile(rf"\s*{_BRACKETED_MARKS}")  # 'Zhang San(1), Li Si(2,3)'
 _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
-# affiliation marks glued to a Latin name and followed by a space: the only separator some lists print
-# ('Zhang San1,2  Li Si3  Wang Wu1')
-_LATIN_MARKS = _regex.compile(r"([a-z])\d+(?:,\d+)*\*?(?=\s|$)")  # (no lookbehind: it slows the scan)
+# affiliation marks glued to a Latin name, the only separator some lists print ('Zhang San1,2  Li Si3  Wang Wu1'):
+# digits, or SciELO's Roman numerals ('Maria SilvaI, II; João SouzaIII')
+_LATIN_MARKS = _regex.compile(r"([a-zà-ÿ])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?(?=\s|$|[,;])")
 _LATIN_NAME = _regex.compile(
     r"^(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)"
     r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
