@@ -125,3 +125,23 @@ def test_roman_affiliation_marks_glued_to_names() -> None:
         "Maria Aparecida Silva", "João Pedro Souza"]
     assert author_line("José GarcíaI, Ana LópezII") == ["José García", "Ana López"]
     assert author_line("Kelly McIntyre, Ian MacVicar") == ["Kelly McIntyre", "Ian MacVicar"]  # capitals inside a name
+
+
+def test_menu_lines_are_neither_names_nor_titles() -> None:
+    from journalmeta.document.model import Block
+    from journalmeta.extractors.positional import title_like
+
+    assert author_line("首页 过刊浏览") is None and author_line("首頁 過刊瀏覽") is None  # Traditional forms too
+    assert author_line("陈思远 周慧 孙立") == ["陈思远", "周慧", "孙立"]
+    assert title_like(Block("首页 期刊介绍 编委会 投稿须知", 0), {}) is None
+    assert title_like(Block("城市绿地降温效应的尺度依赖性", 0), {}) == "zh"
+
+
+def test_affiliation_lines_are_not_titles() -> None:
+    from journalmeta.document.model import Block
+    from journalmeta.extractors.positional import title_like
+
+    for line in ("南京信息工程大学地理科学学院", "Nanjing University, Nanjing 210023, China",
+                 "School of Geographical Sciences, Nanjing University of Information Science, Nanjing, China"):
+        assert title_like(Block(line, 0), {}) is None, line
+    assert title_like(Block("The University as a Public Good in Post-War Europe", 0), {}) == "en"

@@ -6,6 +6,7 @@ import re
 
 from journalmeta import _regex
 from journalmeta._memo import page_memo
+from journalmeta.labels import traditional
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
@@ -41,6 +42,20 @@ journal help contact about previous access pdf figures tables metrics related in
 privacy cookies policy terms submission guidelines information citation citations references abstract keywords
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more""".split())
+# a Chinese journal site's menu and page furniture, two to six characters like a name: '首页 过刊浏览' over a title
+_HAN_PAGE_WORDS = frozenset(w for word in """
+首页 过刊浏览 过刊 过刊目录 期刊介绍 期刊简介 编委会 投稿指南 投稿须知 征稿简则 联系我们 当期目录 本期目录
+期刊订阅 订阅 下载中心 在线投稿 稿件查询 作者投稿 专家审稿 编辑办公 主编办公 最新录用 优先出版 网络首发 期刊浏览
+文章检索 高级检索 检索 登录 注册 返回 收藏 分享 下载 导出 引用 全文 摘要 关闭 更多 英文版 中文版 广告服务 广告合作
+友情链接 版权声明 网站地图 帮助 期刊动态 新闻公告 通知公告 学术动态 收录情况 数据库收录 期刊荣誉 阅读排行 下载排行
+引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板
+""".split() for w in (word, traditional(word)))
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a line is a Chinese site's menu ('首页 期刊介绍 编委会'): two or more of its furniture words alone."""
+    words = text.split()
+    return len(words) >= 2 and all(word in _HAN_PAGE_WORDS for word in words)
 
 
 def _han_tokens(text: str) -> list[str]:
@@ -93,7 +108,7 @@ _INITIAL_END = _regex.compile(r"\s[^\W\d_]$")
 def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
-        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6
+        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6 and compact not in _HAN_PAGE_WORDS
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):

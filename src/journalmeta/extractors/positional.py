@@ -12,7 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import NON_LATIN_LANGS, Labelled
 from journalmeta.extractors.mastheads import is_issue_line
-from journalmeta.extractors.names import BYLINE, author_line, is_name
+from journalmeta.extractors.names import BYLINE, author_line, is_menu_line, is_name
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect, has_han, latin_language, script_language
 from journalmeta.normalize import clean_text, squash
@@ -34,15 +34,29 @@ _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
 
+# an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
+# institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
+_HAN_AFFILIATION = _regex.compile(r"(?:大学|学院|研究所|研究院|科学院|医院|实验室|研究中心|公司|中学|小学|学校)$")
+_INSTITUTION = _regex.compile(r"\b(?:Universit(?:y|é|ät|à|at)|Institute|College|Laboratory|Academy|Hospital|"
+                              r"School of|Department of)\b")
+_POSTCODE = _regex.compile(r"\b\d{5,6}\b")
+
+
+def _affiliation_line(text: str) -> bool:
+    if has_han(text):
+        return _HAN_AFFILIATION.search(text) is not None
+    return _INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
+
 
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     """The language of a block that could be an article title, or None."""
     text = block.text
     if block.index in labels or _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) \
-            or _labels_value(block, labels):
+            or _labels_value(block, labels) or _affiliation_line(text):
         return None
     if has_han(text) or script_language(text) == "ko":
-        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
+        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text) \
+            and not is_menu_line(text)
         return (script_language(text) or "zh") if ok else None  # Han with kana is Japanese; Hangul Korean
     words = text.split()
     if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
