@@ -145,3 +145,21 @@ def test_affiliation_lines_are_not_titles() -> None:
                  "School of Geographical Sciences, Nanjing University of Information Science, Nanjing, China"):
         assert title_like(Block(line, 0), {}) is None, line
     assert title_like(Block("The University as a Public Good in Post-War Europe", 0), {}) == "en"
+
+
+def test_three_cyrillic_words_are_a_name_with_a_patronymic() -> None:
+    assert author_line("ПЕТРОВ ИВАН СЕРГЕЕВИЧ, СМИРНОВА ОЛЬГА НИКОЛАЕВНА") == [
+        "ПЕТРОВ ИВАН СЕРГЕЕВИЧ", "СМИРНОВА ОЛЬГА НИКОЛАЕВНА"]
+    assert author_line("Шевченко Тарас Григорович") == ["Шевченко Тарас Григорович"]
+    assert author_line("ЦИФРОВАЯ ТРАНСФОРМАЦИЯ РЕГИОНАЛЬНЫХ ВУЗОВ") is None  # a title in capitals
+    assert author_line("ИНФОРМАЦИЯ О ПУБЛИКАЦИИ") is None and author_line("ARTIGO ORIGINAL") is None  # furniture
+    assert author_line("Иванов И. И., Петров П.") == ["Иванов И. И.", "Петров П."]
+
+
+def test_mastheads_and_menus_are_no_titles() -> None:
+    from journalmeta.document.model import Block
+    from journalmeta.extractors.positional import title_like
+
+    for line in ("НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА", "Search the archive", "Home Current Archives Announcements"):
+        assert title_like(Block(line, 0), {}) is None, line
+    assert title_like(Block("Digital transformation of regional universities", 0), {}) == "en"

@@ -89,7 +89,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
                        "期刊名"),
-                "en": ("Journal", "Journal title")},
+                "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала")},
     # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not
     "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date", "Submitted"),
                  "ru": ("Поступила в редакцию", "Статья поступила в редакцию", "Дата поступления", "Поступила"),

@@ -274,8 +274,10 @@ def _value_or_next(page: Page, item: Labelled, labels: dict[int, Labelled]) -> s
 
 def _cell_value(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
     """A label's value after it in its block, or in the next cell when the label is a table's header cell
-    ('作者' in a th, the names in its td); under a heading, the next block is a list of details instead."""
-    return _value_or_next(page, item, labels) if item.block.tag in _CELL_TAGS else item.content
+    ('作者' in a th, the names in its td) or, in a text rendering, a label alone with its colon; under a heading,
+    the next block is a list of details instead."""
+    alone = not page.is_html and not item.content and item.block.text.endswith((":", "："))  # 'ЖУРНАЛ:' over its value
+    return _value_or_next(page, item, labels) if item.block.tag in _CELL_TAGS or alone else item.content
 
 
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:

@@ -41,7 +41,12 @@ _PAGE_WORDS = frozenset("""search submit learn article articles navigation menu 
 journal help contact about previous access pdf figures tables metrics related invited editorial subscribe alerts
 privacy cookies policy terms submission guidelines information citation citations references abstract keywords
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
-copyright license published online print issn doi email e-mail click here site skip toggle show hide more""".split())
+copyright license published online print issn doi email e-mail click here site skip toggle show hide more
+home archive archives current announcements register institute
+original research review paper letter communication report commentary perspective erratum correction retraction
+preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
+информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
+оригинальная исследование обзор""".split())  # and article types ('ARTIGO ORIGINAL', 'ИНФОРМАЦИЯ О ПУБЛИКАЦИИ')
 # a Chinese journal site's menu and page furniture, two to six characters like a name: '首页 过刊浏览' over a title
 _HAN_PAGE_WORDS = frozenset(w for word in """
 首页 过刊浏览 过刊 过刊目录 期刊介绍 期刊简介 编委会 投稿指南 投稿须知 征稿简则 联系我们 当期目录 本期目录
@@ -53,9 +58,10 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 
 
 def is_menu_line(text: str) -> bool:
-    """Whether a line is a Chinese site's menu ('首页 期刊介绍 编委会'): two or more of its furniture words alone."""
-    words = text.split()
-    return len(words) >= 2 and all(word in _HAN_PAGE_WORDS for word in words)
+    """Whether a line is a site's menu or masthead: two or more words of page furniture and nothing else but
+    short words ('首页 期刊介绍 编委会', 'НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА', 'Search the archive')."""
+    words = [w for w in (word.strip(".,:;|·•»›>").lower() for word in text.split()) if len(w) > 3 or has_han(w)]
+    return len(words) >= 2 and all(w in _PAGE_WORDS or w in _HAN_PAGE_WORDS for w in words)
 
 
 def _han_tokens(text: str) -> list[str]:
@@ -112,8 +118,20 @@ def is_name(name: str) -> bool:
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):
-        return len(name) <= 60
+        return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
     return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split())
+
+
+_PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична", "івна", "ївна", "йович")
+
+
+def _cyrillic_name_words(name: str) -> bool:
+    """Three or four full Cyrillic words are a name only with a patronymic among them ('ПЕТРОВ ИВАН СЕРГЕЕВИЧ');
+    without one they are a title in capitals ('ЦИФРОВАЯ ТРАНСФОРМАЦИЯ РЕГИОНАЛЬНЫХ ВУЗОВ')."""
+    words = name.lower().split()
+    if len(words) < 3 or any(len(word) <= 2 or word.endswith(".") for word in words):
+        return True
+    return any(word.endswith(_PATRONYMIC) for word in words)
 
 
 def author_line(text: str, min_names: int = 1) -> list[str] | None:

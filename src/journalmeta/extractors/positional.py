@@ -52,11 +52,10 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     """The language of a block that could be an article title, or None."""
     text = block.text
     if block.index in labels or _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) \
-            or _labels_value(block, labels) or _affiliation_line(text):
+            or _labels_value(block, labels) or _affiliation_line(text) or is_menu_line(text):
         return None
     if has_han(text) or script_language(text) == "ko":
-        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text) \
-            and not is_menu_line(text)
+        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
         return (script_language(text) or "zh") if ok else None  # Han with kana is Japanese; Hangul Korean
     words = text.split()
     if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
