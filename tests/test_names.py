@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import author_line, is_menu_line
 from journalmeta.lang import latin_language
 
 
@@ -163,3 +163,18 @@ def test_mastheads_and_menus_are_no_titles() -> None:
     for line in ("НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА", "Search the archive", "Home Current Archives Announcements"):
         assert title_like(Block(line, 0), {}) is None, line
     assert title_like(Block("Digital transformation of regional universities", 0), {}) == "en"
+
+
+def test_menu_entries_of_copied_pages_are_no_names_or_titles() -> None:
+    from journalmeta.document import page_from_text
+    from journalmeta.extractors.labelled import extract, label_index
+
+    for line in ("Skip to Main Content", "Log In Register", "Cited by (21)", "For Librarians & Agents"):
+        assert is_menu_line(line), line
+    assert not is_menu_line("Main Content Analysis of Errors") and not is_menu_line("Glenn Close")
+    assert author_line("Glenn Close") == ["Glenn Close"]  # a menu word may still be a surname
+    for line in ("Correct Errors", "Chemical Physics Letters", "Accessibility Links"):
+        assert author_line(line) is None, line
+    page = page_from_text("Search\nTitle\nCited Author\nAffiliation\n")  # a search form's fields
+    labels = label_index(page)
+    assert not [c for c in extract(page, labels) if c.field == "title"]

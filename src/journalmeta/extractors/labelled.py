@@ -14,7 +14,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import split_keywords
-from journalmeta.extractors.names import is_name, split_names
+from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.labels import (
     ABSTRACT_SECTIONS,
     LABELS,
@@ -286,8 +286,8 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
     value = _value_or_next(page, item, labels)
     if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]):
         return
-    if not item.content and script_language(value) is None and len(value.split()) < 2:
-        return  # a 'Title' field of a search form, and its 'Remove' button under it
+    if not item.content and ((script_language(value) is None and len(value.split()) < 2) or is_menu_line(value)):
+        return  # a 'Title' field of a search form, and its 'Remove' button (or its next field, 'Cited Author') under it
     if 4 <= len(value) <= 400 and (item.content or not _FURNITURE.search(value)):  # a next block may be a menu
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)

@@ -42,7 +42,10 @@ journal help contact about previous access pdf figures tables metrics related in
 privacy cookies policy terms submission guidelines information citation citations references abstract keywords
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
-home archive archives current announcements register institute
+home archive archives current announcements register institute librarians agents authors author cited
+accessibility links publications journals account institutional subscription purchase permissions reprints
+correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
+physics biology materials medicine science sciences engineering mathematics
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
@@ -57,11 +60,18 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 """.split() for w in (word, traditional(word)))
 
 
+# words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
+_MENU_WORDS = frozenset("main content close list save".split())
+
+
 def is_menu_line(text: str) -> bool:
-    """Whether a line is a site's menu or masthead: two or more words of page furniture and nothing else but
-    short words ('首页 期刊介绍 编委会', 'НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА', 'Search the archive')."""
-    words = [w for w in (word.strip(".,:;|·•»›>").lower() for word in text.split()) if len(w) > 3 or has_han(w)]
-    return len(words) >= 2 and all(w in _PAGE_WORDS or w in _HAN_PAGE_WORDS for w in words)
+    """Whether a line is a site's menu or masthead: page-furniture words and nothing else but short words and
+    numbers, in two words or more ('首页 期刊介绍 编委会', 'НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА', 'Skip to Main Content',
+    'Log In Register', 'Cited by (21)')."""
+    words = [word.strip("()[].,:;|·•»›>&0123456789").lower() for word in text.split()]
+    long = [w for w in words if len(w) > 3 or has_han(w)]
+    return len(words) >= 2 and bool(long) and all(
+        w in _PAGE_WORDS or w in _HAN_PAGE_WORDS or w in _MENU_WORDS for w in long)
 
 
 def _han_tokens(text: str) -> list[str]:

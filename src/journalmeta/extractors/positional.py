@@ -30,6 +30,7 @@ _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Ch
 # page furniture ('Times cited: 348'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' /
 # 'Journal, 2022, 41(3)'
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
+                        r"\b(?:uses|use of) cookies\b|"
                         r"\d{4}\s*[-年]\s*第?\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
