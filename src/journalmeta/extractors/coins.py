@@ -8,7 +8,7 @@ from urllib.parse import parse_qs
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.lang import detect, script_language
-from journalmeta.normalize import find_doi
+from journalmeta.normalize import find_doi, invert_name
 
 # OpenURL key → record field
 FIELDS = {"rft.atitle": "title", "rft.jtitle": "journal", "rft.title": "journal", "rft.date": "year",
@@ -19,7 +19,7 @@ _MAX_SPANS = 5
 
 def _people(query: dict[str, list[str]]) -> list[str]:
     if query.get("rft.au"):
-        return query["rft.au"]
+        return [invert_name(name) for name in query["rft.au"]]  # OpenURL writes 'Gordon, David E.'
     last, first = query.get("rft.aulast", [""])[0], query.get("rft.aufirst", [""])[0]
     return [f"{first} {last}".strip()] if last else []
 
