@@ -178,3 +178,8 @@ def test_menu_entries_of_copied_pages_are_no_names_or_titles() -> None:
     page = page_from_text("Search\nTitle\nCited Author\nAffiliation\n")  # a search form's fields
     labels = label_index(page)
     assert not [c for c in extract(page, labels) if c.field == "title"]
+
+
+def test_hyphenated_initials() -> None:
+    assert author_line("T. Nomura, X.-X. Zhang, S. Zherlitsyn") == ["T. Nomura", "X.-X. Zhang", "S. Zherlitsyn"]
+    assert author_line("J.-P. Malrieu and Hugh P.-A. Sweatman") == ["J.-P. Malrieu", "Hugh P.-A. Sweatman"]

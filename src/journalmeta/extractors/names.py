@@ -20,10 +20,10 @@ _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single sp
 # affiliation marks glued to a Latin name, the only separator some lists print ('Zhang San1,2  Li Si3  Wang Wu1'):
 # digits, or SciELO's Roman numerals ('Maria SilvaI, II; João SouzaIII')
 _LATIN_MARKS = _regex.compile(r"([a-zà-ÿ])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?(?=\s|$|[,;])")
-_LATIN_NAME = _regex.compile(
-    r"^(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)"
-    r")(?:\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al)))"
-    r"{0,4}$"
+_LATIN_NAME = _regex.compile(  # hyphenated initials too: 'X.-X. Zhang', 'J.-P. Malrieu'
+    r"^(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|"
+    r"(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al))(?:\s+(?:[A-Z]\.(?:-[A-Z]\.?)+|"
+    r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al))){0,4}$"
 )
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
