@@ -43,10 +43,10 @@ def _references_follow(page: Page, index: int) -> bool:
 def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     """The indexes of the blocks inside the page's reference lists."""
     blocks = page.blocks
-    # a first sieve in one comprehension, no call a block: a short block's text as a heading key
-    keys = [(b, key) for b in blocks if len(b.text) <= _LONGEST and (key := b.text.strip(" :：").lower())
-            and (key in _HEADING_KEYS or key[:1] in _NUMBER_STARTS)]
-    starts = [b.index for b, _ in keys if _is_heading(b) and _references_follow(page, b.index)]
+    # a first sieve in one comprehension, no call a block: short blocks that are a heading key or start with a number
+    sieve = [b for b in blocks if len(b.text) <= _LONGEST and (key := b.text.strip(" :：").lower())
+             and (key in _HEADING_KEYS or key[:1] in _NUMBER_STARTS)]
+    starts = [b.index for b in sieve if _is_heading(b) and _references_follow(page, b.index)]
     inside: set[int] = set()
     for start in starts:
         for block in blocks[start + 1:]:
