@@ -64,14 +64,24 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 _MENU_WORDS = frozenset("main content close list save".split())
 
 
+_FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS
+_MENU_LINE_MAX = 80
+
+
 def is_menu_line(text: str) -> bool:
     """Whether a line is a site's menu or masthead: page-furniture words and nothing else but short words and
     numbers, in two words or more ('首页 期刊介绍 编委会', 'НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА', 'Skip to Main Content',
-    'Log In Register', 'Cited by (21)')."""
-    words = [word.strip("()[].,:;|·•»›>&0123456789").lower() for word in text.split()]
-    long = [w for w in words if len(w) > 3 or has_han(w)]
-    return len(words) >= 2 and bool(long) and all(
-        w in _PAGE_WORDS or w in _HAN_PAGE_WORDS or w in _MENU_WORDS for w in long)
+    'Log In Register', 'Cited by (21)'). Most lines asked about are titles: the first word of theirs that is no
+    furniture ends the look."""
+    words = text.split() if len(text) <= _MENU_LINE_MAX else ()
+    furniture = 0
+    for word in words:
+        w = word.strip("()[].,:;|·•»›>&0123456789").lower()
+        if len(w) > 3 or "\u3400" <= w[:1] <= "\u9fff":  # a long word, or a Han one
+            if w not in _FURNITURE:
+                return False
+            furniture += 1
+    return len(words) >= 2 and furniture > 0
 
 
 def _han_tokens(text: str) -> list[str]:

@@ -37,15 +37,15 @@ _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
-_HAN_AFFILIATION = _regex.compile(r"(?:大学|学院|研究所|研究院|科学院|医院|实验室|研究中心|公司|中学|小学|学校)$")
-_INSTITUTION = _regex.compile(r"\b(?:Universit(?:y|é|ät|à|at)|Institute|College|Laboratory|Academy|Hospital|"
-                              r"School of|Department of)\b")
+_HAN_AFFILIATION = ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心", "公司", "中学",
+                    "小学", "学校")
+_INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
 _POSTCODE = _regex.compile(r"\b\d{5,6}\b")
 
 
 def _affiliation_line(text: str) -> bool:
-    if has_han(text):
-        return _HAN_AFFILIATION.search(text) is not None
+    if text.endswith(_HAN_AFFILIATION):
+        return True
     return _INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
