@@ -61,7 +61,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 
 
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
-_MENU_WORDS = frozenset("main content close list save".split())
+_MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
+                         "statement editors board".split())
 
 
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS
