@@ -145,6 +145,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "pt": ("Introdução", "Referências"), "es": ("Introducción", "Referencias"),
              "fr": ("Références",), "de": ("Einleitung", "Literatur"), "ru": ("Введение", "Список литературы"),
              "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
+    # links to the previous and next articles: the title under or after one is another article's
+    "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},
 }
 
 # Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者, 頁碼): in every label

@@ -30,7 +30,7 @@ from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title", "source", "email")
+              "article_no", "body", "journal", "title", "source", "email", "neighbour")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned

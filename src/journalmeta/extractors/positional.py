@@ -27,10 +27,11 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
-# page furniture ('Times cited: 348'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's '测绘通报. 2022,(03)' /
-# 'Journal, 2022, 41(3)'
+# page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
+# '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
                         r"\b(?:uses|use of) cookies\b|"
+                        r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         r"\d{4}\s*[-年]\s*第?\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
@@ -67,7 +68,7 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 
 # the kinds whose value is the line under the label when the label stands alone
-_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source"))
+_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
 
 
 def _labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
