@@ -12,7 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
 from journalmeta.extractors.header import is_abbreviated
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import author_line, is_menu_line
 from journalmeta.labels import LABELS
 from journalmeta.lang import detect, script_language
 from journalmeta.normalize import squash
@@ -96,6 +96,8 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
             continue
         if not looks_like_citation(block.text) or (titles is not None and not _names(block.text, doi, titles)):
             continue
+        if is_menu_line(block.text):
+            continue  # a breadcrumb ('Home / Archives / Vol. 40 No. 3 (2021) / Articles')
         c = parse_citation(block.text)
         if not (c.title and c.authors) and block.index > 0 and not page.is_html:  # wrapped over two lines
             previous = page.blocks[block.index - 1]
