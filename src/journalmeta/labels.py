@@ -299,7 +299,9 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Headings over an article's reference list, by language: a DOI printed under one is a cited work's.
+# Headings over an article's reference list, by language: a DOI printed under one is a cited work's. Matched as a
+# whole block only; the "body" labels above hold the common ones as label prefixes, where short words like 文献 or
+# Quellen would start too many running sentences.
 REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("References", "Reference", "Bibliography", "Literature Cited", "References and Notes", "Works Cited",
            "Cited Literature"),

@@ -169,6 +169,8 @@ def _own_marks(lang: str, text: str, words: list[str]) -> int:
     return letters + (sum(1 for w in words if w.endswith(endings)) if endings else 0)
 
 
+# languages not written in Latin script: a label, tag or page language of theirs says nothing of Latin-script text
+NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he")
 _SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "fa": "ar"}  # languages written in another's script
 
 

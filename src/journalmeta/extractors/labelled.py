@@ -25,7 +25,7 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import count, detect, latin_language, same_script, script_language
+from journalmeta.lang import NON_LATIN_LANGS, count, detect, latin_language, same_script, script_language
 from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -38,8 +38,6 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
-# a label or page language that says nothing of Latin-script text
-NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
@@ -115,7 +113,7 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
     by_script = script_language(text)
     if by_script:
         return by_script
-    if block.lang and script_language(block.lang) is None and block.lang not in ("zh", "ja", "ko", "ru"):
+    if block.lang and script_language(block.lang) is None and block.lang not in NON_LATIN_LANGS:
         return block.lang
     from_label = label_lang not in ("", *NON_LATIN_LANGS)
     hint = label_lang if from_label else (page_lang or "en")

@@ -13,7 +13,7 @@ from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
-from journalmeta.lang import detect, has_han, script_language
+from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
 # field → tag names, best first; the bonus ranks families against each other.
@@ -80,9 +80,9 @@ def _lang(declared: str | None, value: str, page_lang: str | None) -> str:
     by_script = script_language(value)
     if by_script:
         return by_script
-    if declared and declared not in ("zh", "ja", "ko", "ru"):
+    if declared and declared not in NON_LATIN_LANGS:
         return declared
-    default = page_lang if page_lang and page_lang not in ("zh", "ja", "ko", "ru") else "en"
+    default = page_lang if page_lang and page_lang not in NON_LATIN_LANGS else "en"
     return detect(value, default)
 
 

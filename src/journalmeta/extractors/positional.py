@@ -10,11 +10,11 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.labelled import NON_LATIN_LANGS, Labelled
+from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line, is_menu_line, is_name
 from journalmeta.labels import strip_label
-from journalmeta.lang import detect, has_han, latin_language, script_language
+from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
 from journalmeta.normalize import clean_text, squash
 
 _SCAN = 120
