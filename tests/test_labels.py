@@ -78,3 +78,11 @@ def test_traditional_inline_fields_and_dates() -> None:
     record = journalmeta.parse(page.encode(), content_type="text/plain")
     assert (record.year, record.volume, record.issue, record.pages) == (2019, "39", "12", "4310-4319")
     assert record.dates["accepted"] == "2020-03-01"
+
+
+def test_a_record_label_glued_to_han_text_is_a_heading() -> None:
+    assert find_label(Block("作者信息", 0, "line", "", "", None)) is None  # 'author information', no name '信息'
+    found = find_label(Block("作者：张三", 0, "line", "", "", None))
+    assert found is not None and (found.kind, found.content) == ("authors", "张三")
+    glued = find_label(Block("摘要目的 探讨", 0, "line", "", "", None))  # an abstract's label may be glued
+    assert glued is not None and (glued.kind, glued.content) == ("abstract", "目的 探讨")

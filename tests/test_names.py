@@ -22,6 +22,9 @@ from journalmeta.lang import latin_language
     ("张 三，李 四，王五", ["张三", "李四", "王五"]),  # two-character names spaced out to align
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
+    ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one
+    ("张三1,2  李四2", ["张三", "李四"]),  # the comma of marks parts no names: the gap does
+    ("期刊论文", None), ("作者信息", None),  # page furniture
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
     ("Figure 1 Distribution map", None),
@@ -142,7 +145,10 @@ def test_affiliation_lines_are_not_titles() -> None:
     from journalmeta.extractors.positional import title_like
 
     for line in ("南京信息工程大学地理科学学院", "Nanjing University, Nanjing 210023, China",
-                 "School of Geographical Sciences, Nanjing University of Information Science, Nanjing, China"):
+                 "School of Geographical Sciences, Nanjing University of Information Science, Nanjing, China",
+                 "1. 中国农业大学工学院，北京 100083；2. 农业农村部重点实验室，北京 100083",
+                 "中国农业大学工学院，北京100083",
+                 "万方数据知识服务平台", "《植物学报》编辑部"):
         assert title_like(Block(line, 0), {}) is None, line
     assert title_like(Block("The University as a Public Good in Post-War Europe", 0), {}) == "en"
 

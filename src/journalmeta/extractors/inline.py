@@ -119,7 +119,8 @@ def extract(page: Page) -> Iterator[Candidate]:
         text = block.text
         if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text) \
                 and _hinted(text + "："):
-            text = f"{text}：{page.blocks[block.index + 1].text[:40]}"  # a table's label cell and value cell
+            # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019')
+            text = f"{text.rstrip(':： ')}：{page.blocks[block.index + 1].text[:40]}"
         if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]

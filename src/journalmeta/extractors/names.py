@@ -17,6 +17,8 @@ _SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?
                             r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
 _BRACKET_MARKS = _regex.compile(rf"\s*{_BRACKETED_MARKS}")  # 'Zhang San(1), Li Si(2,3)'
 _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
+# a line whose names are parted by commas: a wide gap in it pads a two-character name ('王  芳1，李  强1,2*')
+_NAME_SEPARATOR = _regex.compile(r"[、;；]|(?<!\d)[,，]|[,，](?!\s*\d)")  # not the comma of marks ('张三1,2')
 # affiliation marks glued to a Latin name, the only separator some lists print ('Zhang San1,2  Li Si3  Wang Wu1'):
 # digits, or SciELO's Roman numerals ('Maria SilvaI, II; João SouzaIII')
 _LATIN_MARKS = _regex.compile(r"([a-zà-ÿ])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?(?=\s|$|[,;])")
@@ -57,7 +59,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 文章检索 高级检索 检索 登录 注册 返回 收藏 分享 下载 导出 引用 全文 摘要 关闭 更多 英文版 中文版 广告服务 广告合作
 友情链接 版权声明 网站地图 帮助 期刊动态 新闻公告 通知公告 学术动态 收录情况 数据库收录 期刊荣誉 阅读排行 下载排行
 引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板 浏览 阅读 点击 被引
-评论 打印 文章信息 文章导航
+评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
+个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评
 """.split() for w in (word, traditional(word)))
 
 
@@ -113,7 +116,7 @@ def _spaced_han_names(piece: str) -> list[str]:
 def split_names(text: str) -> list[str]:
     """Names in an author line, markers removed; Han and Latin lists both."""
     han = has_han(text) and count(HAN, text) >= 2
-    if han and _WIDE_GAP.search(text):
+    if han and _WIDE_GAP.search(text) and not _NAME_SEPARATOR.search(text):
         text = _WIDE_GAP.sub("，", text)  # a wide gap separates names before white space is collapsed
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     if not han and _LATIN_MARKS.search(text):

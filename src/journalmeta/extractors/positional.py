@@ -32,6 +32,8 @@ _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Ch
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
                         r"\b(?:uses|use of) cookies\b|"
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
+                        # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
+                        r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
                         r"\d{4}\s*[-年]\s*第?\s*\d|"
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
 
@@ -42,11 +44,16 @@ _HAN_AFFILIATION = ("大学", "学院", "研究所", "研究院", "科学院", "
                     "小学", "学校")
 _INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
 _POSTCODE = _regex.compile(r"\b\d{5,6}\b")
+_HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
+_NUMBERED = _regex.compile(r"\d{1,2}\s*[.、．]\s*\D")
 
 
 def _affiliation_line(text: str) -> bool:
     if text.endswith(_HAN_AFFILIATION):
         return True
+    # a Han line with a postcode or a number first: '1. 中国农业大学工学院，北京 100083；2. …'
+    if has_han(text) and (_HAN_POSTCODE.search(text) or _NUMBERED.match(text)):
+        return any(kind in text for kind in _HAN_AFFILIATION)
     return _INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
@@ -172,7 +179,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if page.is_html and not _title_block(block, first_abstract):
             continue
         lang = title_like(block, labels)
-        if not lang or lang in done or _above_issue_line(page, block):
+        if not lang or lang in done or _above_issue_line(page, block) or _column_above_title(page, block, lang, labels):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
         near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
@@ -191,6 +198,15 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
+    """A Han line right above another Han title-like line is the journal's column ('农业装备工程与机械化' over the
+    title): a Chinese title is never split over two lines, and its subtitle starts with a dash."""
+    if lang not in _HAN_LANGS or block.index + 1 >= len(page.blocks):
+        return False
+    nxt = page.blocks[block.index + 1]
+    return title_like(nxt, labels) == lang and not author_line(nxt.text)
 
 
 def _among(block: Block, author_lines: list[list[str]]) -> bool:
