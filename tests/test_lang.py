@@ -27,3 +27,13 @@ def test_dutch_function_words() -> None:
 def test_languages_sharing_a_script() -> None:
     assert same_script("fa", "ar") and same_script("uk", "ru") and same_script("sr", "bg")
     assert not same_script("fa", "ru") and not same_script("zh", "ja")
+
+
+def test_a_declared_language_tells_apart_languages_of_one_script() -> None:
+    from journalmeta.lang import as_declared
+
+    assert as_declared("ru", "uk") == "uk"  # 'аграрний сектор' under xml:lang="uk"
+    assert as_declared("ru", None, "uk", "аграрний сектор") == "uk"  # on a page in Ukrainian
+    assert as_declared("ru", None, "uk", "аграрный сектор") == "ru"  # ы: Russian on a Ukrainian site
+    assert as_declared("uk", None, "ru", "цифровізація") == "uk"  # its own letters over the page's language
+    assert as_declared("zh", "ja") == "zh" and as_declared("ru", "en") == "ru"  # other scripts: letters decide

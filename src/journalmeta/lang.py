@@ -171,12 +171,26 @@ def _own_marks(lang: str, text: str, words: list[str]) -> int:
 
 # languages not written in Latin script: a label, tag or page language of theirs says nothing of Latin-script text
 NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he")
+_RUSSIAN_LETTERS = _regex.compile("[ыэёЫЭЁ]")
 _SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "fa": "ar"}  # languages written in another's script
 
 
 def same_script(lang: str, other: str) -> bool:
     """Whether two languages are written in one script (Ukrainian and Russian; Persian and Arabic)."""
     return _SCRIPT_SHARERS.get(lang, lang) == _SCRIPT_SHARERS.get(other, other)
+
+
+def as_declared(by_script: str, declared: str | None, page_lang: str | None = None, text: str = "") -> str:
+    """A script's language told apart by what the page says: Cyrillic without Ukrainian letters under
+    ``xml:lang="uk"`` (or on a page in Ukrainian) is Ukrainian ('аграрний сектор'), not Russian. A value's own
+    declared language wins over its letters; the page's only where the letters said nothing of their own (no
+    Russian ы, э or ё either: a Ukrainian site prints Russian articles)."""
+    if declared and same_script(by_script, declared):
+        return declared
+    if page_lang and page_lang != by_script and by_script not in _SCRIPT_SHARERS \
+            and same_script(by_script, page_lang) and not _RUSSIAN_LETTERS.search(text):
+        return page_lang
+    return by_script
 
 
 def detect(text: str, default: str = "en") -> str:

@@ -25,7 +25,7 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import NON_LATIN_LANGS, count, detect, latin_language, same_script, script_language
+from journalmeta.lang import NON_LATIN_LANGS, as_declared, count, detect, latin_language, same_script, script_language
 from journalmeta.normalize import clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -117,7 +117,7 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
     """Language of a labelled value: its script, else the block's lang, else the label's."""
     by_script = script_language(text)
     if by_script:
-        return by_script
+        return as_declared(by_script, block.lang, page_lang, text)
     if block.lang and script_language(block.lang) is None and block.lang not in NON_LATIN_LANGS:
         return block.lang
     from_label = label_lang not in ("", *NON_LATIN_LANGS)

@@ -13,7 +13,7 @@ from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
-from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, script_language
+from journalmeta.lang import NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
 # field → tag names, best first; the bonus ranks families against each other.
@@ -79,7 +79,7 @@ def _lang(declared: str | None, value: str, page_lang: str | None) -> str:
     """A value's language: its script's, else the one its tag declares, else read from its words."""
     by_script = script_language(value)
     if by_script:
-        return by_script
+        return as_declared(by_script, declared, page_lang, value)
     if declared and declared not in NON_LATIN_LANGS:
         return declared
     default = page_lang if page_lang and page_lang not in NON_LATIN_LANGS else "en"
@@ -125,8 +125,27 @@ def _authors(page: Page) -> Iterator[Candidate]:
                 if person and not _PLACEHOLDER.match(person) and _LETTER.search(person):
                     lang = script_language(person) or (tag.lang if tag.lang else "latin")
                     groups.setdefault(lang, []).append(person)
-        for lang, people in groups.items():
+        for lang, people in _one_language_per_script(groups, page.lang).items():
             yield Candidate.of("authors", people, f"meta:{name}", lang, _bonus(name, rank))
+
+
+def _one_language_per_script(groups: dict[str, list[str]], page_lang: str | None) -> dict[str, list[str]]:
+    """One list for the names of one script: 'Олександр Петренко' and 'Ірина Коваленко' are two Ukrainian
+    authors, not one author's Russian and Ukrainian names; their language is read from all of them at once."""
+    out: dict[str, list[str]] = {}
+    for lang, people in groups.items():
+        base = next((other for other in out if same_script(other, lang)), None)
+        if base is None:
+            out[lang] = people
+            continue
+        out[lang] = out.pop(base) + people
+    return {lang if lang == "latin" else _names_language(people, lang, page_lang): people
+            for lang, people in out.items()}
+
+
+def _names_language(people: list[str], lang: str, page_lang: str | None) -> str:
+    text = " ".join(people)
+    return as_declared(script_language(text) or lang, None, page_lang, text)
 
 
 def _keyword_lists(page: Page) -> Iterator[Candidate]:
