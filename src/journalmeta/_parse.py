@@ -62,6 +62,7 @@ def candidates(page: Page) -> list[Candidate]:
         cands += coins.extract(page)
         cands += blocks.headings(page)
         cands += blocks.lead_paragraph(page, labels)
+        cands += blocks.class_named_abstracts(page, labels)
     cands += header.extract(page)
     cands += inline.extract(page)
     cands += inline.dates(page)

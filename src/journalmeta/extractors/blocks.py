@@ -150,6 +150,32 @@ def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidat
             return
 
 
+# a block's own class or id naming an abstract: OpenEdition's 'p.resume', 'div.abstract', 'section#summary'
+_ABSTRACT_CLASS = _regex.compile(r"(?i)abstract|r[eé]sum[eé]|resumen|resumo|summary|annotation|аннотац")
+_ABSTRACT_SCAN = 300
+
+
+def class_named_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """On an HTML page: a paragraph whose class or id names an abstract, inside an element declaring its language
+    (OpenEdition's per-language tabs under 'Résumés', headed 'Français' / 'English' rather than by a label), with
+    its further paragraphs of the same kind: that language's abstract, the first one per language."""
+    if not page.is_html:
+        return
+    done: set[str] = set()
+    blocks = page.blocks
+    for block in blocks[:_ABSTRACT_SCAN]:
+        if not block.lang or block.lang in done or block.index in labels or block.tag in _HEADINGS \
+                or not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") or not _prose(block.text, 100, 15):
+            continue
+        paragraphs = [block.text]
+        for more in blocks[block.index + 1: block.index + 10]:
+            if (more.tag, more.cls, more.lang) != (block.tag, block.cls, block.lang) or more.index in labels:
+                break
+            paragraphs.append(more.text)
+        done.add(block.lang)
+        yield Candidate.of("abstract", "\n".join(paragraphs), "block:abstract-class", block.lang)
+
+
 def _prose(text: str, chars: int = 80, words: int = 12) -> bool:
     return (len(text) >= chars and len(text.split()) >= words and text.endswith(_PROSE_END)
             and not looks_like_citation(text))
