@@ -13,6 +13,7 @@ from journalmeta.platforms import (
     elibrary,
     etiller,
     hanspub,
+    ieee,
     magtech,
     ojs,
     rhhz,
@@ -31,6 +32,7 @@ REGISTRY: tuple[Platform, ...] = (
     dergipark.PLATFORM,
     ojs.PLATFORM,
     sciencedirect.PLATFORM,
+    ieee.PLATFORM,
     cnki.PLATFORM,
 )
 GENERIC = Platform(name="generic", fingerprints=())
