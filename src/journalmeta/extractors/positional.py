@@ -176,7 +176,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
     for block in page.blocks[: min(last_abstract, _SCAN)]:
-        if page.is_html and not _title_block(block, first_abstract):
+        if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
         if not lang or lang in done or _above_issue_line(page, block) or _column_above_title(page, block, lang, labels):
