@@ -81,7 +81,7 @@ CASES = [
     # GOST 7.0.5: title // journal. year. volume, issue. pages
     ("Петрова А.С., Иванов О.В. Цифровизация малого бизнеса // Вестник регионального развития. 2022. Т. 14, № 3. "
      "С. 45–58. DOI: 10.12345/vrr.2022.14.3.45",
-     ["Петрова А.С", "Иванов О.В"], "Цифровизация малого бизнеса", "Вестник регионального развития", 2022, "14", "3",
+     ["Петрова А.С.", "Иванов О.В."], "Цифровизация малого бизнеса", "Вестник регионального развития", 2022, "14", "3",
      "45-58", "10.12345/vrr.2022.14.3.45"),
     # a journal without volumes: the issue right after the year, full-width punctuation
     ("刘洋，陈静. 基于深度学习的遥感影像建筑物提取方法[J]. 测绘通报，2022（3）：312-319.",
@@ -165,3 +165,11 @@ def test_every_english_citation_label_is_found_inside_a_line() -> None:
                               " DOI 10.1088/0026-1394/12/4/002</p></body></html>")
         found = mid_block(page, {}, set())
         assert [f.citation.text for f in found] == ["D N Astrov et al 1976 Metrologia 12 143"], label
+
+
+def test_dotted_initials_keep_their_last_dot() -> None:
+    dotted = parse_citation("Ivanov I.I., Petrova A.S. Slope stability by finite elements. Vestnik MGSU. "
+                            "2020; 15(5):650-662.")
+    assert dotted is not None and dotted.authors == ["Ivanov I.I.", "Petrova A.S."]
+    vancouver = parse_citation("Smith JA, Brown K. Title of the paper. J Hydrol. 2020;15(5):650-662.")
+    assert vancouver is not None and vancouver.authors == ["Smith JA", "Brown K"]  # the stop ends the list

@@ -100,6 +100,10 @@ class Citation:
     lang: str = "en"
 
 
+_DOTTED_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.\s*[^\W\d_](?![^\W\d_])")  # 'I.I', 'A. S'
+_LAST_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]$")
+
+
 def _split_authors(text: str) -> tuple[list[str], bool]:
     text = text.strip(" .,")
     et_al = bool(_ETAL.search(text))
@@ -111,7 +115,10 @@ def _split_authors(text: str) -> tuple[list[str], bool]:
             merged[-1] = f"{merged[-1]}, {part}."
         else:
             merged.append(part)
-    return [clean_text(p.replace("+", " ")) for p in merged if p], et_al
+    names = [clean_text(p.replace("+", " ")) for p in merged if p]
+    if any(_DOTTED_INITIAL.search(name) for name in names):  # 'Иванов И.И., Петрова А.С.': the dots are the initials'
+        names = [name + "." if _LAST_INITIAL.search(name) else name for name in names]
+    return names, et_al
 
 
 def _plausible_authors(names: list[str]) -> bool:
