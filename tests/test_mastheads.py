@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import journalmeta
 
 
@@ -27,3 +29,16 @@ def test_the_masthead_above_the_issue_line() -> None:
                                      "<p>Volume 7, Number 2</p><h3>Fiddle Tunes and Their Owners</h3>"))
     assert record.journal.title == {"en": "Nordic Music Quarterly"}
     assert record.volume == "7"
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("Journal of Hydrology 590 (2020) 125432",  # Elsevier's and DSpace's short source
+     {"journal": "Journal of Hydrology", "year": "2020", "volume": "590", "pages": "125432"}),
+    ("Nature 596 (2021) 583-589", {"journal": "Nature", "year": "2021", "volume": "596", "pages": "583-589"}),
+    ("2023. Acta Linguistica Academica 70: 195-218",
+     {"journal": "Acta Linguistica Academica", "year": "2023", "volume": "70", "pages": "195-218"}),
+])
+def test_source_lines(line: str, fields: dict[str, str]) -> None:
+    from journalmeta.extractors.header import source_line
+
+    assert {c.field: c.value for c in source_line(line, "test")} == fields

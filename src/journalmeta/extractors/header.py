@@ -37,6 +37,10 @@ _SOURCE = _regex.compile(
     r"^(?:(?P<year>(?:19|20)\d\d)\.\s+)?(?P<journal>[A-Z][^\d:;]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?"
     r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?\s*[:,]\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")"
     r"(?:\s*\((?P<year2>(?:19|20)\d\d)\))?")
+# Elsevier's and DSpace's short source: "Journal of Hydrology 590 (2020) 125432"
+_SOURCE_YEAR_IN_BRACKETS = _regex.compile(
+    r"^(?P<journal>[A-Z][^\d:;()]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\s*"
+    r"\((?P<year>(?:19|20)\d\d)\)\s*,?\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")\s*$")
 _SCAN = 400
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -130,7 +134,7 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     """Journal, year, volume, issue and pages from a labelled source line ('Published in: 2023. Acta
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
     text = numbers(text)
-    m = _SOURCE.match(text)
+    m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text)
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")
@@ -138,11 +142,12 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
         yield from _header_fields(text, header, None, src) if header else ()
         return
     yield from _journal_candidates(journal, src)
-    year = m.group("year") or m.group("year2")
+    groups = m.groupdict()
+    year = groups.get("year") or groups.get("year2")
     if year:
         yield Candidate.of("year", year, src)
     for field in ("volume", "issue"):
-        if m.group(field):
+        if groups.get(field):
             yield Candidate.of(field, clean_number(m.group(field)), src)
     yield Candidate.of("pages", clean_pages(m.group("pages")), src)
 

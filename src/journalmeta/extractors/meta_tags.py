@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from journalmeta import _regex
 from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
+from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
 from journalmeta.lang import NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
 from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
@@ -205,3 +207,17 @@ def extract(page: Page) -> Iterator[Candidate]:
         for tag, bonus in _values(page, field):
             yield Candidate.of(field, tag.content, f"meta:{tag.name}", None, bonus)
     yield from _authors(page)
+    yield from _source_citation(page)
+
+
+# a short source citation in one tag (DSpace): "Journal of Hydrology 590 (2020) 125432"; below the field tags
+_SOURCE_TAGS = ("dcterms.bibliographiccitation", "dc.identifier.citation")
+_SOURCE_BONUS = -1.5
+
+
+def _source_citation(page: Page) -> Iterator[Candidate]:
+    for name in _SOURCE_TAGS:
+        for tag in page.meta_values(name):
+            if len(tag.content) <= 200:
+                for found in source_line(tag.content, f"meta:{name}"):
+                    yield replace(found, weight=found.weight + _SOURCE_BONUS)
