@@ -77,8 +77,11 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("Atıf", "Kaynak Göster", "Atıf için", "Bu makaleye atıf için", "Atıf Biçimi"),
         "es": ("Cómo citar", "Cómo citar este artículo", "Para citar este artículo"),
         "pt": ("Como citar", "Como citar este artigo", "Para citar este artigo"),
-        "fr": ("Pour citer cet article", "Pour citer ce document"),
-        "de": ("Zitierweise", "Zitiervorschlag", "Zitieren als"),
+        "fr": ("Pour citer cet article", "Pour citer ce document", "Citer cet article", "Citer ce document",
+               "Référence électronique", "Référence papier"),
+        "de": ("Zitierweise", "Zitiervorschlag", "Zitieren als", "Zitierhinweis"),
+        "it": ("Come citare", "Per citare questo articolo", "Citazione"), "pl": ("Jak cytować", "Cytowanie"),
+        "id": ("Cara mengutip", "Cara Mengutip Artikel", "Sitasi"), "ko": ("인용하기",), "ja": ("引用文献情報",),
         # the style names over the strings of a cite box that prints several styles (DergiPark, OJS)
         "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },
