@@ -70,7 +70,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "引用此文", "本文引用", "中文引用格式"),
         "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article",
                "How to cite",
-               "How to cite this article", "Quote", "Please cite this article as", "English citation", "For citation",
+               "How to cite this article", "Citation format", "Reference format", "Cite this paper", "Quote", "Please cite this article as", "English citation", "For citation",
                "For citing"),
         "ru": ("Для цитирования", "Библиографическая ссылка", "Ссылка для цитирования", "Как цитировать"),
         "uk": ("Для цитування", "Як цитувати"),

@@ -191,12 +191,30 @@ def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
     return [Candidate(c.field, c.value, c.source, c.lang, weight[i]) for i, c in enumerate(cands) if i not in dropped]
 
 
+def _printed_order(cands: list[Candidate]) -> list[Candidate]:
+    """A citation's names ('WU Shihai, WANG Yu') give way to the same names printed in the byline in another word
+    order ('Shihai WU, Yu WANG'), which takes the citation's weight: the page prints its authors as it likes."""
+    cited = [c for c in cands if c.source.startswith("citation:")]
+    if not cited or len(cited) == len(cands):
+        return cands
+    words = {id(c): [sorted(name.lower().split()) for name in c.value] for c in cands}
+    weight = {id(c): c.weight for c in cands}
+    dropped: set[int] = set()
+    for c in cited:
+        printed = [o for o in cands if not o.source.startswith("citation:") and words[id(o)] == words[id(c)]
+                   and o.value != c.value]
+        if printed:
+            dropped.add(id(c))
+            weight[id(printed[0])] = max(weight[id(printed[0])], c.weight)
+    return [Candidate(c.field, c.value, c.source, c.lang, weight[id(c)]) for c in cands if id(c) not in dropped]
+
+
 def _authors(groups: Groups, record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
     for (field, lang), cands in groups.items():
         if field != "authors":
             continue
-        cands = _spell_out_initials(_extend_prefixes(cands))
+        cands = _printed_order(_spell_out_initials(_extend_prefixes(cands)))
         key = latin if lang in (None, "latin") else lang
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:
