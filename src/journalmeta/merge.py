@@ -24,6 +24,7 @@ from journalmeta.normalize import (
     undouble,
     year_of,
 )
+from journalmeta.pages import doi_locators
 from journalmeta.record import DATE_KINDS, Author, Record
 
 LANG_FIELDS = ("title", "abstract", "journal", "citation")
@@ -249,7 +250,7 @@ def _pages(groups: Groups, record: Record) -> None:
         last = lasts.get(source)
         value = f"{first.value}-{last.value}" if last and last.value != first.value else first.value
         pages.append(Candidate("pages", value, source, None, first.weight))
-    chosen = choose(pages)
+    chosen = choose(doi_locators(pages, record.doi))
     if chosen and "-" not in chosen.value:  # a first page alone, where another source prints its range
         ranges = [c for c in pages if c.value.startswith(f"{chosen.value}-")]
         chosen = max(ranges, key=lambda c: c.weight, default=chosen)
