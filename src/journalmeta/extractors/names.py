@@ -10,7 +10,7 @@ from journalmeta.labels import traditional
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
-_HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,8}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
+_HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 _BRACKETED_MARKS = r"[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]"  # affiliation numbers in brackets: '(1)', '（2,3）'
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
 _SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉]|"
@@ -139,7 +139,8 @@ _INITIAL_END = _regex.compile(r"\s[^\W\d_]$")
 def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
-        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= 6 and compact not in _HAN_PAGE_WORDS
+        longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
+        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):
