@@ -37,3 +37,11 @@ def test_a_declared_language_tells_apart_languages_of_one_script() -> None:
     assert as_declared("ru", None, "uk", "аграрный сектор") == "ru"  # ы: Russian on a Ukrainian site
     assert as_declared("uk", None, "ru", "цифровізація") == "uk"  # its own letters over the page's language
     assert as_declared("zh", "ja") == "zh" and as_declared("ru", "en") == "ru"  # other scripts: letters decide
+
+
+def test_vietnamese_by_its_own_letters() -> None:
+    from journalmeta.lang import detect
+
+    assert detect("ĐÁNH GIÁ CHẤT LƯỢNG NƯỚC SÔNG HẬU BẰNG CHỈ SỐ WQI") == "vi"
+    assert detect("Nguyễn Văn An") == "vi"
+    assert detect("Ağaoğlu Şükrü çalışma") == "tr"  # Turkish letters are no Vietnamese ones

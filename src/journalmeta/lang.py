@@ -61,6 +61,7 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
+_VIETNAMESE = _regex.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
 _OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáéíóú¿¡", "pt": "ãõçáàâéêíóôú", "it": "àèéìòù",
                 "tr": "ğışİĞŞ"}  # letters of each language that English lacks (shared ones count for each)
@@ -111,6 +112,8 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
     if ascii_is_english and default != "en" and len(words) >= 2 and text.isascii() and not any(
             w in _FUNCTION_WORDS.get(default, ()) for w in words):
         return "en"  # plain ASCII with none of the page language's little words: English terms
+    if _VIETNAMESE.search(text) and sum(1 for w in words if _VIETNAMESE.search(w)) * 4 >= len(words):
+        return "vi"  # letters no other language writes: ơ, ư and the stacked tone marks ('chất lượng nước')
     if len(words) < 3:
         return default
     scores = dict.fromkeys(_FUNCTION_WORDS, 0)

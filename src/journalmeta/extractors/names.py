@@ -21,12 +21,15 @@ _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single sp
 _NAME_SEPARATOR = _regex.compile(r"[、;；]|(?<!\d)[,，]|[,，](?!\s*\d)")  # not the comma of marks ('张三1,2')
 # affiliation marks glued to a Latin name, the only separator some lists print ('Zhang San1,2  Li Si3  Wang Wu1'):
 # digits, or SciELO's Roman numerals ('Maria SilvaI, II; João SouzaIII')
-_LATIN_MARKS = _regex.compile(r"([a-zà-ÿ])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?(?=\s|$|[,;])")
-_LATIN_NAME = _regex.compile(  # hyphenated initials too: 'X.-X. Zhang', 'J.-P. Malrieu'
-    r"^(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|[A-Z]\.?|"
-    r"(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al))(?:\s+(?:[A-Z]\.(?:-[A-Z]\.?)+|"
-    r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’\-]*\.?|(?:van|von|de|der|da|di|le|la|du|del|dos|bin|al))){0,4}$"
-)
+_LATIN_MARKS = _regex.compile(r"([a-zà-ÿ\u0100-\u024f\u1e00-\u1eff])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?"
+                              r"(?=\s|$|[,;])")
+# a capital (Latin-1, Extended-A and Vietnamese letters: 'Şükrü', 'Nguyễn'), the letters of a name after it
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
+_BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’\\-"
+_PARTICLE = "van|von|de|der|den|da|das|di|do|dos|du|del|della|le|la|ten|ter|zu|bin|binti|al"
+_NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|[dDlL]['’][{_CAP}][{_BODY}]*|"
+              rf"(?:{_PARTICLE}))")  # hyphenated initials too: 'X.-X. Zhang'; 'd'Alembert'
+_LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")

@@ -30,7 +30,7 @@ _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Ch
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
 # '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
 _NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
-                        r"\b(?:uses|use of) cookies\b|"
+                        r"\b(?:uses|use of) cookies\b|\s/\s.*\s/\s|"  # a breadcrumb: 'Home / Archives / Vol. 36'
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
