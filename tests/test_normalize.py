@@ -39,6 +39,6 @@ def test_the_doi_confirms_an_e_locator() -> None:
     chosen = max(doi_locators([meta, cited], "10.3389/fpsyg.2014.00781"), key=lambda c: c.weight)
     assert chosen.value == "781"
     plos = Candidate("pages", "e0213978", "citation:Citation", None, 5.0)
-    assert max(doi_locators([meta, plos], "10.1371/journal.pone.0213978"), key=lambda c: c.weight) .value == "e0213978"
+    assert max(doi_locators([meta, plos], "10.1371/journal.pone.0213978"), key=lambda c: c.weight).value == "e0213978"
     ranges = [Candidate("pages", "1601-1617", "meta:x", None, 6.6), Candidate("pages", "1601", "header", None, 5.5)]
     assert doi_locators(ranges, "10.11821/dlyj020210789") == ranges  # no number the DOI ends with: unchanged

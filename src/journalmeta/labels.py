@@ -80,7 +80,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "Référence électronique", "Référence papier"),
         "de": ("Zitierweise", "Zitiervorschlag", "Zitieren als", "Zitierhinweis"),
         "it": ("Come citare", "Per citare questo articolo", "Citazione"), "pl": ("Jak cytować", "Cytowanie"),
-        "id": ("Cara mengutip", "Cara Mengutip Artikel", "Sitasi"), "ko": ("인용하기",), "ja": ("引用文献情報",),
+        "id": ("Cara mengutip", "Cara Mengutip Artikel", "Sitasi"), "ko": ("인용하기",),
         # the style names over the strings of a cite box that prints several styles (DergiPark, OJS)
         "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },

@@ -77,7 +77,7 @@ def find_label(block: Block) -> Labelled | None:
     if best is None:
         return None
     end, kind, lang, label = best
-    if kind in _SEPARATED_KINDS and _HAN_NEXT.match(text, end) and _HAN_NEXT.match(best[3][-1]):
+    if kind in _SEPARATED_KINDS and _HAN_NEXT.match(text, end) and _HAN_NEXT.match(label[-1]):
         return None  # '作者信息' (author information) is a heading, not the label 作者 over the name '信息'
     if offsets is not None:  # back to the page's own text, pinyin and all, for the value
         text = block.text

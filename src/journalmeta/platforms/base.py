@@ -87,7 +87,7 @@ def required_literal(pattern: str) -> str:
             i = _class_end(pattern, i)
         elif ch == "(" and pattern.startswith("?", i):
             i += 2  # '(?=' or '(?:': what follows is still required
-        elif not (ch in ".^$+()\\" or ch == "\\"):
+        elif ch not in ".^$+()\\":
             current.append(ch)
             continue
         elif ch == "\\":
