@@ -227,3 +227,37 @@ def test_crafted_strings_finish(text: str) -> None:
                          ids=lambda p: p.name)
 def test_fuzz_crashers_stay_fixed(crasher: Path) -> None:
     outcome(crasher.read_bytes())
+
+
+_SIMPLIFIED = ("题名：城市绿地景观格局对热岛效应的影响\n摘要：以北京市为例，利用遥感影像分析了城市绿地景观格局"
+               "与地表温度的关系。结果表明，绿地面积比例与地表温度呈显著负相关。")
+_TRADITIONAL = ("題名：城市綠地景觀格局對熱島效應的影響\n摘要：以北京市為例，利用遙感影像分析了城市綠地景觀格局"
+                "與地表溫度的關係。結果表明，綠地面積比例與地表溫度呈顯著負相關。")
+
+
+@pytest.mark.parametrize(("text", "encoding", "content_type"), [
+    (_SIMPLIFIED, "utf-8", "text/plain"), (_SIMPLIFIED, "gbk", "text/plain"),
+    (_TRADITIONAL, "big5", "text/plain; charset=big5"),
+])
+def test_a_page_cut_inside_its_last_character(text: str, encoding: str, content_type: str) -> None:
+    data = text.encode(encoding)[:-1]  # a crawler's byte limit falls inside the last character
+    record = journalmeta.parse(data, content_type=content_type)
+    assert record.title["zh"] == text.split("\n")[0][3:]
+    assert record.abstract["zh"] == text.split("：")[-1][:-1]  # all but the cut character
+
+
+def test_a_stray_byte_in_a_utf8_page() -> None:
+    from journalmeta.readers.decode import decode_as
+
+    html = "<html><body><h1>黄河流域生态保护研究进展</h1><p>摘要: 黄河流域是我国重要的生态屏障。</p></body></html>"
+    data = html.encode("utf-8")
+    text, encoding = decode_as(data[:12] + b"\xff" + data[12:])  # between two tags
+    assert encoding == "utf-8+repaired" and "黄河流域生态保护研究进展" in text and text.count("\ufffd") == 1
+
+
+def test_curly_quotes_of_a_cp1252_page_are_no_stray_bytes() -> None:
+    from journalmeta.readers.decode import decode_as
+
+    html = "<html><body><p>Analysis of Hitchcock’s Rope (1948) and women’s relationship to the world.</p></body></html>"
+    text, _ = decode_as(html.encode("cp1252"))
+    assert "Hitchcock’s" in text and "\ufffd" not in text

@@ -40,6 +40,44 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
+_CUT_REASONS = ("unexpected end of data", "incomplete multibyte sequence")  # UTF-8's and the CJK codecs' words
+
+
+def _cut(data: bytes, encoding: str | None) -> str | None:
+    """The text of a page cut inside its last character (a crawler's byte limit), without that character."""
+    if not encoding:
+        return None
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.reason in _CUT_REASONS and error.start >= len(data) - 4:
+            return _try(data[:error.start], encoding)
+    except LookupError:
+        pass
+    return None
+
+
+_FEW_BAD_BYTES = 100  # one undecodable spot per this many non-ASCII bytes (three at least: one broken character)
+_ASCII = bytes(range(128))
+
+
+def _mostly(data: bytes, encoding: str | None) -> str | None:
+    """The text in ``encoding`` with its few undecodable bytes replaced (a page with a stray byte in it), or None
+    when there are more: the page is in another encoding (a GBK page decoded as UTF-8 fails at nearly every
+    character), which the detector is better at guessing."""
+    if not encoding:
+        return None
+    try:
+        text = data.decode(encoding, errors="replace")
+    except LookupError:
+        return None
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    decoded = len(text) - len(text.encode("ascii", "ignore")) - bad  # the non-ASCII characters that did decode
+    # many good characters around few bad spots; a cp1252 page's curly quotes alone are no UTF-8 with stray bytes
+    return text if bad <= max(3, len(data.translate(None, _ASCII)) // _FEW_BAD_BYTES) and decoded >= 10 * bad \
+        else None
+
+
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     head = data[:2000]
     if len(head) < 4:
@@ -94,11 +132,19 @@ def decode_as(data: bytes, content_type: str | None = None) -> tuple[str, str]:
         raise NotAPage("the input is binary, not a page")
     if (text := _try(data, "utf-8")) is not None:
         return text, "utf-8"
+    # a page cut inside its last character, or with a stray byte in it, in its declared encoding or UTF-8
+    for codec in (*_declared(data, content_type), "utf-8"):
+        repaired = _cut(data, codec) or _mostly(data, codec)
+        if repaired is not None:
+            return repaired, f"{codec}+repaired"
     found = _detect(data)
     if found is not None:
         return found
     if (text := _try(data, "gb18030")) is not None:
         return text, "gb18030"
+    repaired = _cut(data, "gb18030")
+    if repaired is not None:
+        return repaired, "gb18030+repaired"
     raise DecodingError("no encoding decodes the input")
 
 
