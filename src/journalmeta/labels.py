@@ -67,7 +67,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "citation": {
         "zh": ("引用本文", "引用本文格式", "本文引用格式", "引用格式", "文章引用", "引文格式", "参考引用格式", "引用",
-               "引用此文", "本文引用", "中文引用格式"),
+               "引用此文", "本文引用", "中文引用格式", "英文引用格式", "中文引用", "英文引用", "引用本文英文格式"),
         "en": ("Citation", "Cite this article", "Cite this article as", "Cite this", "Cite as", "To cite this article",
                "How to cite", "How to cite this article", "Citation format", "Cite this paper",
                "Quote", "Please cite this article as", "English citation", "For citation", "For citing"),
