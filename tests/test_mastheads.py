@@ -35,6 +35,8 @@ def test_the_masthead_above_the_issue_line() -> None:
     ("Journal of Hydrology 590 (2020) 125432",  # Elsevier's and DSpace's short source
      {"journal": "Journal of Hydrology", "year": "2020", "volume": "590", "pages": "125432"}),
     ("Nature 596 (2021) 583-589", {"journal": "Nature", "year": "2021", "volume": "596", "pages": "583-589"}),
+    ("日本森林学会誌 100 (2), 45-52, 2018",  # CiNii's: the year last
+     {"journal": "日本森林学会誌", "year": "2018", "volume": "100", "issue": "2", "pages": "45-52"}),
     ("2023. Acta Linguistica Academica 70: 195-218",
      {"journal": "Acta Linguistica Academica", "year": "2023", "volume": "70", "pages": "195-218"}),
 ])

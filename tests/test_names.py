@@ -25,12 +25,13 @@ from journalmeta.lang import latin_language
     ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one
     ("张三1,2  李四2", ["张三", "李四"]),  # the comma of marks parts no names: the gap does
     ("期刊论文", None), ("作者信息", None),  # page furniture
-    ("阿依古丽·买买提1, 张三2", ["阿依古丽·买买提", "张三"]),
+    ("阿依古丽·买买提1, 张三2", ["阿依古丽·买买提", "张三"]),  # a transcribed name, its parts apart by a middle dot
     ("Ömer Ataş1, Şükrü Ağaoğlu2*", ["Ömer Ataş", "Şükrü Ağaoğlu"]),  # Latin Extended-A capitals and marks after
     ("Nguyễn Văn Tuấn1,2, Trần Thị Bình3", ["Nguyễn Văn Tuấn", "Trần Thị Bình"]),  # Vietnamese letters
     ("Sean O'Brien, Anne d'Alembert", ["Sean O'Brien", "Anne d'Alembert"]),
     ("Ahmad bin Ismail, Siti binti Abdullah", ["Ahmad bin Ismail", "Siti binti Abdullah"]),
-    ("Saúde e Sociedade", None),  # a transcribed name, its parts apart by a middle dot
+    ("Saúde e Sociedade", None),
+    ("一般社団法人 日本森林学会", None),  # a publisher, not two names
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
     ("Figure 1 Distribution map", None),

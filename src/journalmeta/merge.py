@@ -303,8 +303,9 @@ def _preprint(record: Record) -> None:
 
 
 def _japanese(record: Record) -> None:
-    """Han-only values on a page declared Japanese are Japanese, not Chinese."""
-    if record.language != "ja":
+    """Han-only values on a page declared Japanese, or whose title is Japanese and none Chinese (CiNii's copy-all
+    with no declared language), are Japanese, not Chinese."""
+    if record.language != "ja" and not ("ja" in record.title and "zh" not in record.title):
         return
     fields: dict[str, dict[str, Any]] = {"title": record.title, "abstract": record.abstract,
                                          "citation": record.citation, "journal": record.journal.title,

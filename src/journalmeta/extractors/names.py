@@ -67,6 +67,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 """.split() for w in (word, traditional(word)))
 
 
+# a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
+_HAN_BODIES = ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部", "編集部", "法人")
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
                          "statement editors board".split())
@@ -143,7 +145,8 @@ def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
-        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS
+        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
+            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES))
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):
