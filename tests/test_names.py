@@ -95,7 +95,7 @@ def test_a_full_journal_name_spells_out_its_abbreviation(abbreviation: str, name
     ("WANG Z Q", "Zhiqiang LI", False), ("Wang Li", "Wang Lei", False), ("LI H", "Hui ZHANG", False),
 ])
 def test_names_cut_to_initials(short: str, full: str, same: bool) -> None:
-    from journalmeta.merge import _initials_of
+    from journalmeta.author_lists import _initials_of
 
     assert _initials_of(short, full) is same
 

@@ -216,14 +216,22 @@ def without_pinyin(text: str) -> tuple[str, list[int]]:
 _CJK = _regex.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")  # (from the compiled-pattern cache: ~3 ms saved a process)
 
 
-def _label_pattern(labels: tuple[str, ...]) -> str:
+# Kinds whose Han label is always parted from its value (a record's '作者：' lines), unlike 摘要 glued to 目的: followed
+# straight by a Han character, such a label is the start of a heading ('作者信息', author information), not a label.
+SEPARATED_KINDS = frozenset(("authors", "affiliations", "journal", "title"))
+_HAN_SEPARATOR = r"(?:[:：|｜.]\s*)?"
+_HAN_SEPARATOR_REQUIRED = r"(?:[:：|｜.]\s*|(?<=[\s\]】〕)）])|(?![\u4e00-\u9fff]))"
+
+
+def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
     han = [_han_label(x) for x in labels if _CJK.search(x)]
     latin = [x for x in labels if not _CJK.search(x)]
     spaced = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in latin if x.lower() in SPACE_SEPARATED]
     strict = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in latin if x.lower() not in SPACE_SEPARATED]
     alternatives = []
     if han:
-        alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}(?:[:：|｜.]\s*)?")
+        separator = _HAN_SEPARATOR_REQUIRED if separated else _HAN_SEPARATOR
+        alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}{separator}")
     if spaced:
         alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
     if strict:
@@ -235,7 +243,7 @@ def _label_pattern(labels: tuple[str, ...]) -> str:
 @cache
 def label_regex(kind: str, lang: str) -> re.Pattern[str]:
     """Pattern matching a label of ``kind`` in ``lang`` at the start of a block."""
-    return _regex.compile(_label_pattern(LABELS[kind][lang]), re.IGNORECASE)
+    return _regex.compile(_label_pattern(LABELS[kind][lang], kind in SEPARATED_KINDS), re.IGNORECASE)
 
 
 @cache

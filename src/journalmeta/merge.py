@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from journalmeta import _regex
+from journalmeta.author_lists import reconcile
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import PREPRINT_SERVERS, strip_label
@@ -136,86 +137,12 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     return "en"
 
 
-def _extend_prefixes(cands: list[Candidate]) -> list[Candidate]:
-    """A list cut short ('et al.') supports the full list it starts."""
-    out = []
-    for c in cands:
-        longer = [o for o in cands if len(o.value) > len(c.value) and o.value[: len(c.value)] == c.value]
-        out.append(Candidate(c.field, longer[0].value, c.source, c.lang, c.weight) if longer else c)
-    return out
-
-
-_NAME_PART = re.compile(r"[^\W\d_]+")
-
-
-def _initials_of(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with its given names cut to initials ('WANG Z Q', 'Wang ZQ', 'Z. Wang'
-    for 'Zhiqiang WANG')."""
-    parts, whole = _NAME_PART.findall(short), _NAME_PART.findall(full)
-    lowered = [_fold(w) for w in whole]
-    surnames = [w for w in parts if len(w) > 1 and _fold(w) in lowered]
-    initials = [w for w in parts if w not in surnames]
-    if len(surnames) != 1 or not initials or any(len(w) > 3 or not w.isupper() for w in initials):
-        return False
-    given = [w for w in whole if _fold(w) != _fold(surnames[0])]
-    return bool(given) and _fold(given[0][0]) == _fold(initials[0][0])
-
-
-def _fold(word: str) -> str:
-    """Lower case that matches Turkish capitals with their small letters ('YILMAZ' / 'Yılmaz', 'İ' / 'i')."""
-    return word.lower().replace("ı", "i").replace("i\u0307", "i")
-
-
-def _letters(names: list[str]) -> int:
-    return sum(len(part) for name in names for part in _NAME_PART.findall(name))
-
-
-_INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}(?![^\W\d_])")  # 'Z', 'ZQ', the 'H' of 'LI H'
-
-
-def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
-    """A list of names with initials (a GB/T citation's 'WANG Z Q, LI H') gives way to the same authors printed
-    in full ('Zhiqiang WANG, Hao LI'), which takes its weight: the printed form wins, under its own source."""
-    shortened = [i for i, c in enumerate(cands) if all(_INITIAL.search(name) for name in c.value)]
-    if len(cands) < 2 or not shortened:
-        return cands
-    letters = [_letters(c.value) for c in cands]
-    weight = [c.weight for c in cands]
-    dropped: set[int] = set()
-    for i in shortened:
-        c = cands[i]
-        full = [j for j, o in enumerate(cands) if j not in dropped and len(o.value) == len(c.value)
-                and letters[j] > letters[i] and all(_initials_of(a, b) for a, b in zip(c.value, o.value, strict=True))]
-        if full:
-            dropped.add(i)
-            weight[full[0]] = max(weight[full[0]], c.weight)
-    return [Candidate(c.field, c.value, c.source, c.lang, weight[i]) for i, c in enumerate(cands) if i not in dropped]
-
-
-def _printed_order(cands: list[Candidate]) -> list[Candidate]:
-    """A citation's names ('WU Shihai, WANG Yu') give way to the same names printed in the byline in another word
-    order ('Shihai WU, Yu WANG'), which takes the citation's weight: the page prints its authors as it likes."""
-    cited = [c for c in cands if c.source.startswith("citation:")]
-    if not cited or len(cited) == len(cands):
-        return cands
-    words = {id(c): [sorted(name.lower().split()) for name in c.value] for c in cands}
-    weight = {id(c): c.weight for c in cands}
-    dropped: set[int] = set()
-    for c in cited:
-        printed = [o for o in cands if not o.source.startswith("citation:") and words[id(o)] == words[id(c)]
-                   and o.value != c.value]
-        if printed:
-            dropped.add(id(c))
-            weight[id(printed[0])] = max(weight[id(printed[0])], c.weight)
-    return [Candidate(c.field, c.value, c.source, c.lang, weight[id(c)]) for c in cands if id(c) not in dropped]
-
-
 def _authors(groups: Groups, record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
     for (field, lang), cands in groups.items():
         if field != "authors":
             continue
-        cands = _printed_order(_spell_out_initials(_extend_prefixes(cands)))
+        cands = reconcile(cands)
         key = latin if lang in (None, "latin") else lang
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:

@@ -140,12 +140,7 @@ def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidat
         if block.tag in _HEADINGS:
             return
         if _prose(block.text, 250, 30) and block.tag in _PROSE_TAGS and block.index not in labels:
-            paragraphs = [block.text]
-            for more in page.blocks[block.index + 1: block.index + 10]:  # its further paragraphs, alike
-                if (more.tag, more.cls) != (block.tag, block.cls) or more.index in labels or not _prose(more.text):
-                    break
-                paragraphs.append(more.text)
-            text = "\n".join(paragraphs)
+            text = _paragraphs(page, block, labels, prose_only=True)
             yield Candidate.of("abstract", text, "position:lead-paragraph", block.lang or detect(text), bonus=-0.2)
             return
 
@@ -162,18 +157,24 @@ def class_named_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[C
     if not page.is_html:
         return
     done: set[str] = set()
-    blocks = page.blocks
-    for block in blocks[:_ABSTRACT_SCAN]:
+    for block in page.blocks[:_ABSTRACT_SCAN]:
         if not block.lang or block.lang in done or block.index in labels or block.tag in _HEADINGS \
                 or not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") or not _prose(block.text, 100, 15):
             continue
-        paragraphs = [block.text]
-        for more in blocks[block.index + 1: block.index + 10]:
-            if (more.tag, more.cls, more.lang) != (block.tag, block.cls, block.lang) or more.index in labels:
-                break
-            paragraphs.append(more.text)
         done.add(block.lang)
-        yield Candidate.of("abstract", "\n".join(paragraphs), "block:abstract-class", block.lang)
+        yield Candidate.of("abstract", _paragraphs(page, block, labels), "block:abstract-class", block.lang)
+
+
+def _paragraphs(page: Page, block: Block, labels: dict[int, Labelled], prose_only: bool = False) -> str:
+    """A paragraph and the further ones after it of the same tag, class and language, up to a label (and, with
+    ``prose_only``, up to a block that is no prose), one a line."""
+    paragraphs = [block.text]
+    for more in page.blocks[block.index + 1: block.index + 10]:
+        if (more.tag, more.cls, more.lang) != (block.tag, block.cls, block.lang) or more.index in labels \
+                or (prose_only and not _prose(more.text)):
+            break
+        paragraphs.append(more.text)
+    return "\n".join(paragraphs)
 
 
 def _prose(text: str, chars: int = 80, words: int = 12) -> bool:

@@ -38,9 +38,6 @@ MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
-# kinds whose Han label is always parted from its value (a record's '作者：' lines), unlike 摘要 glued to 目的
-_SEPARATED_KINDS = frozenset(("authors", "affiliations", "journal", "title"))
-_HAN_NEXT = _regex.compile(r"[\u4e00-\u9fff]")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
@@ -77,8 +74,6 @@ def find_label(block: Block) -> Labelled | None:
     if best is None:
         return None
     end, kind, lang, label = best
-    if kind in _SEPARATED_KINDS and _HAN_NEXT.match(text, end) and _HAN_NEXT.match(label[-1]):
-        return None  # '作者信息' (author information) is a heading, not the label 作者 over the name '信息'
     if offsets is not None:  # back to the page's own text, pinyin and all, for the value
         text = block.text
         end = offsets[end] if end < len(offsets) else len(text)
