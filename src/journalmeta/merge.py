@@ -88,6 +88,16 @@ def _clean(c: Candidate) -> Candidate | None:
     return Candidate(c.field, value, c.source, c.lang, weight)
 
 
+_ON_PAGE = ("label:", "block:", "platform:")
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", ")", "）", '"', "”", "»")
+
+
+def _whole_on_page(c: Candidate) -> bool:
+    """An abstract printed on the page under its label and ending a sentence: a longer copy of it in the meta
+    tags has something appended (the teaser, a glossary) rather than being the whole of a truncated one."""
+    return c.source.startswith(_ON_PAGE) and str(c.value).endswith(_SENTENCE_END)
+
+
 def choose(cands: list[Candidate]) -> Candidate | None:
     """The best-supported value: the strongest cluster of equal values, agreement adding weight."""
     clusters: dict[str, list[Candidate]] = defaultdict(list)
@@ -98,7 +108,7 @@ def choose(cands: list[Candidate]) -> Candidate | None:
         kinds = {c.source.split(":")[0] for c in group}
         score = max(c.weight for c in group) + 0.6 * (len(kinds) - 1)
         top = max(group, key=lambda c: (c.weight, len(str(c.value))))
-        if top.field == "abstract":  # the full text over a truncated copy of it
+        if top.field == "abstract" and not _whole_on_page(top):  # the full text over a truncated copy of it
             longest = max(group, key=lambda c: len(str(c.value)))
             top = Candidate(top.field, longest.value, top.source, top.lang, top.weight)
         if best is None or score > best[0]:
