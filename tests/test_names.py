@@ -37,6 +37,11 @@ from journalmeta.lang import latin_language
     ("Figure 1 Distribution map", None),
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
+    ("Laboratoire de Chimie Théorique, Université Mohamed V, Rabat Maroc", None),  # an institution in French
+    ("Lab Physik, Institut für Werkstoffe", None),
+    ("Heather Piwowar\u200b\u200b1, Jason Priem\u200b\u200b1", ["Heather Piwowar", "Jason Priem"]),  # zero-width
+    ("John Jumper ORCID: orcid.org/0000-0001-6169-65801 na1,", ["John Jumper"]),  # ORCID, equal-contribution mark
+    ("View ORCID ProfileGwendolyn M. Jang", ["Gwendolyn M. Jang"]),
     ("Search NCBI", None), ("Learn More Submit Now", None), ("Invited Article", None),  # page furniture
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:

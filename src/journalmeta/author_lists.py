@@ -67,7 +67,8 @@ def _give_way(cands: list[Candidate], weaker: list[int], better: Callable[[int, 
 
 def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
     """A list of names with initials (a GB/T citation's 'WANG Z Q, LI H') gives way to the same authors printed
-    in full ('Zhiqiang WANG, Hao LI')."""
+    in full ('Zhiqiang WANG, Hao LI'), and so does a list cut short ('Jumper, J., Evans, R., Pritzel, A. et al.')
+    to the full list it starts."""
     shortened = [i for i, c in enumerate(cands) if all(_INITIAL.search(name) for name in c.value)]
     if len(cands) < 2 or not shortened:
         return cands
@@ -75,8 +76,8 @@ def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
 
     def spelled_out(i: int, j: int) -> bool:
         short, full = cands[i].value, cands[j].value
-        return len(full) == len(short) and letters[j] > letters[i] and all(
-            _initials_of(a, b) for a, b in zip(short, full, strict=True))
+        return len(full) >= len(short) and letters[j] > letters[i] and all(
+            _initials_of(a, b) for a, b in zip(short, full[:len(short)], strict=True))
 
     return _give_way(cands, shortened, spelled_out)
 

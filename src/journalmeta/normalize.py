@@ -30,12 +30,17 @@ _PARAGRAPH_END = _regex.compile(r"</p\s*>|<br\s*/?>|</div\s*>", re.IGNORECASE)
 _YEAR = _regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u2060"))
+
+
 def clean_text(text: str | None) -> str:
-    """NFC, leftover HTML entities decoded, white space collapsed, trimmed."""
+    """NFC, leftover HTML entities decoded, zero-width spaces dropped, white space collapsed, trimmed."""
     if not text:
         return ""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
+    if "\u200b" in text or "\ufeff" in text or "\u2060" in text:
+        text = text.translate(_INVISIBLE)  # zero-width spaces a page put inside a name ('Piwowar\u200b1')
     return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same white space as \\s, in C
 
 

@@ -35,10 +35,20 @@ _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyr
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 _LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
 _ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|\b(?:University|Department|College|Institute)\b")
+# an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
+# Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
+_INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
+                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Cedex|[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|"
+                      r"[Кк]афедр[а-я]*)\b")
+_INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
-_NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$", re.IGNORECASE)
+# not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
+# ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
+_NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$|"
+                        r"(?:View )?ORCID(?: ID| Profile)?:?\s*(?:(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX])?|"
+                        r"(?<=\d)\s+na\d\b", re.IGNORECASE)
 
 
 # words of a page's furniture that no person is called: 'Search NCBI', 'Learn More Submit Now', 'Invited Article'
@@ -151,7 +161,8 @@ def is_name(name: str) -> bool:
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
-    return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split())
+    return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split()) \
+        and not _INSTITUTION.search(name)
 
 
 _PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична", "івна", "ївна", "йович")

@@ -133,16 +133,30 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
         names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
         if not names:
             continue
-        while page.is_html and index < len(blocks) and index not in labels and _same_kind(blocks[index], block):
-            if _CONTACT.search(blocks[index].text) and len(blocks[index].text) < 80:
-                index += 1  # an e-mail line between two authors
+        while page.is_html and index < len(blocks) and index not in labels:
+            if _between_names(blocks, index, block):
+                index += 1
                 continue
+            if not _same_kind(blocks[index], block):
+                break
             more = _names_in(page, blocks[index])
             if not more or _names_lang(more) != _names_lang(names):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
         found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
     return found
+
+
+_ELLIPSES = ("…", "...", "⋯")
+
+
+def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
+    """An e-mail line between two authors, or the '…' of a list that hides its middle (Nature's list items show
+    the first and the last authors) with the list going on after it."""
+    text = blocks[index].text
+    if _same_kind(blocks[index], first) and _CONTACT.search(text) and len(text) < 80:
+        return True
+    return text.strip() in _ELLIPSES and index + 1 < len(blocks) and _same_kind(blocks[index + 1], first)
 
 
 def _names_in(page: Page, block: Block) -> list[str] | None:
@@ -160,7 +174,10 @@ def _labelled_names(item: Labelled) -> list[str] | None:
 
 
 def _same_kind(block: Block, other: Block) -> bool:
-    return block.tag == other.tag and block.cls == other.cls and block.tag in ("li", "div", "span", "p", "a")
+    """Two list items of one author list: one tag, and one first class (Nature marks the names a small screen
+    hides with a second class)."""
+    return block.tag == other.tag and block.tag in ("li", "div", "span", "p", "a") and (
+        block.cls == other.cls or block.cls.split(" ", 1)[0] == other.cls.split(" ", 1)[0])
 
 
 def _names_lang(names: list[str]) -> str:
@@ -175,7 +192,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
-    for block in page.blocks[: min(last_abstract, _SCAN)]:
+    for block in page.blocks[: min(last_abstract, _scan_end(page))]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
@@ -198,6 +215,14 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+def _scan_end(page: Page) -> int:
+    """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
+    menus (IOP's article h1 comes after some two hundred navigation blocks)."""
+    if not page.is_html:
+        return _SCAN
+    return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
 
 
 def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
