@@ -27,8 +27,9 @@ _LATIN_MARKS = _regex.compile(r"([a-zà-ÿ\u0100-\u024f\u1e00-\u1eff])(?:\d+(?:,
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’\\-"
 _PARTICLE = "van|von|de|der|den|da|das|di|do|dos|du|del|della|le|la|ten|ter|zu|bin|binti|al"
-_NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|[dDlL]['’][{_CAP}][{_BODY}]*|"
-              rf"(?:{_PARTICLE}))")  # hyphenated initials too: 'X.-X. Zhang'; 'd'Alembert'
+# a word of a Latin-script name: initials, hyphenated or run together ('X.-X. Zhang', 'P.A.'); 'd'Alembert'
+_NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z](?:\.[A-Z])+\.?|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|"
+              rf"[dDlL]['’][{_CAP}][{_BODY}]*|(?:{_PARTICLE}))")
 _LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)

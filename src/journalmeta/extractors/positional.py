@@ -160,12 +160,32 @@ def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
 
 
 def _names_in(page: Page, block: Block) -> list[str] | None:
-    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines)."""
+    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
+    names of groups each followed by their affiliation (USENIX's)."""
     names = author_line(block.text.rstrip(". "))
     if names or not page.is_html:
         return names
+    grouped = _names_by_affiliation(block.text)
+    if grouped:
+        return grouped
     m = _AFFILIATED.match(block.text)
     return [m.group(1)] if m and is_name(m.group(1)) else None
+
+
+def _names_by_affiliation(text: str) -> list[str] | None:
+    """'Alexander Bulekov, Boston University; Bandan Das and Stefan Hajnoczi, Red Hat': groups of names, each
+    followed by a comma and where they work, the groups apart by semicolons."""
+    parts = text.split(";")
+    if len(parts) < 2 or len(text) > 600 or not _INSTITUTION.search(text):
+        return None
+    names: list[str] = []
+    for part in parts:
+        head, comma, _ = part.partition(",")
+        found = author_line(head.strip()) if comma else None
+        if not found:
+            return None
+        names += found
+    return names
 
 
 def _labelled_names(item: Labelled) -> list[str] | None:
