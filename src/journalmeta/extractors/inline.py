@@ -8,7 +8,7 @@ from functools import cache
 
 from journalmeta import _regex
 from journalmeta.dates import DATE_TEXT, with_day
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS, either_form, traditional
 
@@ -123,6 +123,8 @@ def extract(page: Page) -> Iterator[Candidate]:
             text = f"{text.rstrip(':： ')}：{page.blocks[block.index + 1].text[:40]}"
         if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
             continue
+        if _listed(page, block):
+            continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
         labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
@@ -136,3 +138,37 @@ def extract(page: Page) -> Iterator[Candidate]:
                 # the year an issue line labels is the issue's: the bibliographic year, over a later online date
                 bonus = _ISSUE_YEAR if field == "year" and issue_line else 0.0
                 yield Candidate.of(field, m.group(1), f"block:{lang}-{field}", bonus=bonus - 0.5)
+        if not done & {"year", "bare year"} and "volume" in fields and fields & {"issue", "pages"}:
+            year = _bare_year(text, [m.span() for _, _, m in hits])
+            if year:  # a labelled year further down still counts: 'bare year' is a field of its own here
+                done.add("bare year")
+                yield Candidate.of("year", year, "block:issue-line-year", bonus=-1.0)
+
+
+def _listed(page: Page, block: Block) -> bool:
+    """A block among others of its tag, class and punctuation that print such labels too: the sources of a list
+    of other articles ('Scientia Horticulturae • Volume 222 • 2017 • Pages 180-186', recommended under the
+    article), not the article's own issue line above it ('Volume 145, July 2023, Pages 228-237')."""
+    if not block.cls:
+        return False
+    shape = _SEPARATORS.findall(block.text)
+    for other in page.blocks[max(block.index - 9, 0): block.index + 10]:
+        if other.tag == block.tag and other.cls == block.cls and other.text != block.text and _DIGIT.search(
+                other.text) and len(other.text) <= _MAX_BLOCK and _SEPARATORS.findall(other.text) == shape \
+                and _hinted(other.text) and _any_inline().search(other.text):
+            return True
+    return False
+
+
+_SEPARATORS = _regex.compile(r"[,;:•·|]")
+
+
+_BARE_YEAR = _regex.compile(r"(?<![\d./-])(?:1[89]|20)\d\d(?![\d./-])")
+
+
+def _bare_year(text: str, taken: list[tuple[int, int]]) -> str | None:
+    """The one year an issue line prints without a label ('Volume 145, July 2023, Pages 228-237'; 'Volume 1, 2015
+    - Issue 1'), outside the values the labels took."""
+    years = {m.group(0) for m in _BARE_YEAR.finditer(text)
+             if not any(start <= m.start() < end for start, end in taken)}
+    return years.pop() if len(years) == 1 else None
