@@ -32,6 +32,11 @@ _HEADER_NO_PAGES = _regex.compile(
 _HEADER_YEAR_LAST = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：()]{2,80}?)\s+(?P<volume>\d{1,4})\s*[(（]\s*(?P<issue>[\w\-/]{1,12})\s*[)）]\s*[,，]\s*"
     r"(?:pp?\.\s*)?(?P<pages>" + _PAGES + r")\s*[,，]\s*(?P<year>(?:19|20)\d\d)\s*$")
+# Springer Nature's article line: "Nature volume 596, pages 583–589 (2021)", "BMC Medicine volume 21, Article
+# number: 34 (2023)"
+_HEADER_VOLUME_WORD = _regex.compile(
+    r"^(?P<journal>[A-Z][^\d:;()]{0,100}?)\s+volume\s+(?P<volume>\d{1,4})\s*,\s*(?:issue\s+(?P<issue>\w{1,12})\s*,\s*)?"
+    r"(?:pages?|[Aa]rticle number:?)\s*(?P<pages>" + _PAGES + r")\s*\((?P<year>(?:19|20)\d\d)\)")
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -109,7 +114,7 @@ def extract(page: Page) -> Iterator[Candidate]:
 def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
-            or _HEADER_YEAR_LAST.match(text))
+            or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text))
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
