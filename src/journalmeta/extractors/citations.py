@@ -74,6 +74,7 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
             break
         found.append(Found(c, f"citation:{item.label}", block.index))
         covered.add(c.lang)
+        doi = doi or c.doi  # the versions under one label cite one article (the next line may be the previous one's)
     return found
 
 
