@@ -261,3 +261,22 @@ def test_curly_quotes_of_a_cp1252_page_are_no_stray_bytes() -> None:
     html = "<html><body><p>Analysis of Hitchcock’s Rope (1948) and women’s relationship to the world.</p></body></html>"
     text, _ = decode_as(html.encode("cp1252"))
     assert "Hitchcock’s" in text and "\ufffd" not in text
+
+
+_ENGLISH_BODY = ("<p>The committee reviewed the budget of the parliament and the procedures it follows when the "
+                 "government asks for approval of a military deployment abroad.</p>" * 6)
+
+
+@pytest.mark.parametrize(("words", "encoding"), [
+    ("TBMM'nin Askeri Güç Kullanması ve Kabulüne İlişkin Tezkereyi Görüşme Yöntemi", "cp1254"),  # Turkish
+    ("К теории тождественных частиц", "cp1251"),  # a few Russian words on an English page
+    ("Café society in Besançon and the élite of Zürich", "cp1252"),
+])
+def test_a_page_declaring_no_encoding(words: str, encoding: str) -> None:
+    """Saved without its HTTP header: the detector's tie among single-byte code pages goes to the one whose
+    letters read as a language's, not to the first it lists."""
+    from journalmeta.readers.decode import decode_as
+
+    html = f'<html lang="en"><head><title>Article</title></head><body><h1>{words}</h1>{_ENGLISH_BODY}</body></html>'
+    text, _ = decode_as(html.encode(encoding))
+    assert words in text

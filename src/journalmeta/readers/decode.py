@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.errors import DecodingError, NotAPage
+from journalmeta.readers.detect import choose
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -93,10 +94,10 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 def _detect(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes  # only reached for pages that are not UTF-8
 
-    best = from_bytes(data[:200_000]).best()
+    best = choose(list(from_bytes(data[:200_000])), data)
     if best is None:
         return None
-    enc = canonical_encoding(best.encoding) or best.encoding
+    enc = canonical_encoding(best) or best
     return (_try(data, enc) or data.decode(enc, errors="replace")), enc
 
 
