@@ -188,6 +188,17 @@ def test_gbk_page_declaring_utf8() -> None:
     assert record is not None and record.abstract["zh"].startswith("黄河流域是我国重要的生态屏障")
 
 
+def test_gbk_page_declaring_utf8_almost_all_ascii() -> None:
+    """A few Han characters in much English markup: the detector's tie between GB18030 and Thai cp874 goes to
+    the more common encoding."""
+    from journalmeta.readers.decode import decode_as
+
+    body = "<p>The committee reviewed the budget of the parliament and the procedures it follows.</p>" * 20
+    html = f'<html><head><meta charset="utf-8"></head><body><h1>黄河流域生态保护</h1>{body}</body></html>'
+    text, encoding = decode_as(html.encode("gbk"))
+    assert encoding == "gb18030" and "黄河流域生态保护" in text
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_utf16_pages(encoding: str) -> None:
     html = "<html><body><h1>Soil carbon dynamics under tillage</h1><p>DOI: 10.1111/ejss.12753</p></body></html>"

@@ -4,7 +4,7 @@ charset_normalizer scores its guesses by how chaotic and how coherent the text r
 markup many single-byte code pages tie, and its first pick among them is arbitrary (cp1250 for an English page,
 cp775 or cp850, DOS code pages no browser offers). The guesses are narrowed to the encodings the web uses, and a
 tie goes to the code page whose letters read as some language's ('ş' rather than cp1252's 'þ' for Turkish), then
-to the page's ``<html lang>``, then to windows-1252, the web's default.
+to the page's ``<html lang>``, then to the more common encoding (windows-1252 first).
 """
 
 from __future__ import annotations
@@ -69,19 +69,29 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
+# the legacy encodings by how many pages use them (W3Techs), for a tie the letters leave: a GBK page that is nearly
+# all ASCII reads as Thai in cp874 as well as as Chinese in GBK
+_COMMON = tuple(_name(e) for e in ("cp1252", "gb18030", "cp1251", "cp932", "euc_kr", "big5", "cp1250", "euc_jp",
+                                   "cp1254", "cp1256", "cp1253", "cp1255", "cp1257", "cp874"))
+
+
+def _common(name: str) -> int:
+    return _COMMON.index(name) if name in _COMMON else len(_COMMON)
+
+
 def choose(matches: list[CharsetMatch], data: bytes) -> str | None:
     """The encoding among charset_normalizer's matches (best first, as it sorts them), narrowed to the web's
-    encodings; the language's code pages (``<html lang>``, and windows-1251, which the detector misses when a
-    few Cyrillic words sit in an English page) join a tie."""
+    encodings; the language's code pages (``<html lang>``), windows-1251 (which the detector misses when a few
+    Cyrillic words sit in an English page) and GB18030 join a tie when the bytes decode in them."""
     web = [m for m in matches if _name(m.encoding) in _WEB_ENCODINGS]
     if not web:
         return matches[0].encoding if matches else None
     names = list(dict.fromkeys(_name(e) for m in web if _close(m, web[0])
                                for e in (m.encoding, *m.could_be_from_charset) if _name(e) in _WEB_ENCODINGS))
     preferred = _language_encodings(data)
-    names += [e for e in (*sorted(preferred), "cp1251") if e not in names and _decodes(data, e)]
+    names += [e for e in (*sorted(preferred), "cp1251", "gb18030") if e not in names and _decodes(data, e)]
     if len(names) == 1:
         return names[0]
     head = data[:200_000]
     unlikely = {name: len(_UNLIKELY.findall(head.decode(name, errors="replace"))) for name in names}
-    return min(names, key=lambda n: (unlikely[n], n not in preferred, n != "cp1252", names.index(n)))
+    return min(names, key=lambda n: (unlikely[n], n not in preferred, _common(n), names.index(n)))
