@@ -1,8 +1,9 @@
 """Author tables: a header row ('作者 | 单位 | E-mail', 'Author Name | Affiliation') over one row per author
 (E-Tiller's article pages print one such table per language).
 
-A text rendering keeps a row on one line, its cells apart by tabs (or runs of spaces); an HTML page gives one
-block per cell, and drops empty cells, so there the names are the cells that read as one name.
+A text rendering keeps a row on one line, its cells apart by tabs (or runs of spaces), or copies the table one
+cell a line; an HTML page gives one block per cell, and drops empty cells, so there (and in a cell-a-line copy)
+the names are the cells that read as one name.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import Labelled, column_name
 from journalmeta.extractors.names import author_line
@@ -30,7 +31,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     for item in labels.values():
         if item.kind not in ("authors", "affiliations"):
             continue
-        names = _html_rows(page, item, labels) if page.is_html else _text_rows(page, item, labels)
+        names = _cell_rows(page, item, labels) if page.is_html else (
+            _text_rows(page, item, labels) or _cell_rows(page, item, labels))
         if names:
             lang = script_language(" ".join(names)) or "latin"
             yield Candidate.of("authors", names, f"table:{_header_label(item)}", lang)
@@ -60,9 +62,18 @@ def _text_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[
     return names
 
 
-def _html_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
-    """An author label in a table cell with column-name cells after it; then the cells that hold one name."""
-    if item.kind != "authors" or item.content or item.block.tag not in _CELL_TAGS:
+_LONGEST_CELL = 200
+
+
+def _is_cell(page: Page, block: Block) -> bool:
+    """A table cell: in HTML a td or th; in a text rendering, which copies a table one cell a line, a short line."""
+    return block.tag in _CELL_TAGS if page.is_html else len(block.text) <= _LONGEST_CELL
+
+
+def _cell_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[str]:
+    """An author label in a cell of its own with column-name cells after it; then the cells that hold one name
+    (the affiliation and e-mail cells between them, and empty cells dropped, so no counting of columns)."""
+    if item.kind != "authors" or item.content or not _is_cell(page, item.block):
         return []
     start = item.block.index + 1
     following = page.blocks[start: start + MAX_ROWS * 3]
@@ -72,7 +83,7 @@ def _html_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[
         return []
     names = []
     for block in following[width:]:
-        if block.tag not in _CELL_TAGS or block.index in labels:
+        if not _is_cell(page, block) or block.index in labels:
             break
         name = _one_name(block.text)
         if name:
