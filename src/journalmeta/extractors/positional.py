@@ -58,20 +58,21 @@ def _affiliation_line(text: str) -> bool:
 
 
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
-    """The language of a block that could be an article title, or None."""
+    """The language of a block that could be an article title, or None. The shape is looked at first (a title
+    ends with no full stop; a Han one has 5 to 100 characters, another 3 to 40 words and a capital first), the
+    patterns only for a block of that shape."""
     text = block.text
-    if block.index in labels or _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) \
-            or _labels_value(block, labels) or _affiliation_line(text) or is_menu_line(text):
+    if block.index in labels or len(text) < 5 or text.endswith(("。", ".")):
         return None
-    if has_han(text) or script_language(text) == "ko":
-        ok = 5 <= len(text) <= 100 and not text.endswith(("。", ".")) and not author_line(text)
-        return (script_language(text) or "zh") if ok else None  # Han with kana is Japanese; Hangul Korean
-    words = text.split()
-    if not 3 <= len(words) <= 40 or not text[0].isupper() or text.endswith("."):
+    han = has_han(text) or script_language(text) == "ko"
+    if (len(text) > 100) if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if author_line(text, min_names=2):
+    if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or _labels_value(block, labels) \
+            or _affiliation_line(text) or is_menu_line(text):
         return None
-    return detect(text)
+    if han:
+        return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
+    return None if author_line(text, min_names=2) else detect(text)
 
 
 # the kinds whose value is the line under the label when the label stands alone
