@@ -28,6 +28,7 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(name).name for name in (
 # or Greek read in a Latin code page
 _UNLIKELY = re.compile("[þÞðÐţŢđĐ¤¦¨¸ŵŷŴŶẁẃẅỳ]|[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]{3,}|"
                        "[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")  # or Cyrillic inside a Latin word ('Cafй')
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff][\x80-\xffA-Za-z]*")  # a leading class: re skips to it fast
 _HTML_LANG = re.compile(rb"<html\b[^>]{0,300}?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _BY_LANGUAGE = {
     "tr": ("cp1254",), "az": ("cp1254",), "ru": ("cp1251", "koi8-r"), "uk": ("cp1251", "koi8-u"),
@@ -79,6 +80,16 @@ def _common(name: str) -> int:
     return _COMMON.index(name) if name in _COMMON else len(_COMMON)
 
 
+def _non_ascii_words(data: bytes) -> bytes:
+    """What the code pages read differently: each run of non-ASCII bytes with the letters after it and the letter
+    before it (Cyrillic inside a Latin word tells a wrong code page)."""
+    runs = []
+    for m in _NON_ASCII_RUN.finditer(data):
+        start = m.start()
+        runs.append(data[start - 1 if start and data[start - 1: start].isalpha() else start: m.end()])
+    return b" ".join(runs)
+
+
 def choose(matches: list[CharsetMatch], data: bytes) -> str | None:
     """The encoding among charset_normalizer's matches (best first, as it sorts them), narrowed to the web's
     encodings; the language's code pages (``<html lang>``), windows-1251 (which the detector misses when a few
@@ -92,6 +103,6 @@ def choose(matches: list[CharsetMatch], data: bytes) -> str | None:
     names += [e for e in (*sorted(preferred), "cp1251", "gb18030") if e not in names and _decodes(data, e)]
     if len(names) == 1:
         return names[0]
-    head = data[:200_000]
-    unlikely = {name: len(_UNLIKELY.findall(head.decode(name, errors="replace"))) for name in names}
+    words = _non_ascii_words(data[:200_000])
+    unlikely = {name: len(_UNLIKELY.findall(words.decode(name, errors="replace"))) for name in names}
     return min(names, key=lambda n: (unlikely[n], n not in preferred, _common(n), names.index(n)))
