@@ -42,6 +42,7 @@ from journalmeta.lang import latin_language
     ("Heather Piwowar\u200b\u200b1, Jason Priem\u200b\u200b1", ["Heather Piwowar", "Jason Priem"]),  # zero-width
     ("John Jumper ORCID: orcid.org/0000-0001-6169-65801 na1,", ["John Jumper"]),  # ORCID, equal-contribution mark
     ("View ORCID ProfileGwendolyn M. Jang", ["Gwendolyn M. Jang"]),
+    ("SUN Kai2, ZHU Rong-Sheng,1,*通訊作者:", ["SUN Kai", "ZHU Rong-Sheng"]),  # the note in Traditional form
     ("Search NCBI", None), ("Learn More Submit Now", None), ("Invited Article", None),  # page furniture
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:

@@ -47,7 +47,7 @@ _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
-_NOISE = _regex.compile(r"\(\s*\)|（\s*）|通讯作者.*$|通信作者.*$|Corresponding author.*$|"
+_NOISE = _regex.compile(r"\(\s*\)|（\s*）|通[讯訊信]作者.*$|Corresponding author.*$|"
                         r"(?:View )?ORCID(?: ID| Profile)?:?\s*(?:(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX])?|"
                         r"(?<=\d)\s+na\d\b", re.IGNORECASE)
 
