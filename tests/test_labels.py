@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from journalmeta.document.model import Block
@@ -86,3 +88,12 @@ def test_a_record_label_glued_to_han_text_is_a_heading() -> None:
     assert found is not None and (found.kind, found.content) == ("authors", "张三")
     glued = find_label(Block("摘要目的 探讨", 0, "line", "", "", None))  # an abstract's label may be glued
     assert glued is not None and (glued.kind, glued.content) == ("abstract", "目的 探讨")
+
+
+def test_spellings_of_a_tables_word_in_traditional_characters() -> None:
+    from journalmeta._hanzi import either_form, spellings, traditional
+
+    assert "聯繫我們" in spellings("联系我们") and "联系我们" in spellings("联系我们")  # 系: 係 and 繫
+    assert {"發布日期", "發佈日期"} <= set(spellings("发布日期"))
+    assert traditional("南京大学") == "南京大學"
+    assert re.fullmatch(either_form("版权所有"), "版權所有")

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form, traditional
 
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # a record printed as "label: value" lines (databases, aggregators): 中文题名 / 英文题名 / 英文作者 / 英文刊名
@@ -151,31 +152,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},
 }
 
-# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者, 頁碼): in every label
-# pattern the characters of this table match in either form (``either_form``).
-_SIMPLIFIED = "优关发号图单处录时来构标电码称简类络编网订讯论识词资邮键间题项献机参页内数结讫"
-_TRADITIONAL_FORMS = "優關發號圖單處錄時來構標電碼稱簡類絡編網訂訊論識詞資郵鍵間題項獻機參頁內數結訖"
-_EITHER_FORM = dict(zip(_SIMPLIFIED, _TRADITIONAL_FORMS, strict=True))
-_TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_FORMS)
-
-
-def traditional(text: str) -> str:
-    """A label with the characters of the table above in Traditional form ('页码' → '頁碼')."""
-    return text.translate(_TRADITIONAL)
-
-
-def either_form(pattern: str) -> str:
-    """A regular expression whose characters of the table above match in either form: '页码' → '[页頁][码碼]',
-    and inside a class '[讫訖]' stays as it is, '[页码]' → '[页頁码碼]'."""
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in pattern:
-        other = None if escaped else _EITHER_FORM.get(ch)
-        out.append(ch if other is None else ch + other if in_class else f"[{ch}{other}]")
-        if not escaped and ch in "[]":
-            in_class = ch == "["
-        escaped = ch == "\\" and not escaped
-    return "".join(out)
+# Pages in Traditional characters print the same labels (關鍵詞, 中圖分類號, 基金項目, 通訊作者, 頁碼): label
+# patterns go through ``either_form`` (journalmeta._hanzi).
 
 # Headings inside a structured abstract: they continue it, never end it.
 ABSTRACT_SECTIONS = frozenset(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import Labelled, column_name
@@ -23,7 +24,8 @@ _CELLS = _regex.compile(r"\t+|\s{2,}")
 _CELL_TAGS = frozenset(("td", "th"))
 HEADER_KINDS = frozenset(("affiliations", "email", "corresponding", "author_notes"))
 # short institution names read like Han names ('兰州大学'): a cell ending so is an affiliation
-_INSTITUTION = _regex.compile(r"(?:大学|学院|研究所|研究院|中心|医院|公司|集团|实验室|学校|中学|局|厅|站|所|院)$")
+_INSTITUTION = _regex.compile(either_form(
+    r"(?:大学|学院|研究所|研究院|中心|医院|公司|集团|实验室|学校|中学|局|厅|站|所|院)$"))
 MAX_ROWS = 60
 
 

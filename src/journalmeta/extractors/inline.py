@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from functools import cache
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form, spellings
 from journalmeta.dates import DATE_TEXT, with_day
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS, either_form, traditional
+from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS
 
 _SCAN = 400
 _ISSUE_YEAR = 5.0  # block 4.0 - 0.5 + 5.0: above a meta publication date agreeing with a printed citation
@@ -47,7 +48,8 @@ def _date_labels() -> tuple[re.Pattern[str], dict[str, str]]:
         for group in LABELS[kind].values():
             for label in group:
                 kinds.setdefault(label.lower(), kind)
-                kinds.setdefault(traditional(label.lower()), kind)
+                for spelling in spellings(label.lower()):  # '發佈日期'
+                    kinds.setdefault(spelling, kind)
     return _regex.compile(_regex.alternation(kinds)), kinds  # the longest label where several start at one place
 
 
@@ -95,7 +97,7 @@ def _any_inline() -> re.Pattern[str]:
 
 @cache
 def _hints() -> re.Pattern[str]:
-    hints = dict.fromkeys(form for hint in INLINE_HINTS for form in (hint, traditional(hint)))  # literals: fast
+    hints = dict.fromkeys(form for hint in INLINE_HINTS for form in spellings(hint))  # literals: fast
     return _regex.compile(_regex.alternation(hints))
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.header import source_line
@@ -41,12 +42,14 @@ _DIGIT = _regex.compile(r"\d")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
-_FURNITURE = _regex.compile(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||This is a preview|"
-                        r"Previous article|Next article|Log in|Sign in|Subscribe|ICP备|公网安备")
+_FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||"
+                                         r"This is a preview|Previous article|Next article|Log in|Sign in|Subscribe|"
+                                         r"ICP备|公网安备"))
 # what starts a line that cannot go on a value: another field, or a page footer (版权所有 © 2023 …编辑部)
-_STOP_WORDS = _regex.compile(r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|"
-                         r"Citation|Copyright|Funding|References|Introduction|Article history)\b|©|"
-                         r"版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|邮编[:：])", re.IGNORECASE)
+_STOP_WORDS = _regex.compile(either_form(
+    r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
+    r"Funding|References|Introduction|Article history)\b|©|版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|"
+    r"邮编[:：])"), re.IGNORECASE)
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from journalmeta import _regex
+from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
-from journalmeta.labels import traditional
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
@@ -75,11 +75,12 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板 浏览 阅读 点击 被引
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评
-""".split() for w in (word, traditional(word)))
+""".split() for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'
 
 
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
-_HAN_BODIES = ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部", "編集部", "法人")
+_HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
+                                       "編集部", "法人") for form in (body, traditional(body)))
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
                          "statement editors board".split())

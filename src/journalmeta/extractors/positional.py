@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
 from journalmeta.extractors.candidates import Candidate
@@ -29,19 +30,19 @@ _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
 # '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
-_NOT_TITLE = _regex.compile(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
+_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
                         r"\b(?:uses|use of) cookies\b|\s/\s.*\s/\s|"  # a breadcrumb: 'Home / Archives / Vol. 36'
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
                         r"\d{4}\s*[-年]\s*第?\s*\d|\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]"))
 
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
-_HAN_AFFILIATION = ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心", "公司", "中学",
-                    "小学", "学校")
+_HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
+                                            "公司", "中学", "小学", "学校") for form in (kind, traditional(kind)))
 _INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
 _POSTCODE = _regex.compile(r"\b\d{5,6}\b")
 _HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
