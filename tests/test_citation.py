@@ -106,6 +106,13 @@ CASES = [
     # the 2025 preprint mark, a year and pages with no volume or issue between them
     ("王明. 城市热岛效应研究[PP]. 中国科技论文在线, 2025: 1-12.",
      ["王明"], "城市热岛效应研究", "中国科技论文在线", 2025, None, None, "1-12", None),
+    # Springer Nature's 'Cite this article': 'et al.' after the third name, the year last, the journal unstopped
+    ("Takeda, H., Oliveira, M., Raman, P. et al. Coral recruitment collapses after repeated marine heatwaves. "
+     "Reef Sci 31, 412–420 (2024). https://doi.org/10.5555/reefsci.2024.0412",
+     ["Takeda, H.", "Oliveira, M.", "Raman, P."], "Coral recruitment collapses after repeated marine heatwaves",
+     "Reef Sci", 2024, "31", None, "412-420", "10.5555/reefsci.2024.0412"),
+    ("Smith, J., Doe, A. Exercise and sleep in older adults. BMC Med 21, 34 (2023).",
+     ["Smith, J.", "Doe, A."], "Exercise and sleep in older adults", "BMC Med", 2023, "21", None, "34", None),
 ]
 
 

@@ -85,17 +85,25 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.latin_abstract_after(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
-    if not any(c.field == "journal" for c in cands):
-        abbreviations = [str(c.value) for c in cands if c.field == "abbrev"]
-        if abbreviations:
-            cands += header.full_journal_name(page, abbreviations[0])
-        else:
-            cands += mastheads.extract(page)
+    cands += _journal_in_full(page, cands)
     if page.is_html and not any(c.field == "title" for c in cands):
         cands += positional.byline_title(page)
     if page.is_html and not any(c.field == "title" for c in cands):
         cands += positional.page_title(page)
     return _not_the_journal(cands)
+
+
+def _journal_in_full(page: Page, cands: list[Candidate]) -> list[Candidate]:
+    """When only citations name the journal, and as Springer's do without stops ('J Polym Environ'), or nothing
+    does: the page's own spelling of the name in full, or its masthead."""
+    if any(c.field == "journal" and not c.source.startswith("citation:") for c in cands):
+        return []
+    cited = [str(c.value) for c in cands if c.field == "journal"]
+    for short in [str(c.value) for c in cands if c.field == "abbrev"] + cited:
+        full = list(header.full_journal_name(page, short, bonus=3.0 if short in cited else 0.0))
+        if full or short not in cited:
+            return full  # an abbreviation that no block spells out: the masthead is no better evidence
+    return [] if cited else list(mastheads.extract(page))
 
 
 def _not_the_journal(cands: list[Candidate]) -> list[Candidate]:

@@ -64,6 +64,9 @@ _AUTHORS_STOP_YEAR = _regex.compile(r"^(?P<authors>[^.]+?(?:\.[^.\d][^.]*?)*?)\.
 _SOURCE_ONLY = _regex.compile(r"^(?P<journal>[A-Z][A-Za-z]{0,14}\.?(?:\s+(?:[A-Z][A-Za-z]{0,14}\.?|&|of|and|the)){0,8})"
                               r"\s+(?:(?P<year>(?:1[5-9]|20)\d{2}),\s*)?(?P<volume>\d+)(?:,\s*(?P<issue>\d+))?,\s*"
                               r"(?P<pages>" + _PAGES + r")\.?$")
+# Springer Nature's 'Cite this article': "Jumper, J., Evans, R. et al. Title. Nature 596, 583–589 (2021)"
+_JOURNAL_VOLUME_PAGES_YEAR = _regex.compile(r"(?<=[.?!])\s+(?P<journal>[A-Z][^.]{0,100}?)\s+(?P<volume>\d{1,5}),\s*"
+                                            r"(?P<pages>" + _PAGES + r")\s*\((?P<year>(?:1[5-9]|20)\d{2})\)$")
 _TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
                            r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
@@ -81,7 +84,7 @@ _AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|
 _CITATION_LABEL = _regex.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
 _ETAL = _regex.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
-_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
+_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -227,12 +230,25 @@ def parse_citation(text: str) -> Citation:
         body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
     if not (_parse_source_only(c, body) or _parse_gost(c, body) or _parse_apa(c, body)
-            or (not _TYPE_MARK.search(body) and _parse_author_stop_year(c, body))):
+            or (not _TYPE_MARK.search(body) and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
     if c.title:
         c.lang = detect(c.title)  # a citation's language is its title's
     c.doi = clean_doi(c.doi)
     return c
+
+
+def _parse_year_last(c: Citation, body: str) -> bool:
+    """'Authors. Title. Journal 596, 583–589 (2021)': the journal, volume and pages after the title, the year last."""
+    m = _JOURNAL_VOLUME_PAGES_YEAR.search(body)
+    if not m:
+        return False
+    authors, title, et_al = _authors_and_title(body[: m.start()])
+    if not authors or not title:
+        return False
+    c.authors, c.title, c.et_al, c.journal = authors, title, et_al, m.group("journal")
+    _take(c, m.groupdict())
+    return True
 
 
 def _parse_ordered(c: Citation, body: str) -> None:

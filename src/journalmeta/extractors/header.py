@@ -173,14 +173,19 @@ def expands(abbreviation: str, name: str) -> bool:
     return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
 
 
-def full_journal_name(page: Page, abbreviation: str) -> Iterator[Candidate]:
+_TITLE_SEPARATOR = _regex.compile(r"\s+[|–—]\s+|\s+-\s+")
+_DOTLESS_ABBREVIATION = _regex.compile(r"(?:[A-Z][a-z]{0,9}\s+){1,6}[A-Z][a-z]{0,9}")  # Springer's 'J Polym Environ'
+
+
+def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iterator[Candidate]:
     """The page's first short block spelling out an abbreviated journal name (a menu of the publisher's
     journals, a footer), when nothing else names the journal in full."""
-    if not is_abbreviated(abbreviation):
+    if not is_abbreviated(abbreviation) and not _DOTLESS_ABBREVIATION.fullmatch(abbreviation):
         return
     first = abbreviation[:1]
-    for block in page.blocks[:_SCAN * 2]:
-        text = block.text.strip(" -–·•")
+    title_parts = _TITLE_SEPARATOR.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
+    for text in [*title_parts, *(block.text for block in page.blocks[:_SCAN * 2])]:
+        text = text.strip(" -–·•")
         if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text):
-            yield Candidate.of("journal", text, "position:journal-name", detect(text))
+            yield Candidate.of("journal", text, "position:journal-name", detect(text), bonus)
             return

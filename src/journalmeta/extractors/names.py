@@ -83,7 +83,7 @@ _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会",
                                        "編集部", "法人") for form in (body, traditional(body)))
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
-                         "statement editors board".split())
+                         "explore statement editors board subjects".split())
 
 
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS

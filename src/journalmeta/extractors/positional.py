@@ -122,6 +122,9 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
 
 
+_AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))
+
+
 def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
     """Author lines among the blocks from ``start`` to ``stop``. In HTML, a line is the whole run of sibling
     blocks of one tag and class that each hold names (an author list printed one name to a list item)."""
@@ -130,6 +133,8 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
     while index < min(max(stop, 0), len(blocks)):
         block = blocks[index]
         index += 1
+        if page.is_html and block.index in labels and labels[block.index].kind in _AFTER_BYLINE:
+            break  # an HTML byline comes before the abstract: a name under it is another section's
         if _labels_value(block, labels):
             continue
         names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
