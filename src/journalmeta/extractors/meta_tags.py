@@ -33,8 +33,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "doi": ("citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier", "dcterms.identifier",
             "dc.identifier.doi", "eprints.id_number"),
     "date": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
-             "dc.date", "eprints.date", "citation_year", "bepress_citation_date", "citation_online_date",
-             "article:published_time", "dc.date.issued", "datepublished"),
+             "dc.date", "dcterms.date", "eprints.date", "citation_year", "bepress_citation_date",
+             "citation_online_date", "article:published_time", "dc.date.issued", "datepublished"),
     "volume": ("citation_volume", "prism.volume", "dc.source.volume", "bepress_citation_volume",
                "eprints.volume"),
     "issue": ("citation_issue", "prism.number", "dc.source.issue", "bepress_citation_issue", "eprints.number"),
@@ -105,14 +105,25 @@ def _keywords(tag: MetaTag) -> list[str]:
     return [term for _, terms in split_keywords(tag.content, lambda t: "und") for term in terms]
 
 
+_GIVEN_INITIAL_SURNAME = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]")
+
+
 def _people(tag: MetaTag) -> list[str]:
     """One tag's people: ';' lists, comma lists (Han names, plural tags, several commas), or one name."""
     text = tag.content
     if ";" in text or "；" in text:
         return SEMICOLONS.split(text)
-    if has_han(text) or tag.name.endswith("authors") or text.count(",") >= 2:
+    if has_han(text) or tag.name.endswith("authors") or text.count(",") >= 2 or _two_full_names(text):
         return _COMMAS.split(text)
     return [text]
+
+
+def _two_full_names(text: str) -> bool:
+    """'David Lucca, Jonathan H. Wright': a name in the given-initial-surname shape on either side of the one
+    comma makes two people, not 'Surname, Given names' ('De Souza, Maria Clara', 'Wright, Jonathan H.')."""
+    before, _, after = text.partition(",")
+    return len(before.split()) >= 2 and len(after.split()) >= 2 and bool(
+        _GIVEN_INITIAL_SURNAME.match(before.strip()) or _GIVEN_INITIAL_SURNAME.match(after.strip()))
 
 
 def _authors(page: Page) -> Iterator[Candidate]:
