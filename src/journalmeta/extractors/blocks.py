@@ -50,6 +50,9 @@ def headings(page: Page) -> Iterator[Candidate]:
     lead = _short_lead(page.title or "")
     for block in page.blocks:
         if block.tag == "h1" and (10 <= len(block.text) <= 400 or (lead and squash(block.text) == lead)):
+            following = page.blocks[block.index + 1] if block.index + 1 < len(page.blocks) else None
+            if following is not None and following.tag == "h1" and len(following.text) >= 10:
+                continue  # two h1 in a row: the journal's masthead, then the article's title
             yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
             break
     named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]

@@ -58,7 +58,7 @@ journal help contact about previous access pdf figures tables metrics related in
 privacy cookies policy terms submission guidelines information citation citations references abstract keywords
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
-home archive archives current announcements register institute librarians agents authors author cited
+home archive archives current announcements register institute librarians agents authors author cited affiliations
 accessibility links publications journals account institutional subscription purchase permissions reprints
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
 physics biology materials medicine science sciences engineering mathematics
@@ -83,7 +83,7 @@ _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会",
                                        "編集部", "法人") for form in (body, traditional(body)))
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
-                         "explore statement editors board subjects".split())
+                         "explore statement editors board subjects pubmed google scholar".split())
 
 
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS
@@ -95,7 +95,7 @@ def is_menu_line(text: str) -> bool:
     numbers, in two words or more ('首页 期刊介绍 编委会', 'НАУЧНАЯ ЭЛЕКТРОННАЯ БИБЛИОТЕКА', 'Skip to Main Content',
     'Log In Register', 'Cited by (21)'). Most lines asked about are titles: the first word of theirs that is no
     furniture ends the look."""
-    words = text.split() if len(text) <= _MENU_LINE_MAX else ()
+    words = text.replace(":", " ").split() if len(text) <= _MENU_LINE_MAX else ()  # 'Search author on:PubMed'
     furniture = 0
     for word in words:
         w = word.strip("()[].,:;|·•»›>&0123456789").lower()

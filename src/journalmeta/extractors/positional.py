@@ -145,13 +145,29 @@ def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]
                 index += 1
                 continue
             if not _same_kind(blocks[index], block):
-                break
+                following = _after_popup(blocks, index, block, labels)
+                if following is None:
+                    break
+                index = following
             more = _names_in(page, blocks[index])
             if not more or _names_lang(more) != _names_lang(names):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
         found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
     return found
+
+
+_POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names
+
+
+def _after_popup(blocks: list[Block], index: int, first: Block, labels: dict[int, Labelled]) -> int | None:
+    """The next item of an author list that shows a card after each name (PMC, PLOS), within a card's length."""
+    for ahead in range(index, min(index + _POPUP, len(blocks))):
+        if ahead in labels:
+            return None
+        if _same_kind(blocks[ahead], first):
+            return ahead
+    return None
 
 
 _ELLIPSES = ("…", "...", "⋯")
@@ -223,7 +239,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
-        if not lang or lang in done or _above_issue_line(page, block) or _column_above_title(page, block, lang, labels):
+        if not lang or lang in done or _above_issue_line(page, block) \
+                or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
         near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
@@ -250,6 +267,13 @@ def _scan_end(page: Page) -> int:
     if not page.is_html:
         return _SCAN
     return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
+
+
+def _masthead_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
+    """An HTML heading right above another of its tag in its language: the journal's masthead over the article's
+    title (two h1), the byline under them the title's."""
+    following = page.blocks[block.index + 1] if page.is_html and block.index + 1 < len(page.blocks) else None
+    return following is not None and following.tag == block.tag and title_like(following, labels) == lang
 
 
 def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
