@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from journalmeta import platforms
 from journalmeta._memo import forget_page
 from journalmeta.checks import check
@@ -52,17 +54,34 @@ def _page_doi(cands: list[Candidate]) -> str | None:
     return clean_doi(str(chosen.value)) if chosen else None
 
 
+def _markup(page: Page, labels: dict[int, labelled.Labelled]) -> list[Candidate]:
+    """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
+    return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
+            *blocks.lead_paragraph(page, labels), *blocks.class_named_abstracts(page, labels)]
+
+
+_HAN_LANGS = ("zh", "ja")
+
+
+def _laid_out_as_text(page: Page, labels: dict[int, labelled.Labelled]) -> bool:
+    """A Chinese HTML page that sets no heading before its abstract: every line a <p> or a <div>, as the text a
+    copy gives. Its blocks are read as a text rendering's lines (after the meta tags and the markup are read)."""
+    if (page.lang or "")[:2] not in _HAN_LANGS and not any(x.lang in _HAN_LANGS for x in labels.values()):
+        return False
+    first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
+    return not any(b.tag in ("h1", "h2", "h3") or blocks.names_a_title(b) for b in page.blocks[:first])
+
+
 def candidates(page: Page) -> list[Candidate]:
     labels = labelled.label_index(page)
-    cited = frozenset(references.cited_blocks(page, labels))
     cands: list[Candidate] = []
-    if page.is_html:
-        cands += meta_tags.extract(page)
-        cands += jsonld.extract(page)
-        cands += coins.extract(page)
-        cands += blocks.headings(page)
-        cands += blocks.lead_paragraph(page, labels)
-        cands += blocks.class_named_abstracts(page, labels)
+    html = page if page.is_html else None
+    if html:
+        cands += _markup(html, labels)
+        if _laid_out_as_text(html, labels):
+            page = replace(html, is_html=False)
+            labels = labelled.label_index(page)
+    cited = frozenset(references.cited_blocks(page, labels))
     cands += header.extract(page)
     cands += inline.extract(page)
     cands += inline.dates(page)
@@ -86,10 +105,10 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)
-    if page.is_html and not any(c.field == "title" for c in cands):
-        cands += positional.byline_title(page)
-    if page.is_html and not any(c.field == "title" for c in cands):
-        cands += positional.page_title(page)
+    if html and not any(c.field == "title" for c in cands):
+        cands += positional.byline_title(html)
+    if html and not any(c.field == "title" for c in cands):
+        cands += positional.page_title(html)
     return _not_the_journal(cands)
 
 

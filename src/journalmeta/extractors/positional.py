@@ -235,13 +235,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
-    scanned = page.blocks[: min(last_abstract, _scan_end(page))]
-    # a Chinese HTML page that sets no heading before its abstract (every line a <p>, laid out like the text a
-    # copy gives) reads like a text
-    headed = page.is_html and (not any(x.lang in _HAN_LANGS for x in labels.values()) or any(
-        b.tag in _TITLE_TAGS or names_a_title(b) for b in scanned[:first_abstract]))
-    for block in scanned:
-        if headed and not _title_block(block, last_abstract):
+    for block in page.blocks[: min(last_abstract, _scan_end(page))]:
+        if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
         if not lang or lang in done or _above_issue_line(page, block) \
