@@ -9,11 +9,12 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
+from journalmeta.extractors.bylines import INSTITUTION, author_lines, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
-from journalmeta.extractors.names import BYLINE, author_line, is_menu_line, is_name
+from journalmeta.extractors.names import BYLINE, author_line, is_menu_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
 from journalmeta.normalize import clean_text, squash
@@ -22,10 +23,6 @@ _SCAN = 120
 _PAIR_SCAN = 40
 _LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
 _AFTER_ABSTRACT = 30  # lines after an abstract label where its translation may follow
-_AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
-                             r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
-                             r"Planetarium|Hospital)\b")
-_CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
@@ -43,7 +40,6 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
 _HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
                                             "公司", "中学", "小学", "学校") for form in (kind, traditional(kind)))
-_INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
 _POSTCODE = _regex.compile(r"\b\d{5,6}\b")
 _HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
 _NUMBERED = _regex.compile(r"\d{1,2}\s*[.、．]\s*\D")
@@ -55,7 +51,7 @@ def _affiliation_line(text: str) -> bool:
     # a Han line with a postcode or a number first: '1. 中国农业大学工学院，北京 100083；2. …'
     if has_han(text) and (_HAN_POSTCODE.search(text) or _NUMBERED.match(text)):
         return any(kind in text for kind in _HAN_AFFILIATION)
-    return _INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
+    return INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
@@ -68,23 +64,12 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     han = has_han(text) or script_language(text) == "ko"
     if (len(text) > 100) if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or _labels_value(block, labels) \
+    if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or labels_value(block, labels) \
             or _affiliation_line(text) or is_menu_line(text):
         return None
     if han:
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
     return None if author_line(text, min_names=2) else detect(text)
-
-
-# the kinds whose value is the line under the label when the label stands alone
-_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
-
-
-def _labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
-    """Whether the block holds the value of a label standing alone on the line above (`关键词` / `特征融合`); an
-    empty label of another kind (`基金资助:`) leaves the next line to itself."""
-    above = labels.get(block.index - 1)
-    return above is not None and not above.content and above.kind in _VALUE_BELOW
 
 
 def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
@@ -122,111 +107,6 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
 
 
-_AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))
-
-
-def _author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
-    """Author lines among the blocks from ``start`` to ``stop``. In HTML, a line is the whole run of sibling
-    blocks of one tag and class that each hold names (an author list printed one name to a list item)."""
-    found = []
-    blocks, index = page.blocks, max(start, 0)
-    while index < min(max(stop, 0), len(blocks)):
-        block = blocks[index]
-        index += 1
-        if page.is_html and block.index in labels and labels[block.index].kind in _AFTER_BYLINE:
-            break  # an HTML byline comes before the abstract: a name under it is another section's
-        if _labels_value(block, labels):
-            continue
-        names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
-        if not names:
-            continue
-        while page.is_html and index < len(blocks) and index not in labels:
-            if _between_names(blocks, index, block):
-                index += 1
-                continue
-            if not _same_kind(blocks[index], block):
-                following = _after_popup(blocks, index, block, labels)
-                if following is None:
-                    break
-                index = following
-            more = _names_in(page, blocks[index])
-            if not more or _names_lang(more) != _names_lang(names):
-                break  # the next line holds no names, or the names in another script (their translation)
-            names, index = names + more, index + 1
-        found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
-    return found
-
-
-_POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names
-
-
-def _after_popup(blocks: list[Block], index: int, first: Block, labels: dict[int, Labelled]) -> int | None:
-    """The next item of an author list that shows a card after each name (PMC, PLOS), within a card's length."""
-    for ahead in range(index, min(index + _POPUP, len(blocks))):
-        if ahead in labels:
-            return None
-        if _same_kind(blocks[ahead], first):
-            return ahead
-    return None
-
-
-_ELLIPSES = ("…", "...", "⋯")
-
-
-def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
-    """An e-mail line between two authors, or the '…' of a list that hides its middle (Nature's list items show
-    the first and the last authors) with the list going on after it."""
-    text = blocks[index].text
-    if _same_kind(blocks[index], first) and _CONTACT.search(text) and len(text) < 80:
-        return True
-    return text.strip() in _ELLIPSES and index + 1 < len(blocks) and _same_kind(blocks[index + 1], first)
-
-
-def _names_in(page: Page, block: Block) -> list[str] | None:
-    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
-    names of groups each followed by their affiliation (USENIX's)."""
-    names = author_line(block.text.rstrip(". "))
-    if names or not page.is_html:
-        return names
-    grouped = _names_by_affiliation(block.text)
-    if grouped:
-        return grouped
-    m = _AFFILIATED.match(block.text)
-    return [m.group(1)] if m and is_name(m.group(1)) else None
-
-
-def _names_by_affiliation(text: str) -> list[str] | None:
-    """'Alexander Bulekov, Boston University; Bandan Das and Stefan Hajnoczi, Red Hat': groups of names, each
-    followed by a comma and where they work, the groups apart by semicolons."""
-    parts = text.split(";")
-    if len(parts) < 2 or len(text) > 600 or not _INSTITUTION.search(text):
-        return None
-    names: list[str] = []
-    for part in parts:
-        head, comma, _ = part.partition(",")
-        found = author_line(head.strip()) if comma else None
-        if not found:
-            return None
-        names += found
-    return names
-
-
-def _labelled_names(item: Labelled) -> list[str] | None:
-    """The names of a labelled author line ('【作者】 陈华; 周文'): a title sits above it as above a bare one."""
-    return author_line(item.content.rstrip(". ")) if item.kind == "authors" else None
-
-
-def _same_kind(block: Block, other: Block) -> bool:
-    """Two list items of one author list: one tag, and one first class (Nature marks the names a small screen
-    hides with a second class)."""
-    return block.tag == other.tag and block.tag in ("li", "div", "span", "p", "a") and (
-        block.cls == other.cls or block.cls.split(" ", 1)[0] == other.cls.split(" ", 1)[0])
-
-
-def _names_lang(names: list[str]) -> str:
-    return script_language(" ".join(names)) or "latin"
-
-
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Titles next to author lines, and a translated title printed right after one."""
     abstracts = [i for i, x in labels.items() if x.kind == "abstract"]
@@ -243,14 +123,14 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
-        near = _author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
-        near = near or _author_lines(page, block.index - 2, block.index, labels)
-        if not any((_names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
+        near = author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
+        near = near or author_lines(page, block.index - 2, block.index, labels)
+        if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
             continue
         done.add(lang)
         yield Candidate.of("title", block.text, "position:title", lang)
         for names in near:
-            yield Candidate.of("authors", names, "position:authors", _names_lang(names))
+            yield Candidate.of("authors", names, "position:authors", names_lang(names))
         if block.index + 1 < len(page.blocks):
             nxt = page.blocks[block.index + 1]
             other = title_like(nxt, labels)
@@ -347,12 +227,12 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
     """Author lines with no title beside them (a title the rendering lost), first per script."""
     seen: set[str] = set()
     for block in page.blocks[:stop]:
-        if block.index in labels or _labels_value(block, labels) or looks_like_citation(block.text):
+        if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
         names = author_line(block.text.rstrip(". "))
         if not names or (len(names) < 2 and not re.search(r"[\d*+(]", block.text)):
             continue
-        lang = _names_lang(names)
+        lang = names_lang(names)
         if lang not in seen:
             seen.add(lang)
             yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
@@ -397,7 +277,7 @@ def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate
         lang = block.lang or script_language(block.text) or "latin"
         for nxt in page.blocks[block.index + 1: block.index + 3]:
             other = author_line(nxt.text.rstrip(". "))
-            other_lang = nxt.lang or _names_lang(other or [])
+            other_lang = nxt.lang or names_lang(other or [])
             if other and len(other) == count and other_lang != lang:
                 yield Candidate.of("authors", other, "position:translated-authors", other_lang)
                 return
@@ -432,5 +312,5 @@ def byline_title(page: Page) -> Iterator[Candidate]:
         if names and lines:
             title = ": ".join(lines)
             yield Candidate.of("title", title, "position:byline-title", detect(title), bonus=-0.5)
-            yield Candidate.of("authors", names, "position:byline", _names_lang(names), bonus=-0.5)
+            yield Candidate.of("authors", names, "position:byline", names_lang(names), bonus=-0.5)
         return

@@ -1,0 +1,136 @@
+"""Author lines beside a title: a line of names, and in HTML the run of list items, cards or cells holding them
+(Nature's list items, PMC's and PLOS's cards, USENIX's groups of names with their affiliation)."""
+
+from __future__ import annotations
+
+from journalmeta import _regex
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.names import author_line, is_name
+from journalmeta.lang import script_language
+
+__all__ = ["INSTITUTION", "author_lines", "labels_value", "names_lang"]
+
+_AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
+                             r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
+                             r"Planetarium|Hospital)\b")
+_CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
+# an institution named in a Latin-script line (its affiliation, not a name)
+INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
+
+# the kinds whose value is the line under the label when the label stands alone
+_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
+
+
+def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
+    """Whether the block holds the value of a label standing alone on the line above (`关键词` / `特征融合`); an
+    empty label of another kind (`基金资助:`) leaves the next line to itself."""
+    above = labels.get(block.index - 1)
+    return above is not None and not above.content and above.kind in _VALUE_BELOW
+
+
+
+
+_AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))
+
+
+def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled]) -> list[list[str]]:
+    """Author lines among the blocks from ``start`` to ``stop``. In HTML, a line is the whole run of sibling
+    blocks of one tag and class that each hold names (an author list printed one name to a list item)."""
+    found = []
+    blocks, index = page.blocks, max(start, 0)
+    while index < min(max(stop, 0), len(blocks)):
+        block = blocks[index]
+        index += 1
+        if page.is_html and block.index in labels and labels[block.index].kind in _AFTER_BYLINE:
+            break  # an HTML byline comes before the abstract: a name under it is another section's
+        if labels_value(block, labels):
+            continue
+        names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
+        if not names:
+            continue
+        while page.is_html and index < len(blocks) and index not in labels:
+            if _between_names(blocks, index, block):
+                index += 1
+                continue
+            if not _same_kind(blocks[index], block):
+                following = _after_popup(blocks, index, block, labels)
+                if following is None:
+                    break
+                index = following
+            more = _names_in(page, blocks[index])
+            if not more or names_lang(more) != names_lang(names):
+                break  # the next line holds no names, or the names in another script (their translation)
+            names, index = names + more, index + 1
+        found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
+    return found
+
+
+_POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names
+
+
+def _after_popup(blocks: list[Block], index: int, first: Block, labels: dict[int, Labelled]) -> int | None:
+    """The next item of an author list that shows a card after each name (PMC, PLOS), within a card's length."""
+    for ahead in range(index, min(index + _POPUP, len(blocks))):
+        if ahead in labels:
+            return None
+        if _same_kind(blocks[ahead], first):
+            return ahead
+    return None
+
+
+_ELLIPSES = ("…", "...", "⋯")
+
+
+def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
+    """An e-mail line between two authors, or the '…' of a list that hides its middle (Nature's list items show
+    the first and the last authors) with the list going on after it."""
+    text = blocks[index].text
+    if _same_kind(blocks[index], first) and _CONTACT.search(text) and len(text) < 80:
+        return True
+    return text.strip() in _ELLIPSES and index + 1 < len(blocks) and _same_kind(blocks[index + 1], first)
+
+
+def _names_in(page: Page, block: Block) -> list[str] | None:
+    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
+    names of groups each followed by their affiliation (USENIX's)."""
+    names = author_line(block.text.rstrip(". "))
+    if names or not page.is_html:
+        return names
+    grouped = _names_by_affiliation(block.text)
+    if grouped:
+        return grouped
+    m = _AFFILIATED.match(block.text)
+    return [m.group(1)] if m and is_name(m.group(1)) else None
+
+
+def _names_by_affiliation(text: str) -> list[str] | None:
+    """'Alexander Bulekov, Boston University; Bandan Das and Stefan Hajnoczi, Red Hat': groups of names, each
+    followed by a comma and where they work, the groups apart by semicolons."""
+    parts = text.split(";")
+    if len(parts) < 2 or len(text) > 600 or not INSTITUTION.search(text):
+        return None
+    names: list[str] = []
+    for part in parts:
+        head, comma, _ = part.partition(",")
+        found = author_line(head.strip()) if comma else None
+        if not found:
+            return None
+        names += found
+    return names
+
+
+def _labelled_names(item: Labelled) -> list[str] | None:
+    """The names of a labelled author line ('【作者】 陈华; 周文'): a title sits above it as above a bare one."""
+    return author_line(item.content.rstrip(". ")) if item.kind == "authors" else None
+
+
+def _same_kind(block: Block, other: Block) -> bool:
+    """Two list items of one author list: one tag, and one first class (Nature marks the names a small screen
+    hides with a second class)."""
+    return block.tag == other.tag and block.tag in ("li", "div", "span", "p", "a") and (
+        block.cls == other.cls or block.cls.split(" ", 1)[0] == other.cls.split(" ", 1)[0])
+
+
+def names_lang(names: list[str]) -> str:
+    return script_language(" ".join(names)) or "latin"
