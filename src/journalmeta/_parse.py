@@ -22,6 +22,7 @@ from journalmeta.extractors import (
     meta_tags,
     positional,
     references,
+    related,
     selfcite,
 )
 from journalmeta.extractors.candidates import Candidate
@@ -81,6 +82,11 @@ def candidates(page: Page) -> list[Candidate]:
         if _laid_out_as_text(html, labels):
             page = replace(html, is_html=False)
             labels = labelled.label_index(page)
+    others = related.related_blocks(page, labels)
+    if others:
+        cands += related.dois(page, others)
+        page = related.blank(page, others)
+        labels = labelled.label_index(page)
     cited = frozenset(references.cited_blocks(page, labels))
     cands += header.extract(page)
     cands += inline.extract(page)

@@ -290,6 +290,17 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 # Headings over an article's reference list, by language: a DOI printed under one is a cited work's. Matched as a
 # whole block only; the "body" labels above hold the common ones as label prefixes, where short words like 文献 or
 # Quellen would start too many running sentences.
+# Headings over lists of other articles (a journal site's related, recommended or citing articles).
+RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
+    "zh": ("相关文章", "相关文献", "相关论文", "相似文献", "推荐文章", "推荐阅读", "相关推荐", "同期文章", "本期文章",
+           "引证文献", "施引文献", "本文引用", "相关阅读", "延伸阅读", "相關文章", "相關文獻", "推薦文章"),
+    "en": ("Related articles", "Related Articles", "Similar articles", "Recommended articles", "Related content",
+           "You may also like", "More like this", "Citing articles", "Articles citing this article",
+           "Related papers", "Recommended reading"),
+    "ru": ("Похожие статьи", "Статьи по теме", "Рекомендуемые статьи"), "ja": ("関連記事", "関連論文"),
+    "tr": ("Benzer Makaleler", "İlgili Makaleler"), "pt": ("Artigos relacionados",), "es": ("Artículos relacionados",),
+}
+
 REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("References", "Reference", "Bibliography", "Literature Cited", "References and Notes", "Works Cited",
            "Cited Literature"),

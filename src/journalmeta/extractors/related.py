@@ -1,0 +1,63 @@
+"""Lists of other articles printed on the page ('相关文章', 'Related articles', 'Recommended articles'): the titles,
+author lines, source lines and DOIs under such a heading are theirs, never the page's own.
+
+A list starts at a heading of the ``RELATED_HEADINGS`` table after the article's own abstract or keywords (a
+sidebar before them cannot be told from the article by its lines alone; a page labelling neither, in its second
+half) and runs to the next heading element, the
+next label of one of the article's own sections, or a dated history line. ``blank`` empties those blocks (their
+places kept: labels and positions are by index) before the extractors read the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journalmeta.document.model import Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.inline import starts_with_dated_label
+from journalmeta.extractors.labelled import Labelled
+from journalmeta.labels import RELATED_HEADINGS
+from journalmeta.normalize import find_doi
+
+__all__ = ["blank", "dois", "related_blocks"]
+
+_KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
+_LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab: '摘要 | 相关文章
+_OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
+
+
+def _heading_key(text: str) -> str:
+    return text.strip(" :：()（）0123456789").lower() if len(text) <= _LONGEST else ""
+
+
+def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
+    """The indexes of the blocks inside the page's lists of other articles."""
+    blocks = page.blocks
+    # after the article's abstract or keywords; on a page labelling neither, in its second half
+    core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
+    inside: set[int] = set()
+    for start in (b.index for b in blocks[core + 1:] if _heading_key(b.text) in _KEYS and b.tag not in _MENU_TAGS):
+        for block in blocks[start + 1:]:
+            item = labels.get(block.index)
+            if block.index in inside or block.tag in _HEADING_TAGS or _heading_key(block.text) in _KEYS or (
+                    item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text):
+                break
+            inside.add(block.index)
+    return inside
+
+
+def dois(page: Page, indexes: set[int]) -> Iterator[Candidate]:
+    """The DOIs those lists print: reported by the checks as other articles', used nowhere."""
+    for i in sorted(indexes):
+        doi = find_doi(page.blocks[i].text) if "10." in page.blocks[i].text else None
+        if doi:
+            yield Candidate.of("foreign_doi", doi, "related:list")
+
+
+def blank(page: Page, indexes: set[int]) -> Page:
+    """The page with those blocks' text emptied."""
+    from dataclasses import replace
+
+    return replace(page, blocks=[b._replace(text="") if b.index in indexes else b for b in page.blocks])
