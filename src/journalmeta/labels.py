@@ -293,7 +293,8 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 # Headings over lists of other articles (a journal site's related, recommended or citing articles).
 RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
     "zh": ("相关文章", "相关文献", "相关论文", "相似文献", "推荐文章", "推荐阅读", "相关推荐", "同期文章", "本期文章",
-           "引证文献", "施引文献", "本文引用", "相关阅读", "延伸阅读", "相關文章", "相關文獻", "推薦文章"),
+           "引证文献", "施引文献", "本文引用", "相关阅读", "延伸阅读", "阅读排行", "下载排行", "引用排行", "热点文章",
+           "最新录用", "相關文章", "相關文獻", "推薦文章"),
     "en": ("Related articles", "Related Articles", "Similar articles", "Recommended articles", "Related content",
            "You may also like", "More like this", "Citing articles", "Articles citing this article",
            "Related papers", "Recommended reading"),

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.labels import RELATED_HEADINGS
@@ -35,17 +36,36 @@ def _heading_key(text: str) -> str:
 def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     """The indexes of the blocks inside the page's lists of other articles."""
     blocks = page.blocks
-    # after the article's abstract or keywords; on a page labelling neither, in its second half
+    # after the article's abstract or keywords (on a page labelling neither, in its second half) a list runs to
+    # the next section; above them (a left sidebar first in a copy), only to its last source line: the article's
+    # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
     inside: set[int] = set()
-    for start in (b.index for b in blocks[core + 1:] if _heading_key(b.text) in _KEYS and b.tag not in _MENU_TAGS):
-        for block in blocks[start + 1:]:
-            item = labels.get(block.index)
-            if block.index in inside or block.tag in _HEADING_TAGS or _heading_key(block.text) in _KEYS or (
-                    item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text):
-                break
-            inside.add(block.index)
+    for start in (b.index for b in blocks if _heading_key(b.text) in _KEYS and b.tag not in _MENU_TAGS):
+        if start in inside:
+            continue
+        run = _run(page, start, labels)
+        if start < core:
+            sources = [i for i in run if _source_line(blocks[i].text)]
+            run = [i for i in run if sources and i <= sources[-1]]
+        inside.update(run)
     return inside
+
+
+def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
+    """The blocks after a list's heading up to the next heading, label of the article's own or dated line."""
+    run = []
+    for block in page.blocks[start + 1:]:
+        item = labels.get(block.index)
+        if block.tag in _HEADING_TAGS or _heading_key(block.text) in _KEYS or (
+                item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text):
+            break
+        run.append(block.index)
+    return run
+
+
+def _source_line(text: str) -> bool:
+    return looks_like_citation(text) or ("10." in text and find_doi(text) is not None)
 
 
 def dois(page: Page, indexes: set[int]) -> Iterator[Candidate]:
