@@ -46,8 +46,7 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             continue
         run = _run(page, start, labels)
         if start < core:
-            sources = [i for i in run if _source_line(blocks[i].text)]
-            run = [i for i in run if sources and i <= sources[-1]]
+            run = _up_to_last_source(page, run, _labelled_dois(labels))
         inside.update(run)
     return inside
 
@@ -62,6 +61,27 @@ def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
             break
         run.append(block.index)
     return run
+
+
+def _labelled_dois(labels: dict[int, Labelled]) -> set[str]:
+    """The DOIs the page's labels give (a 'DOI:' line, a '引用本文:' citation): the article's own."""
+    found = (find_doi(x.content) for x in labels.values() if x.kind in ("doi", "citation") and "10." in x.content)
+    return {doi.lower() for doi in found if doi}
+
+
+def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
+    """A list above the article: its lines up to its last source line, short of a line citing the article's own
+    DOI (the article's header or unlabelled citation right under the list)."""
+    end = None
+    for i in run:
+        text = page.blocks[i].text
+        if not _source_line(text):
+            continue
+        doi = find_doi(text) if "10." in text else None
+        if doi and doi.lower() in own:
+            break
+        end = i
+    return [i for i in run if end is not None and i <= end]
 
 
 def _source_line(text: str) -> bool:
