@@ -297,7 +297,9 @@ RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
            "最新录用", "相關文章", "相關文獻", "推薦文章"),
     "en": ("Related articles", "Related Articles", "Similar articles", "Recommended articles", "Related content",
            "You may also like", "More like this", "Citing articles", "Articles citing this article",
-           "Related papers", "Recommended reading"),
+           "Related papers", "Recommended reading", "Most read", "Most viewed", "Most cited", "Most downloaded",
+           "Most read articles", "Most viewed articles", "Most cited articles", "Latest articles", "Recent articles",
+           "Popular articles", "Trending articles", "Editor's choice"),
     "ru": ("Похожие статьи", "Статьи по теме", "Рекомендуемые статьи"), "ja": ("関連記事", "関連論文"),
     "tr": ("Benzer Makaleler", "İlgili Makaleler"), "pt": ("Artigos relacionados",), "es": ("Artículos relacionados",),
 }

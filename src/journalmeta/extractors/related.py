@@ -26,6 +26,7 @@ _KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in grou
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab: '摘要 | 相关文章
+_ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
 _OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
 
 
@@ -52,11 +53,13 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
 
 
 def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
-    """The blocks after a list's heading up to the next heading, label of the article's own or dated line."""
+    """The blocks after a list's heading up to the next heading of its level or above (its items' own headings
+    below it stay in), label of the article's own or dated line."""
+    level = _level(page.blocks[start].tag)
     run = []
     for block in page.blocks[start + 1:]:
         item = labels.get(block.index)
-        if block.tag in _HEADING_TAGS or _heading_key(block.text) in _KEYS or (
+        if _ends(block.tag, level) or _heading_key(block.text) in _KEYS or (
                 item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text):
             break
         run.append(block.index)
@@ -71,9 +74,11 @@ def _labelled_dois(labels: dict[int, Labelled]) -> set[str]:
 
 def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
     """A list above the article: its lines up to its last source line, short of a line citing the article's own
-    DOI (the article's header or unlabelled citation right under the list)."""
+    DOI (the article's header or unlabelled citation right under the list), its items a few lines each."""
     end = None
     for i in run:
+        if i - (end if end is not None else run[0]) > _ITEM_LINES:
+            break  # a list's items are a few lines each: past one, the article has begun
         text = page.blocks[i].text
         if not _source_line(text):
             continue
@@ -82,6 +87,17 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
             break
         end = i
     return [i for i in run if end is not None and i <= end]
+
+
+def _level(tag: str) -> int:
+    """A heading element's level (h2: 2); 7 for any other block, below every heading."""
+    return int(tag[1]) if tag in _HEADING_TAGS else 7
+
+
+def _ends(tag: str, level: int) -> bool:
+    """Whether a heading element of this tag ends a list under a heading of that level: one of its level or
+    above (the items' own headings stay in; a list heading that is no heading element ends at any heading)."""
+    return tag in _HEADING_TAGS and _level(tag) <= level
 
 
 def _source_line(text: str) -> bool:
