@@ -42,7 +42,9 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
     inside: set[int] = set()
-    for start in (b.index for b in blocks if _heading_key(b.text) in _KEYS and b.tag not in _MENU_TAGS):
+    starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in _MENU_TAGS  # a look, no call
+              and _heading_key(b.text) in _KEYS]
+    for start in starts:
         if start in inside:
             continue
         run = _run(page, start, labels)
