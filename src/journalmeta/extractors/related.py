@@ -1,16 +1,17 @@
 """Lists of other articles printed on the page ('相关文章', 'Related articles', 'Recommended articles'): the titles,
 author lines, source lines and DOIs under such a heading are theirs, never the page's own.
 
-A list starts at a heading of the ``RELATED_HEADINGS`` table after the article's own abstract or keywords (a
-sidebar before them cannot be told from the article by its lines alone; a page labelling neither, in its second
-half) and runs to the next heading element, the
-next label of one of the article's own sections, or a dated history line. ``blank`` empties those blocks (their
-places kept: labels and positions are by index) before the extractors read the page.
+A list starts at a heading of the ``RELATED_HEADINGS`` table. After the article's own abstract or keywords (on a
+page labelling neither, in its second half) it runs to the next heading element of its level or above, the next
+label of one of the article's own sections, or a dated history line; above them (a sidebar first in the page) only
+to its last source line, its items a few lines apart. ``blank`` empties those blocks (their places kept: labels
+and positions are by index) before the extractors read the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
@@ -116,6 +117,4 @@ def dois(page: Page, indexes: set[int]) -> Iterator[Candidate]:
 
 def blank(page: Page, indexes: set[int]) -> Page:
     """The page with those blocks' text emptied."""
-    from dataclasses import replace
-
     return replace(page, blocks=[b._replace(text="") if b.index in indexes else b for b in page.blocks])

@@ -22,10 +22,10 @@ _WEB_ENCODINGS = frozenset(codecs.lookup(name).name for name in (
     "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic",
     "cp866", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
     "euc_kr", "cp949", "utf-16"))
-# letters that a single-byte code page produces from another one's common letters: cp1252's 'þ ð' and cp1250's
-# 'ţ đ' are windows-1254's 'ş ğ'; '¤ ¦ ¨ ¸' stand where cp1252 has letters in ISO-8859-15, and ISO-8859-14's
-# (Welsh 'ŵ ŷ' where ISO-8859-14 has them); and a word of Latin letters none of them ASCII ('òåîğèè'): Cyrillic
-# or Greek read in a Latin code page
+# letters that a single-byte code page produces from another one's common letters (cp1252's 'þ ð' and cp1250's
+# 'ţ đ' are windows-1254's 'ş ğ'; '¤ ¦ ¨ ¸' stand where ISO-8859-15 has letters; ISO-8859-14's Welsh 'ŵ ŷ' where
+# others have Turkish ones); a word of Latin letters none of them ASCII ('òåîğèè': Cyrillic or Greek read in a
+# Latin code page)
 _UNLIKELY = re.compile("[þÞðÐţŢđĐ¤¦¨¸ŵŷŴŶẁẃẅỳ]|[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]{3,}|"
                        "[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")  # or Cyrillic inside a Latin word ('Cafй')
 _NON_ASCII_RUN = re.compile(rb"[\x80-\xff][\x80-\xffA-Za-z]*")  # a leading class: re skips to it fast
