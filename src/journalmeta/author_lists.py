@@ -12,7 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 
 def reconcile(cands: list[Candidate]) -> list[Candidate]:
     """The author-list candidates of one language, with the rules below applied in turn."""
-    return _printed_order(_spell_out_initials(_extend_prefixes(cands)))
+    return _printed_middle_names(_printed_order(_spell_out_initials(_extend_prefixes(cands))))
 
 
 def _extend_prefixes(cands: list[Candidate]) -> list[Candidate]:
@@ -80,6 +80,27 @@ def _spell_out_initials(cands: list[Candidate]) -> list[Candidate]:
             _initials_of(a, b) for a, b in zip(short, full[:len(short)], strict=True))
 
     return _give_way(cands, shortened, spelled_out)
+
+
+def _printed_middle_names(cands: list[Candidate]) -> list[Candidate]:
+    """Metadata's names ('Alexander M. Rush') give way to the same people as the byline prints them, with a middle
+    name or initial more or less ('Alexander Rush'): a record keeps names as printed."""
+    stated = [i for i, c in enumerate(cands) if c.source.startswith(("meta:", "jsonld:"))]
+    if not stated or len(stated) == len(cands):
+        return cands
+
+    def same_people(i: int, j: int) -> bool:
+        return cands[j].source.startswith("position:") and len(cands[j].value) == len(cands[i].value) and \
+            cands[j].value != cands[i].value and all(
+                _ends_alike(a, b) for a, b in zip(cands[i].value, cands[j].value, strict=True))
+
+    return _give_way(cands, stated, same_people)
+
+
+def _ends_alike(one: str, other: str) -> bool:
+    """The same first and last word ('Alexander M. Rush' / 'Alexander Rush')."""
+    a, b = one.lower().split(), other.lower().split()
+    return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def _printed_order(cands: list[Candidate]) -> list[Candidate]:
