@@ -6,17 +6,15 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.names import author_line, is_name
+from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
 
-__all__ = ["INSTITUTION", "author_lines", "labels_value", "names_lang"]
+__all__ = ["author_lines", "labels_value", "names_lang"]
 
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
-# an institution named in a Latin-script line (its affiliation, not a name)
-INSTITUTION = _regex.compile(r"Universit|Institute|College|Laborator|Academy|Hospital|School of|Department of")
 
 # the kinds whose value is the line under the label when the label stands alone
 _VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
@@ -27,8 +25,6 @@ def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
     empty label of another kind (`基金资助:`) leaves the next line to itself."""
     above = labels.get(block.index - 1)
     return above is not None and not above.content and above.kind in _VALUE_BELOW
-
-
 
 
 _AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))

@@ -39,9 +39,9 @@ _ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
 # an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
 # Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
 _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
-                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Cedex|[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|"
-                      r"[Кк]афедр[а-я]*)\b")
-_INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
+                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Cedex|"
+                      r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*)\b")
+INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
@@ -164,7 +164,7 @@ def is_name(name: str) -> bool:
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
     return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split()) \
-        and not _INSTITUTION.search(name)
+        and not INSTITUTION.search(name)
 
 
 _PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична", "івна", "ївна", "йович")

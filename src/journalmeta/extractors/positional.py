@@ -9,12 +9,12 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
-from journalmeta.extractors.bylines import INSTITUTION, author_lines, labels_value, names_lang
+from journalmeta.extractors.bylines import author_lines, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
-from journalmeta.extractors.names import BYLINE, author_line, is_menu_line
+from journalmeta.extractors.names import BYLINE, INSTITUTION, author_line, is_menu_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
 from journalmeta.normalize import clean_text, squash
