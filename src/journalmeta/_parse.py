@@ -61,25 +61,13 @@ def _markup(page: Page, labels: dict[int, labelled.Labelled]) -> list[Candidate]
             *blocks.lead_paragraph(page, labels), *blocks.class_named_abstracts(page, labels)]
 
 
-_HAN_LANGS = ("zh", "ja")
-
-
-def _laid_out_as_text(page: Page, labels: dict[int, labelled.Labelled]) -> bool:
-    """A Chinese HTML page that sets no heading before its abstract: every line a <p> or a <div>, as the text a
-    copy gives. Its blocks are read as a text rendering's lines (after the meta tags and the markup are read)."""
-    if (page.lang or "")[:2] not in _HAN_LANGS and not any(x.lang in _HAN_LANGS for x in labels.values()):
-        return False
-    first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
-    return not any(b.tag in ("h1", "h2", "h3") or blocks.names_a_title(b) for b in page.blocks[:first])
-
-
 def candidates(page: Page) -> list[Candidate]:
     labels = labelled.label_index(page)
     cands: list[Candidate] = []
     html = page if page.is_html else None
     if html:
         cands += _markup(html, labels)
-        if _laid_out_as_text(html, labels):
+        if positional.laid_out_as_text(html, labels):  # its blocks then read as a text rendering's lines
             page = replace(html, is_html=False)
             labels = labelled.label_index(page)
     others = related.related_blocks(page, labels)

@@ -10,6 +10,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.labelled import Labelled, column_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
@@ -23,7 +24,6 @@ _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
 _TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
-TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # 'Article | Journal', 'Journal - Article'
 
 
 def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:
@@ -50,9 +50,8 @@ def headings(page: Page) -> Iterator[Candidate]:
     lead = _short_lead(page.title or "")
     for block in page.blocks:
         if block.tag == "h1" and (10 <= len(block.text) <= 400 or (lead and squash(block.text) == lead)):
-            following = page.blocks[block.index + 1] if block.index + 1 < len(page.blocks) else None
-            if following is not None and following.tag == "h1" and len(following.text) >= 10:
-                continue  # two h1 in a row: the journal's masthead, then the article's title
+            if heading_over_heading(page, block):
+                continue
             yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
             break
     named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]
@@ -128,6 +127,14 @@ def _translated_headings(page: Page, index: int, lang: str) -> Iterator[Candidat
 _LEAD_SCAN = 40
 _PROSE_TAGS = frozenset(("p", "div", "blockquote", "section"))
 _PROSE_END = (".", ")", "]", "?", "!", "。")
+
+
+def heading_over_heading(page: Page, block: Block) -> Block | None:
+    """The heading of the same tag right under an HTML heading (two h1 in a row: the journal's masthead, then the
+    article's title), if there is one."""
+    following = page.blocks[block.index + 1] if page.is_html and block.index + 1 < len(page.blocks) else None
+    return following if following is not None and following.tag == block.tag and len(following.text) >= 10 \
+        else None
 
 
 def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:

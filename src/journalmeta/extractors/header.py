@@ -51,6 +51,7 @@ _SOURCE_YEAR_IN_BRACKETS = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\s*"
     r"\((?P<year>(?:19|20)\d\d)\)\s*,?\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")\s*$")
 _SCAN = 400
+TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
@@ -173,7 +174,6 @@ def expands(abbreviation: str, name: str) -> bool:
     return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
 
 
-_TITLE_SEPARATOR = _regex.compile(r"\s+[|–—]\s+|\s+-\s+")
 _DOTLESS_ABBREVIATION = _regex.compile(r"(?:[A-Z][a-z]{0,9}\s+){1,6}[A-Z][a-z]{0,9}")  # Springer's 'J Polym Environ'
 
 
@@ -183,7 +183,7 @@ def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iter
     if not is_abbreviated(abbreviation) and not _DOTLESS_ABBREVIATION.fullmatch(abbreviation):
         return
     first = abbreviation[:1]
-    title_parts = _TITLE_SEPARATOR.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
+    title_parts = TITLE_PARTS.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
     for text in [*title_parts, *(block.text for block in page.blocks[:_SCAN * 2])]:
         text = text.strip(" -–·•")
         if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text):

@@ -11,8 +11,8 @@ from functools import cache
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors import inline
-from journalmeta.extractors.blocks import TITLE_PARTS
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
-from journalmeta.extractors.blocks import TITLE_PARTS, names_a_title
+from journalmeta.extractors.blocks import heading_over_heading, names_a_title
 from journalmeta.extractors.bylines import author_lines, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, INSTITUTION, author_line, is_menu_line
@@ -141,6 +142,15 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
 
 
+def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
+    """A Chinese or Japanese HTML page that sets no heading before its abstract: every line a <p> or a <div>, as
+    the text a copy gives (read as a text rendering once its meta tags and markup are read)."""
+    if (page.lang or "")[:2] not in _HAN_LANGS and not any(x.lang in _HAN_LANGS for x in labels.values()):
+        return False
+    first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
+    return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
+
+
 def _scan_end(page: Page) -> int:
     """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
     menus (IOP's article h1 comes after some two hundred navigation blocks)."""
@@ -152,8 +162,8 @@ def _scan_end(page: Page) -> int:
 def _masthead_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
     """An HTML heading right above another of its tag in its language: the journal's masthead over the article's
     title (two h1), the byline under them the title's."""
-    following = page.blocks[block.index + 1] if page.is_html and block.index + 1 < len(page.blocks) else None
-    return following is not None and following.tag == block.tag and title_like(following, labels) == lang
+    following = heading_over_heading(page, block)
+    return following is not None and title_like(following, labels) == lang
 
 
 def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
