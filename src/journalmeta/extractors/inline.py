@@ -9,7 +9,7 @@ from functools import cache
 from journalmeta import _regex
 from journalmeta._hanzi import either_form, spellings
 from journalmeta.dates import DATE_TEXT, with_day
-from journalmeta.document.model import Block, Page
+from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS
 
@@ -117,6 +117,7 @@ def _hinted(text: str) -> bool:
 def extract(page: Page) -> Iterator[Candidate]:
     """The first value per field, from blocks that print at least two such labels (a citation line)."""
     done: set[str] = set()
+    bare_year = False  # a labelled year further down still counts over an issue line's unlabelled one
     for block in page.blocks[:_SCAN]:
         text = block.text
         if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text) \
@@ -124,8 +125,6 @@ def extract(page: Page) -> Iterator[Candidate]:
             # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019')
             text = f"{text.rstrip(':： ')}：{page.blocks[block.index + 1].text[:40]}"
         if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
-            continue
-        if _listed(page, block):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
@@ -140,29 +139,11 @@ def extract(page: Page) -> Iterator[Candidate]:
                 # the year an issue line labels is the issue's: the bibliographic year, over a later online date
                 bonus = _ISSUE_YEAR if field == "year" and issue_line else 0.0
                 yield Candidate.of(field, m.group(1), f"block:{lang}-{field}", bonus=bonus - 0.5)
-        if not done & {"year", "bare year"} and "volume" in fields and fields & {"issue", "pages"}:
+        if not bare_year and "year" not in done and "volume" in fields and fields & {"issue", "pages"}:
             year = _bare_year(text, [m.span() for _, _, m in hits])
-            if year:  # a labelled year further down still counts: 'bare year' is a field of its own here
-                done.add("bare year")
+            if year:
+                bare_year = True
                 yield Candidate.of("year", year, "block:issue-line-year", bonus=-1.0)
-
-
-def _listed(page: Page, block: Block) -> bool:
-    """A block among others of its tag, class and punctuation that print such labels too: the sources of a list
-    of other articles ('Scientia Horticulturae • Volume 222 • 2017 • Pages 180-186', recommended under the
-    article), not the article's own issue line above it ('Volume 145, July 2023, Pages 228-237')."""
-    if not block.cls:
-        return False
-    shape = _SEPARATORS.findall(block.text)
-    for other in page.blocks[max(block.index - 9, 0): block.index + 10]:
-        if other.tag == block.tag and other.cls == block.cls and other.text != block.text and _DIGIT.search(
-                other.text) and len(other.text) <= _MAX_BLOCK and _SEPARATORS.findall(other.text) == shape \
-                and _hinted(other.text) and _any_inline().search(other.text):
-            return True
-    return False
-
-
-_SEPARATORS = _regex.compile(r"[,;:•·|]")
 
 
 _BARE_YEAR = _regex.compile(r"(?<![\d./-])(?:1[89]|20)\d\d(?![\d./-])")
