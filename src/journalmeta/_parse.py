@@ -74,7 +74,7 @@ def candidates(page: Page) -> list[Candidate]:
     if others:
         cands += related.dois(page, others)
         page = related.blank(page, others)
-        labels = labelled.label_index(page)
+        labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
     cands += header.extract(page)
     cands += inline.extract(page)
