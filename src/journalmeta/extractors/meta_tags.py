@@ -105,7 +105,7 @@ def _keywords(tag: MetaTag) -> list[str]:
     return [term for _, terms in split_keywords(tag.content, lambda t: "und") for term in terms]
 
 
-_GIVEN_INITIAL_SURNAME = re.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]")
+_GIVEN_INITIAL_SURNAME = _regex.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]")
 
 
 def _people(tag: MetaTag) -> list[str]:

@@ -14,21 +14,21 @@ from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.labels import REFERENCE_HEADINGS
 
-__all__ = ["cited_blocks"]
+__all__ = ["HEADING_TAGS", "MENU_TAGS", "cited_blocks"]
 
 _HEADING_KEYS = frozenset(h.lower() for group in REFERENCE_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _HEADING_KEYS) + 8  # room for numbering and a colon: '7. References:'
 _NUMBERING = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*")
 _NUMBER_STARTS = frozenset("0123456789iv")  # lower-cased
-_MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab or menu entry
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab or menu entry
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _YEAR = _regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _LOOK_AHEAD = 6
 
 
 def _is_heading(block: Block) -> bool:
     text = block.text
-    if len(text) > _LONGEST or block.tag in _MENU_TAGS:
+    if len(text) > _LONGEST or block.tag in MENU_TAGS:
         return False
     key = text.strip(" :：").lower()
     return key in _HEADING_KEYS or (key[:1] in _NUMBER_STARTS and _NUMBERING.sub("", key) in _HEADING_KEYS)
@@ -51,7 +51,7 @@ def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     for start in starts:
         for block in blocks[start + 1:]:
             item = labels.get(block.index)
-            if block.tag in _HEADING_TAGS or (item is not None and item.kind != "doi") or _is_heading(block) \
+            if block.tag in HEADING_TAGS or (item is not None and item.kind != "doi") or _is_heading(block) \
                     or starts_with_dated_label(block.text):
                 break
             inside.add(block.index)

@@ -18,6 +18,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
 from journalmeta.labels import RELATED_HEADINGS
 from journalmeta.normalize import find_doi
 
@@ -25,8 +26,6 @@ __all__ = ["blank", "dois", "related_blocks"]
 
 _KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td"))  # a tab: '摘要 | 相关文章
 _ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
 _OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
 
@@ -43,7 +42,7 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
     inside: set[int] = set()
-    starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in _MENU_TAGS  # a look, no call
+    starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in MENU_TAGS  # a look, no call
               and _heading_key(b.text) in _KEYS]
     for start in starts:
         if start in inside:
@@ -94,13 +93,13 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
 
 def _level(tag: str) -> int:
     """A heading element's level (h2: 2); 7 for any other block, below every heading."""
-    return int(tag[1]) if tag in _HEADING_TAGS else 7
+    return int(tag[1]) if tag in HEADING_TAGS else 7
 
 
 def _ends(tag: str, level: int) -> bool:
     """Whether a heading element of this tag ends a list under a heading of that level: one of its level or
     above (the items' own headings stay in; a list heading that is no heading element ends at any heading)."""
-    return tag in _HEADING_TAGS and _level(tag) <= level
+    return tag in HEADING_TAGS and _level(tag) <= level
 
 
 def _source_line(text: str) -> bool:
