@@ -35,6 +35,11 @@ from journalmeta.lang import latin_language
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
     ("Figure 1 Distribution map", None),
+    # a citation cut after its authors: the title's ' and ' must not leave its first words as a fifth name
+    ("Mi ZS, Gao J, Li HY, Sun JH, Chen H. Comparison and application of clinical practice guidelines and", None),
+    ("J. Köppe, W. Grecksch and W. Paul, Derivation and application of quantum Hamilton equations", None),
+    ("生 态 学 报", None), ("ACTA ECOLOGICA SINICA", None),  # a journal's name spaced out on a PDF's first page
+    ("免费文献传递   相关文献", None),  # a document-delivery link beside a related-articles link
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
     ("Laboratoire de Chimie Théorique, Université Mohamed V, Rabat Maroc", None),  # an institution in French

@@ -53,10 +53,37 @@ def _parse(text: str) -> Citation:
     return Citation(text=text.strip()) if _ARXIV_ID.fullmatch(text.strip()) else parse_citation(text)
 
 
-def _inline(labels: dict[int, Labelled]) -> list[Found]:
+def _cut_short(page: Page, index: int, text: str) -> bool:
+    """The last line of a text rendering cut off mid-citation (renderings are often cut at a size): authors and a
+    start of a title, no year, or a journal's name broken off ('… Yarns[J]. Chinese Journal of High')."""
+    return not page.is_html and index == len(page.blocks) - 1 and len(text) >= 10 \
+        and not text.rstrip().endswith((".", "。", ")", "）")) and not text.rstrip()[-1:].isdigit()
+
+
+def _parse_cut(text: str) -> Citation | None:
+    """A citation cut short: its text as far as it goes, the part it breaks off in dropped; None unless it goes
+    past its authors (a title's first words alone read as a name)."""
+    c = parse_citation(text)
+    if not (c.authors and c.title):
+        return None
+    end = c.text.rstrip()
+    for name in ("doi", "pages", "issue", "volume", "journal", "title"):
+        value = getattr(c, name)
+        if value and end.endswith(str(value)):
+            setattr(c, name, None)
+            break
+    return c
+
+
+def _inline(page: Page, labels: dict[int, Labelled]) -> list[Found]:
     found = []
     for item in labels.values():
-        if item.kind == "citation" and item.content and _labelled_citation(item.content):
+        if item.kind != "citation" or not item.content:
+            continue
+        cut = _parse_cut(item.content) if _cut_short(page, item.block.index, item.content) else None
+        if cut:
+            found.append(Found(cut, f"citation:{item.label}", item.block.index))
+        elif _labelled_citation(item.content):
             found.append(Found(_parse(item.content), f"citation:{item.label}", item.block.index))
     return found
 
@@ -65,12 +92,14 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
                doi: str | None) -> list[Found]:
     """Unlabelled lines right after a citation label: its other-language versions."""
     found = []
+    own = _parse(item.content) if item.content and _labelled_citation(item.content) else None
     for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
-        if block.index in labels or not (_citation_like(block.text) or (
-                n == 0 and not item.content and _labelled_citation(block.text))):
+        cut = _parse_cut(block.text) if _cut_short(page, block.index, block.text) else None
+        if not cut and (block.index in labels or not (_citation_like(block.text) or (
+                n == 0 and not item.content and _labelled_citation(block.text)))):
             break
-        c = _parse(block.text)
-        if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()):
+        c = cut or _parse(block.text)
+        if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()) or (own and _disagree(c, own)):
             break
         found.append(Found(c, f"citation:{item.label}", block.index))
         covered.add(c.lang)
@@ -145,7 +174,7 @@ def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[F
 
 def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found], set[int]]:
     """Citations under a label, and the blocks they (and their labels) take."""
-    found = _inline(labels)
+    found = _inline(page, labels)
     covered = {f.citation.lang for f in found}
     doi = next((f.citation.doi for f in found if f.citation.doi), None)
     used = {f.index for f in found}
@@ -169,10 +198,13 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
     reference lists abound), a bare line must also name the page's DOI or one of its titles.
     """
     issue_only = _issues_without_volume(found)
+    own = [f.citation for f in found if f.labelled]
     for f in found:
         c = f.citation
         if not f.labelled and page_doi and c.doi and c.doi.lower() != page_doi.lower():
             yield Candidate.of("foreign_doi", c.doi, f.source)  # reported by the checks, used nowhere
+            continue
+        if not f.labelled and any(_disagree(c, other) for other in own):
             continue
         if not f.labelled and titles is not None and not (
                 (page_doi and c.doi and c.doi.lower() == page_doi.lower()) or (c.title and squash(c.title) in titles)):
@@ -194,6 +226,19 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             value = getattr(c, field)
             if value and not (field == "volume" and not c.issue and value in issue_only):
                 yield Candidate.of(field, value, src, None, bonus)
+
+
+def _disagree(a: Citation, b: Citation) -> bool:
+    """Two citations of different articles: another year, volume, issue or first page, or another number of
+    authors where both print them all (a translation cites the same people; 'et al.' lists stop alike)."""
+    if any(x != y for x, y in ((a.year, b.year), (a.volume, b.volume), (a.issue, b.issue),
+                               (_first_page(a.pages), _first_page(b.pages))) if x and y):
+        return True
+    return bool(a.authors and b.authors and not (a.et_al or b.et_al) and len(a.authors) != len(b.authors))
+
+
+def _first_page(pages: str | None) -> str | None:
+    return re.split(r"[-–~+,]", pages, maxsplit=1)[0].strip() if pages else None
 
 
 def _issues_without_volume(found: list[Found]) -> set[str]:

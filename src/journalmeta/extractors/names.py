@@ -7,6 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
+from journalmeta.labels import JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
@@ -61,7 +62,7 @@ copyright license published online print issn doi email e-mail click here site s
 home archive archives current announcements register institute librarians agents authors author cited affiliations
 accessibility links publications journals account institutional subscription purchase permissions reprints
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
-physics biology materials medicine science sciences engineering mathematics
+physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
@@ -75,12 +76,14 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板 浏览 阅读 点击 被引
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
-""".split() for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'
+文献传递 免费文献传递 全文传递
+""".split() + list(RELATED_HEADINGS["zh"]) for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'
 
 
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
 _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
                                        "編集部", "法人") for form in (body, traditional(body)))
+_HAN_SERIALS = JOURNAL_WORDS["zh"]  # '生 态 学 报', a journal's name spaced out on a PDF's first page
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
                          "explore statement editors board subjects pubmed google scholar".split())
@@ -158,7 +161,7 @@ def is_name(name: str) -> bool:
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
-            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES))
+            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(_HAN_SERIALS)
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):
@@ -196,12 +199,19 @@ def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
     if len(names) < min_names:
         return None
     good = [n for n in names if is_name(n)]
-    if len(good) < max(min_names, len(names) * 0.8):
+    if len(good) < max(min_names, len(names) * 0.8) or any(_phrase(n) for n in names if n not in good):
         return None
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
     return tuple(_with_last_dot(good))
+
+
+def _phrase(token: str) -> bool:
+    """Words of a running phrase, not a name ('Chen H. Comparison and application of clinical practice': a citation
+    cut after its authors, whose title the separator ' and ' splits)."""
+    words = token.split()
+    return len(words) >= 3 and sum(word[:1].islower() for word in words) >= 2
 
 
 def _with_last_dot(names: list[str]) -> list[str]:
