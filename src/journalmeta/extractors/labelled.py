@@ -49,7 +49,7 @@ _FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|
 _STOP_WORDS = _regex.compile(either_form(
     r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
     r"Funding|References|Introduction|Article history)\b|©|版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|"
-    r"邮编[:：])"), re.IGNORECASE)
+    r"邮编[:：]|(?:https?://)?(?:dx\.)?doi\.org/\S+$|10\.\d{4,9}/\S+$)"), re.IGNORECASE)  # and a bare DOI line
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 

@@ -10,9 +10,11 @@ and positions are by index) before the extractors read the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
@@ -27,6 +29,7 @@ __all__ = ["blank", "dois", "related_blocks"]
 _KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
 _ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
+_BARE_DOI = _regex.compile(r"\s*(?:https?://)?(?:dx\.)?(?:doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*", re.IGNORECASE)
 _OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
 
 
@@ -49,7 +52,7 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             continue
         run = _run(page, start, labels)
         if start < core:
-            run = _up_to_last_source(page, run, _labelled_dois(labels))
+            run = _up_to_last_source(page, run, _own_dois(page, labels, core))
         inside.update(run)
     return inside
 
@@ -68,9 +71,11 @@ def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
     return run
 
 
-def _labelled_dois(labels: dict[int, Labelled]) -> set[str]:
-    """The DOIs the page's labels give (a 'DOI:' line, a '引用本文:' citation): the article's own."""
-    found = (find_doi(x.content) for x in labels.values() if x.kind in ("doi", "citation") and "10." in x.content)
+def _own_dois(page: Page, labels: dict[int, Labelled], core: int) -> set[str]:
+    """The DOIs the page's labels give (a 'DOI:' line, a '引用本文:' citation), and a DOI link alone on a line
+    after the article's abstract or keywords: the article's own."""
+    found = [find_doi(x.content) for x in labels.values() if x.kind in ("doi", "citation") and "10." in x.content]
+    found += [find_doi(b.text) for b in page.blocks[core:] if _BARE_DOI.fullmatch(b.text)]
     return {doi.lower() for doi in found if doi}
 
 
