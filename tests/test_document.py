@@ -29,6 +29,12 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     assert {b.tag for b in page.blocks} == {"line"}
 
 
+def test_text_lines_after_a_blank_line_say_so() -> None:
+    page = page_from_text("相关文章\n标题一\n\n\n标题二\n作者\n")
+    assert [(b.text, b.cls) for b in page.blocks] == [
+        ("相关文章", ""), ("标题一", ""), ("标题二", "after-gap"), ("作者", "")]
+
+
 def test_runs_of_no_break_spaces_between_inline_terms_become_tabs() -> None:
     # E-Tiller prints keyword links apart by '&nbsp;&nbsp;': the run is the only separator the terms have
     page = page_from_html("<html><body><p>Key words:&nbsp;&nbsp;<a>urban green space</a>&nbsp;&nbsp;"

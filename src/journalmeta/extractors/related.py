@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from journalmeta import _regex
 from journalmeta.document.model import Page
+from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.inline import starts_with_dated_label
@@ -52,7 +53,9 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             continue
         run = _run(page, start, labels)
         if start < core:
-            run = _up_to_last_source(page, run, _own_dois(page, labels, core))
+            own = _own_dois(page, labels, core)
+            block = _before_gap(page, run)
+            run = block if block and not _cites(page, block, own) else _up_to_last_source(page, run, own)
         inside.update(run)
     return inside
 
@@ -94,6 +97,23 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
             break
         end = i
     return [i for i in run if end is not None and i <= end]
+
+
+def _before_gap(page: Page, run: list[int]) -> list[int] | None:
+    """A text rendering's list whose lines run without a blank line past its first source line, up to the first
+    blank line: the whole list, its items' translated titles too (the article's source line or title can follow
+    closer than an item's length). None where blank lines tell nothing."""
+    first_source = next((i for i in run if _source_line(page.blocks[i].text)), None)
+    if page.is_html or first_source is None:
+        return None
+    gap = next((i for i in run if page.blocks[i].cls == AFTER_GAP), None)
+    return None if gap is None or gap <= first_source else [i for i in run if i < gap]
+
+
+def _cites(page: Page, run: list[int], own: set[str]) -> bool:
+    """Whether a line of the run prints one of the article's own DOIs."""
+    return any((doi := find_doi(page.blocks[i].text)) is not None and doi.lower() in own
+               for i in run if "10." in page.blocks[i].text)
 
 
 def _level(tag: str) -> int:
