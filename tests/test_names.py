@@ -40,6 +40,7 @@ from journalmeta.lang import latin_language
     ("J. Köppe, W. Grecksch and W. Paul, Derivation and application of quantum Hamilton equations", None),
     ("生 态 学 报", None), ("ACTA ECOLOGICA SINICA", None),  # a journal's name spaced out on a PDF's first page
     ("免费文献传递   相关文献", None),  # a document-delivery link beside a related-articles link
+    ("文章历史", None),  # a heading over the history dates
     ("Bylaws of the society", None),
     ("Department of Physics, University of Oxford", None),
     ("Laboratoire de Chimie Théorique, Université Mohamed V, Rabat Maroc", None),  # an institution in French

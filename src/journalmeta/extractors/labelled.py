@@ -13,6 +13,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
@@ -246,8 +247,8 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
         shape = block.tag
         if block.index in labels or len(block.text) > (2000 if not following else 300) \
                 or block.tag in _NOT_KEYWORD_TAGS \
-                or _FURNITURE.search(block.text):
-            break
+                or _FURNITURE.search(block.text) or looks_like_citation(block.text):
+            break  # (an empty label over the next field's value: 'Key words:' / 'LIU Fang, HE Wei. …[J]. …')
         following.append(block)
         if (block.tag not in ("li", "a", "span", "dd") and not page.is_html) or item.block.tag in _CELL_TAGS:
             break  # a table row's label cell ('keywords:' in a td) has one value cell
