@@ -178,3 +178,30 @@ def test_cli_formats(tmp_path: Path) -> None:
 
     for fmt in FORMATS:
         assert main(["parse", "--format", fmt, str(FIXTURES / "seed" / "seed.txt")]) == 0
+
+
+AUTHOR_TAGS_PAGE = b"""<html lang="en"><head><title>Tidal mixing</title>
+<meta name="citation_title" content="Tidal mixing in a shallow estuary">
+<meta name="citation_author" content="Okafor, Chidi">
+<meta name="citation_author_institution" content="Lagos Marine Institute">
+<meta name="citation_author_orcid" content="https://orcid.org/0000-0002-1825-0097">
+<meta name="citation_author_email" content="c.okafor@example.org">
+<meta name="citation_author" content="Berg, Lena"><meta name="citation_author_institution" content="Kiel University">
+<meta name="citation_author_institution" content="GEOMAR"><meta name="citation_journal_title" content="Estuaries">
+<meta name="citation_publication_date" content="2020/04/02"></head>
+<body><h1>Tidal mixing in a shallow estuary</h1><p>Chidi Okafor, Lena Berg</p></body></html>"""
+
+
+def test_author_tags_give_affiliations_orcid_and_email_to_jats_and_ris() -> None:
+    record = journalmeta.parse(AUTHOR_TAGS_PAGE)
+    assert [(a.name["en"], a.affiliations, a.orcid, a.email) for a in record.authors] == [
+        ("Chidi Okafor", ["Lagos Marine Institute"], "0000-0002-1825-0097", "c.okafor@example.org"),
+        ("Lena Berg", ["Kiel University", "GEOMAR"], None, None)]
+    root = etree.fromstring(export_string([record], "jats").encode("utf-8"))
+    first, second = root.findall(".//contrib")
+    assert [child.tag for child in first] == ["contrib-id", "name", "aff", "email"]
+    assert first.findtext("contrib-id") == "https://orcid.org/0000-0002-1825-0097"
+    assert [aff.text for aff in second.findall("aff")] == ["Kiel University", "GEOMAR"]
+    (entry,) = rispy.loads(export_string([record], "ris"))
+    assert entry["author_address"] == "Lagos Marine Institute"  # rispy keeps one AD; all three are written
+    assert export_string([record], "ris").count("\nAD  - ") == 3

@@ -74,6 +74,7 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "dates": clean_date,
     "keywords": lambda v: [w for x in v if (w := strip_label(clean_text(x)))] or None,
     "authors": _names,
+    "author_details": lambda v: v,
 }
 
 
@@ -224,6 +225,7 @@ def merge_groups(groups: Groups) -> Record:
     _authors(groups, record, _latin_language(groups, record.title))
     _journal_extras(groups, record)
     _corresponding(groups, record)
+    _author_details(groups, record)
     _preprint(record)
     _japanese(record)
     _journal_follows_title(record)
@@ -277,6 +279,26 @@ def _journal_follows_title(record: Record) -> None:
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
+def _name_key(name: str) -> frozenset[str]:
+    """A name's words, lower-cased, in any order: 'Lopes, Ana' inverted and the byline's 'Ana Lopes' meet, as do
+    'WANG Wei' and 'Wei Wang'."""
+    return frozenset(re.sub(r"[.\-‐]", " ", name).lower().split())
+
+
+def _author_details(groups: Groups, record: Record) -> None:
+    """Affiliations, ORCID iD and e-mail (from the meta tags) given to the record's authors of the same name."""
+    by_name = {_name_key(c.value[0]): c.value for c in groups.get(("author_details", None), [])}
+    if not by_name:
+        return
+    for author in record.authors:
+        details = next((by_name[key] for name in author.name.values() if (key := _name_key(name)) in by_name), None)
+        if details:
+            _, affiliations, orcid, email = details
+            author.affiliations = author.affiliations or list(affiliations)
+            author.orcid = author.orcid or orcid
+            author.email = author.email or email
 
 
 def _corresponding(groups: Groups, record: Record) -> None:

@@ -82,6 +82,7 @@ def parse_tree(html: str, *, elements: str = "plain", utf8: bytes | None = None)
 
 def _meta_tag(el: etree._Element) -> MetaTag | None:
     name = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+    name = name[8:] if name.startswith("bepress_citation_") else name  # bepress (Digital Commons): Highwire's
     content = el.get("content")
     return MetaTag(name, clean_text(content), primary(_own_lang(el))) if name and content is not None else None
 

@@ -50,10 +50,12 @@ def _contrib(group: etree._Element, author: Author, order: list[str]) -> None:
         contrib.set("corresp", "yes")
     langs = [lang for lang in order if lang in author.name]
     if author.orcid:
-        _sub(contrib, "contrib-id", author.orcid, contrib_id_type="orcid")
+        _sub(contrib, "contrib-id", f"https://orcid.org/{author.orcid}", contrib_id_type="orcid")
     holder = _sub(contrib, "name-alternatives") if len(langs) > 1 else contrib
     for lang in langs:
         _name(holder, author.name[lang], lang)
+    for affiliation in author.affiliations:
+        _sub(contrib, "aff", affiliation)
     if author.email:
         _sub(contrib, "email", author.email)
 

@@ -1,6 +1,7 @@
 """RIS: ``TI``/``TT`` title and translated title, ``AU``/``TA`` authors and translated authors, ``AB`` the
 abstract and ``N2`` the other-language abstract, ``KW`` every keyword, ``LA``, ``DO``, ``T2`` the journal
-(``JO`` its other-language name), ``VL``, ``IS``, ``SP``, ``EP``, ``PY``, ``UR``. Values stay on one line."""
+(``JO`` its other-language name), ``VL``, ``IS``, ``SP``, ``EP``, ``PY``, ``UR``, ``AD`` each affiliation once. Values
+stay on one line."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def entry(record: Record, _: int = 0) -> str:
     lines = [_tag("TY", "JOUR"), _tag("TI", record.title.get(main or "")), _tag("TT", record.title.get(other or ""))]
     lines += [_tag("AU", n) for n in names_in(record, main)]
     lines += [_tag("TA", n) for n in names_in(record, other)]
+    lines += [_tag("AD", a) for a in dict.fromkeys(a for author in record.authors for a in author.affiliations)]
     lines += [_tag("AB", record.abstract.get(main or "")), _tag("N2", record.abstract.get(other or ""))]
     lines += [_tag("KW", k) for lang in (main, other) if lang for k in record.keywords.get(lang, [])]
     lines += [_tag("LA", main), _tag("DO", record.doi), _tag("T2", record.journal.title.get(main or "")),

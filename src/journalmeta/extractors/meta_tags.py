@@ -1,4 +1,5 @@
-"""Embedded metadata: Highwire ``citation_*``, Dublin Core / DCTERMS, PRISM, eprints, bepress, OpenGraph.
+"""Embedded metadata: Highwire ``citation_*`` (bepress's ``bepress_citation_*`` read as those), Dublin Core /
+DCTERMS, PRISM, eprints, OpenGraph.
 
 Every occurrence counts: Chinese platforms repeat ``citation_title`` with the English version second, or
 mark it ``xml:lang="en"``; the language of each value comes from its tag, else from its script.
@@ -21,41 +22,38 @@ from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, 
 # field → tag names, best first; the bonus ranks families against each other.
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("citation_title", "dc.title", "dc.title.alternative", "dcterms.title", "dcterms.alternative",
-              "eprints.title", "bepress_citation_title",
-              "prism.title", "og:title", "twitter:title"),
+              "eprints.title", "prism.title", "og:title", "twitter:title"),
     "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
                  "eprints.abstract", "og:description", "twitter:description", "description"),
     "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords", "dc.subject", "dcterms.subject"),
-    "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname",
-                "bepress_citation_journal_title", "eprints.publication", "dc.source", "dc.relation.ispartof",
-                "dcterms.ispartof"),
+    "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname", "eprints.publication",
+                "dc.source", "dc.relation.ispartof", "dcterms.ispartof"),
     "abbrev": ("citation_journal_abbrev",),
-    "doi": ("citation_doi", "prism.doi", "bepress_citation_doi", "dc.identifier", "dcterms.identifier",
+    "doi": ("citation_doi", "prism.doi", "dc.identifier", "dcterms.identifier",
             "dc.identifier.doi", "eprints.id_number"),
     "date": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
-             "dc.date", "dcterms.date", "eprints.date", "citation_year", "bepress_citation_date",
+             "dc.date", "dcterms.date", "eprints.date", "citation_year",
              "citation_online_date", "article:published_time", "dc.date.issued", "datepublished"),
-    "volume": ("citation_volume", "prism.volume", "dc.source.volume", "bepress_citation_volume",
-               "eprints.volume"),
-    "issue": ("citation_issue", "prism.number", "dc.source.issue", "bepress_citation_issue", "eprints.number"),
-    "first_page": ("citation_firstpage", "prism.startingpage", "bepress_citation_firstpage"),
-    "last_page": ("citation_lastpage", "prism.endingpage", "bepress_citation_lastpage"),
+    "volume": ("citation_volume", "prism.volume", "dc.source.volume", "eprints.volume"),
+    "issue": ("citation_issue", "prism.number", "dc.source.issue", "eprints.number"),
+    "first_page": ("citation_firstpage", "prism.startingpage"),
+    "last_page": ("citation_lastpage", "prism.endingpage"),
     "pages": ("dc.identifier.pagenumber", "eprints.pagerange"),
     "issn": ("citation_issn", "prism.issn", "dc.source.issn"),
     "eissn": ("prism.eissn", "citation_eissn"),
     "publisher": ("citation_publisher", "dc.publisher", "dcterms.publisher", "eprints.publisher"),
-    "pdf_url": ("citation_pdf_url", "eprints.document_url", "bepress_citation_pdf_url"),
+    "pdf_url": ("citation_pdf_url", "eprints.document_url"),
     "url": ("citation_abstract_html_url", "citation_fulltext_html_url", "og:url", "dc.identifier.uri"),
     "language": ("citation_language", "dc.language", "dcterms.language", "og:locale"),
 }
 # history dates by kind (weighted as candidates.STATED_DATE_BONUS says)
 DATE_TAGS: dict[str, tuple[str, ...]] = {
     "published": ("citation_publication_date", "citation_date", "prism.publicationdate", "dcterms.issued",
-                  "dc.date.issued", "bepress_citation_date"),
+                  "dc.date.issued"),
     "online": ("citation_online_date", "prism.onlinedate"),
 }
 AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
-               "eprints.creators_name", "bepress_citation_author", "author")
+               "eprints.creators_name", "author")
 _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5,
             "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,
@@ -218,7 +216,37 @@ def extract(page: Page) -> Iterator[Candidate]:
         for tag, bonus in _values(page, field):
             yield Candidate.of(field, tag.content, f"meta:{tag.name}", None, bonus)
     yield from _authors(page)
+    yield from author_details(page)
     yield from _source_citation(page)
+
+
+# Highwire's tags about the citation_author before them
+_DETAIL_TAGS = {"citation_author_institution": "affiliations", "citation_author_affiliation": "affiliations",
+                "citation_author_orcid": "orcid", "citation_author_email": "email"}
+_ORCID = _regex.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+
+
+def author_details(page: Page) -> Iterator[Candidate]:
+    """Each author's affiliations, ORCID iD and e-mail from the tags after its ``citation_author`` tag: one
+    ``author_details`` candidate, ``(name, affiliations, orcid, email)``, per author with any."""
+    people: list[tuple[str, list[str], list[str], list[str]]] = []
+    for tag in page.meta:
+        if tag.name == "citation_author":
+            people.append((clean_name(invert_name(tag.content) if not has_han(tag.content) else tag.content), [], [],
+                           []))
+        elif people and tag.name in _DETAIL_TAGS and tag.content:
+            name, affiliations, orcid, email = people[-1]
+            kind = _DETAIL_TAGS[tag.name]
+            if kind == "affiliations" and tag.content not in affiliations:
+                affiliations.append(tag.content)
+            elif kind == "orcid" and (m := _ORCID.search(tag.content)):
+                orcid.append(m.group(0))
+            elif kind == "email" and "@" in tag.content:
+                email.append(tag.content.removeprefix("mailto:"))
+    for name, affiliations, orcid, email in people:
+        if name and (affiliations or orcid or email):
+            details = (name, tuple(affiliations), orcid[0] if orcid else None, email[0] if email else None)
+            yield Candidate.of("author_details", details, "meta:citation_author", None)
 
 
 # a short source citation in one tag (DSpace): "Journal of Hydrology 590 (2020) 125432"; below the field tags
