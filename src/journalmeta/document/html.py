@@ -205,6 +205,8 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
                     text = unicodedata.normalize("NFC", text)
             if _CELL_GAP in text:
                 text = "\t".join(part.strip() for part in text.split(_CELL_GAP) if part.strip())
+            if text and (text[0] in _BULLETS or text.startswith(("- ", "– "))):  # a bullet typed into the text
+                text = text.lstrip(_BULLETS + "-– ")  # ('• 摘要: …', '- 胡云锋, 韩月琪'), as a copy's lines have
             if text:
                 top = stack[-1]
                 tag = top.tag
@@ -213,6 +215,9 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
                 blocks.append(Block(text, len(blocks), tag, top.get("class") or "", top.get("id") or "",
                                     _lang(stack, langs) if langs else None))
     return blocks
+
+
+_BULLETS = "•·▪◦●○■□►▶"
 
 
 def _blocks(root: etree._Element, html: str) -> list[Block]:
