@@ -113,6 +113,9 @@ CASES = [
      "Reef Sci", 2024, "31", None, "412-420", "10.5555/reefsci.2024.0412"),
     ("Smith, J., Doe, A. Exercise and sleep in older adults. BMC Med 21, 34 (2023).",
      ["Smith, J.", "Doe, A."], "Exercise and sleep in older adults", "BMC Med", 2023, "21", None, "34", None),
+    # a DOI link spaced out as a PDF's text prints it
+    ("周平. 睡眠质量与焦虑的关系[J]. 临床医学进展, 2022, 12(3): 201-206. https: //doi.org/10.12677/acm.2022.123031",
+     ["周平"], "睡眠质量与焦虑的关系", "临床医学进展", 2022, "12", "3", "201-206", "10.12677/acm.2022.123031"),
 ]
 
 

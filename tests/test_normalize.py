@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import journalmeta
 from journalmeta.normalize import clean_doi
 
 
@@ -42,3 +43,9 @@ def test_the_doi_confirms_an_e_locator() -> None:
     assert max(doi_locators([meta, plos], "10.1371/journal.pone.0213978"), key=lambda c: c.weight).value == "e0213978"
     ranges = [Candidate("pages", "1601-1617", "meta:x", None, 6.6), Candidate("pages", "1601", "header", None, 5.5)]
     assert doi_locators(ranges, "10.11821/dlyj020210789") == ranges  # no number the DOI ends with: unchanged
+
+
+def test_a_doi_link_with_a_full_width_colon_is_the_page_doi() -> None:
+    page = ("中国水土流失研究热点区的空间分布制图\n- 生态学报. 2019, 39(16): 5829-5835\n"
+            "- http：//dx.doi.org/10.5846/stxb201812292847\n")
+    assert journalmeta.parse(page.encode()).doi == "10.5846/stxb201812292847"

@@ -17,7 +17,7 @@ from journalmeta.labels import strip_label
 from journalmeta.lang import detect
 from journalmeta.normalize import find_doi, squash
 
-_DOI_MENTION = _regex.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\s+(?=10\.\d{4,9}/))",
+_DOI_MENTION = _regex.compile(r"(?:\b(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\s+(?=10\.\d{4,9}/))",  # any scheme
                              re.IGNORECASE)
 _BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothing else
 _SCAN = 150

@@ -41,6 +41,7 @@ _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\
                                    r"[A-Za-z]?\d+")
 _LANG_NOTE = _regex.compile(
     r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
+_SPACED_SCHEME = _regex.compile(r"\b(https?)\s*:\s*/\s*/\s*")
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
@@ -219,6 +220,8 @@ def parse_citation(text: str) -> Citation:
     if _ANY_FULLWIDTH_FORM.search(body):
         body = body.translate(_FULLWIDTH_FORMS)
     body = " ".join(body.split())
+    if "http" in body:
+        body = _SPACED_SCHEME.sub(r"\1://", body)  # 'https: //doi.org/…', 'http: / / www…' (a PDF's spacing)
     body = _LIST_NUMBER.sub("", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
     c.doi = find_doi(body) if _DOI_HINT.search(body) else None
