@@ -168,9 +168,10 @@ def year_of(value: str | int | None) -> int | None:
 _SUPERSCRIPT = _regex.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
 _EMPTY_BRACKETS = _regex.compile(r"\(\s*\)|（\s*）")
 _EDGE_AND = _regex.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
-_TRAILING_MARKS = _regex.compile(r"(?<=\S)[\d,*#†‡§¶∗⁎✉✝\s]+$")
-_LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝,\s]+(?=\S)")
-_NAME_MARKS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝,;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
+# affiliation marks: digits ('1)' too), circled numbers, and the signs of corresponding or equal authors
+_TRAILING_MARKS = _regex.compile(r"(?<=\S)(?:[\d,*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473\s]|(?<=\d)[)）])+$")
+_LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473,\s]+(?=\S)")
+_NAME_MARKS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473,;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
 
 
 def clean_name(name: str) -> str:

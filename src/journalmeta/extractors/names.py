@@ -13,8 +13,10 @@ from journalmeta.normalize import clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 _BRACKETED_MARKS = r"[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]"  # affiliation numbers in brackets: '(1)', '（2,3）'
+_MARK_SIGNS = "[*#†‡∗✉△▲☆★§¶※\u2460-\u2473]"
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
-_SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*|[*#†‡∗✉]|"
+# (digits, '1)', circled numbers '①', and the signs of corresponding or equal authors: '*', '#', '△', '※')
+_SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*[)）]?|{_MARK_SIGNS}|"
                             r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
 _BRACKET_MARKS = _regex.compile(rf"\s*{_BRACKETED_MARKS}")  # 'Zhang San(1), Li Si(2,3)'
 _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
@@ -36,7 +38,7 @@ _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korea
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 _LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
-_ONLY_MARKS = _regex.compile(r"[\d\s,*#]+")
+_ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
 # an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
 # Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
 _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
