@@ -21,6 +21,18 @@ def page_memo(fn: F) -> F:
     return memo  # type: ignore[return-value]
 
 
+def page_dict() -> dict[Any, Any]:
+    """A dictionary emptied with the memos before each page: for memos whose arguments are not hashable."""
+    memo: dict[Any, Any] = {}
+    _DICTS.append(memo)
+    return memo
+
+
+_DICTS: list[dict[Any, Any]] = []
+
+
 def forget_page() -> None:
     for memo in _MEMOS:
         memo.cache_clear()
+    for table in _DICTS:
+        table.clear()

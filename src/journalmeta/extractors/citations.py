@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from journalmeta import _regex
+from journalmeta._memo import page_memo
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
@@ -50,7 +51,12 @@ def _labelled_citation(text: str) -> bool:
 
 def _parse(text: str) -> Citation:
     """A labelled citation's parts; an identifier is kept as printed, with no parts to give."""
-    return Citation(text=text.strip()) if _ARXIV_ID.fullmatch(text.strip()) else parse_citation(text)
+    return Citation(text=text.strip()) if _ARXIV_ID.fullmatch(text.strip()) else _parsed(text)
+
+
+# the extractors parse some lines twice (a label's own citation, then its following lines'): once a page, the
+# result shared and never changed (``replace`` makes a changed copy)
+_parsed = page_memo(parse_citation)
 
 
 def _cut_short(page: Page, index: int, text: str) -> bool:
@@ -63,15 +69,16 @@ def _cut_short(page: Page, index: int, text: str) -> bool:
 def _parse_cut(text: str) -> Citation | None:
     """A citation cut short: its text as far as it goes, the part it breaks off in dropped; None unless it goes
     past its authors (a title's first words alone read as a name)."""
-    c = parse_citation(text)
+    c = _parsed(text)
     if not (c.authors and c.title):
         return None
     end = c.text.rstrip()
-    for name in ("doi", "pages", "issue", "volume", "journal", "title"):
-        value = getattr(c, name)
-        if value and end.endswith(str(value)):
-            setattr(c, name, None)
-            break
+    broken = next((name for name in ("doi", "pages", "issue", "volume", "journal", "title")
+                   if (value := getattr(c, name)) and end.endswith(str(value))), None)
+    if broken is None:
+        return c
+    c = replace(c)  # a copy: the parse is shared
+    setattr(c, broken, None)
     return c
 
 
@@ -128,15 +135,14 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
             continue
         if is_menu_line(block.text):
             continue  # a breadcrumb ('Home / Archives / Vol. 40 No. 3 (2021) / Articles')
-        c = parse_citation(block.text)
+        c = _parsed(block.text)
         if not (c.title and c.authors) and block.index > 0 and not page.is_html:  # wrapped over two lines
             previous = page.blocks[block.index - 1]
             if previous.index not in labels and not looks_like_citation(previous.text) \
                     and not previous.text.endswith((".", "。")):
-                joined = parse_citation(previous.text + "\n" + block.text)
+                joined = _parsed(previous.text + "\n" + block.text)
                 if joined.title and joined.authors:
-                    c = joined
-                    c.text = previous.text + "\n" + block.text
+                    c = replace(joined, text=previous.text + "\n" + block.text)
         if c.title and c.journal:
             found.append(Found(c, "unlabelled:citation", block.index))
     return found

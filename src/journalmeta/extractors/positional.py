@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
+from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import heading_over_heading, names_a_title
 from journalmeta.extractors.bylines import author_lines, labels_value, names_lang
@@ -55,10 +56,23 @@ def _affiliation_line(text: str) -> bool:
     return INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
+_TITLE_LIKE = page_dict()  # (id of the labels, block) → (the labels, the answer): the searches ask again
+
+
 def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     """The language of a block that could be an article title, or None. The shape is looked at first (a title
     ends with no full stop; a Han one has 5 to 100 characters, another 3 to 40 words and a capital first), the
     patterns only for a block of that shape."""
+    key = (id(labels), block)
+    known = _TITLE_LIKE.get(key)
+    if known is not None and known[0] is labels:  # (the labels kept alongside: their id is never reused)
+        return known[1]  # type: ignore[no-any-return]
+    answer = _title_like(block, labels)
+    _TITLE_LIKE[key] = (labels, answer)
+    return answer
+
+
+def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
     if block.index in labels or len(text) < 5 or text.endswith(("。", ".")):
         return None
