@@ -188,20 +188,18 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
     """The names if ``text`` reads as a line of authors, else None."""
     if len(text) > 2000:  # never an author line; and the cache below holds short lines only
         return None
-    names = _author_line(text, min_names)  # the extractors ask about the same lines several times
-    return list(names) if names is not None else None
+    names = _author_line(text)  # the extractors ask about the same lines several times, for different minimums
+    return list(names) if names is not None and len(names) >= min_names else None
 
 
 @page_memo
-def _author_line(text: str, min_names: int) -> tuple[str, ...] | None:
+def _author_line(text: str) -> tuple[str, ...] | None:
     text = BYLINE.sub("", _NOISE.sub("", text).strip())
     if len(text) > 600 or _NOT_AUTHORS.search(text):
         return None
     names = split_names(text)
-    if len(names) < min_names:
-        return None
     good = [n for n in names if is_name(n)]
-    if len(good) < max(min_names, len(names) * 0.8) or any(_phrase(n) for n in names if n not in good):
+    if not good or len(good) < len(names) * 0.8 or any(_phrase(n) for n in names if n not in good):
         return None
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
