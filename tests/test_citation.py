@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import journalmeta
 from journalmeta import Citation, parse_citation
 from journalmeta.extractors.citation import looks_like_citation
 
@@ -142,9 +143,21 @@ def test_language_of_a_citation_follows_its_title() -> None:
     assert parse_citation(apa).lang == "tr"  # an English journal name does not make it English
 
 
-def test_label_is_removed_from_the_kept_text() -> None:
-    c = parse_citation("引用本文: " + CASES[0][0])
-    assert c.text == CASES[0][0]
+@pytest.mark.parametrize("label", ["引用本文: ", "文献引用格式：", "【引文著录格式】：", "Reference format: ",
+                                   "How to cite this article: "])
+def test_label_is_removed_from_the_kept_text(label: str) -> None:
+    c = parse_citation(label + CASES[0][0])
+    assert c.text == CASES[0][0] and c.authors == CASES[0][1]
+
+
+def test_a_text_rendering_labels_its_citations_in_other_words() -> None:
+    page = ("高寒草甸土壤微生物量的季节动态\n杨林, 马骏\n"
+            "文献引用格式：杨林, 马骏. 高寒草甸土壤微生物量的季节动态[J]. 应用生态学报, 2021, 32(4): 1301-1309.\n"
+            "Reference format: YANG Lin, MA Jun. Seasonal dynamics of soil microbial biomass in alpine meadows[J]. "
+            "Chinese Journal of Applied Ecology, 2021, 32(4): 1301-1309.\n")
+    record = journalmeta.parse(page.encode())
+    assert record.citation["zh"].startswith("杨林, 马骏.") and record.citation["en"].startswith("YANG Lin, MA Jun.")
+    assert [a.name for a in record.authors] == [{"zh": "杨林", "en": "YANG Lin"}, {"zh": "马骏", "en": "MA Jun"}]
 
 
 def test_text_without_a_citation_yields_empty_parts() -> None:

@@ -82,7 +82,11 @@ _APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<v
 _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
                                    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + _PAGES + r")\.?\s*$")
 _AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
-_CITATION_LABEL = _regex.compile(r"^\s*(?:引用本文|Citation|Cite this article|文章引用|引用格式)\s*[:：]\s*")
+# a label left before the citation, any whose words say 'cite' ('引用本文', '文献引用格式', 'Reference format', 'How to
+# cite this article'): the labels table names the common ones, this takes the rest
+_CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"
+                                 r"(?:[A-Za-z]+\s+){0,4}(?:[Cc]it(?:e|ation|ing)|[Rr]eference)(?:\s+[A-Za-z]+){0,4})"
+                                 r"\s*[\]】]?\s*[:：]\s*")
 _ETAL = _regex.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
 _AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")

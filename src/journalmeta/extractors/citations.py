@@ -164,7 +164,7 @@ def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[F
         text = block.text
         if len(text) > 400 or block.index in used or block.index in labels:
             continue
-        if "Cit" not in text and "cit" not in text and "Quote" not in text:  # what every English label holds
+        if "Cit" not in text and "cit" not in text and "Quote" not in text and "Reference" not in text:  # (every label)
             continue
         m = _MID_LABEL.search(text)
         if not m:
