@@ -44,3 +44,19 @@ def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line
 
     assert {c.field: c.value for c in source_line(line, "test")} == fields
+
+
+@pytest.mark.parametrize(("line", "journal", "numbers"), [
+    ("《地理学报》 2021, 76(9): 2157-2173", {"zh": "地理学报"}, ("2021", "76", "9", "2157-2173")),  # the brackets off
+    ("地理学报 Vol.76 No.9 Sep. 2021", {"zh": "地理学报"}, ("2021", "76", "9", None)),  # a masthead's Vol./No. line
+    ("JOURNAL OF NANJING UNIVERSITY Vol. 35, No. 2 Apr., 2020", {"en": "JOURNAL OF NANJING UNIVERSITY"},
+     ("2020", "35", "2", None)),
+    ("刊名: 地理学报 年,卷(期): 2021,76(9) 页码: 2157-2173", {"zh": "地理学报"},  # a table row's cells in one line
+     ("2021", "76", "9", "2157-2173")),
+])
+def test_source_lines_of_text_renderings(line: str, journal: dict[str, str],
+                                         numbers: tuple[str, str, str, str | None]) -> None:
+    page = f"喜马拉雅地区传统贸易通道的时空演变\n吴仕海, 阎建忠\n{line}\n摘要：{'本文研究了贸易通道的时空演变。' * 4}\n"
+    record = journalmeta.parse(page.encode())
+    assert record.journal.title == journal
+    assert (str(record.year), record.volume, record.issue, record.pages) == numbers

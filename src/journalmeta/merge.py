@@ -62,7 +62,7 @@ def _names(values: Any) -> list[str] | None:
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": _title,
     "abstract": _abstract,
-    "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,") or None,
+    "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,《》") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
     "year": year_of,

@@ -37,6 +37,11 @@ _HEADER_YEAR_LAST = _regex.compile(
 _HEADER_VOLUME_WORD = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{0,100}?)\s+volume\s+(?P<volume>\d{1,4})\s*,\s*(?:issue\s+(?P<issue>\w{1,12})\s*,\s*)?"
     r"(?:pages?|[Aa]rticle number:?)\s*(?P<pages>" + _PAGES + r")\s*\((?P<year>(?:19|20)\d\d)\)")
+# a masthead's English line: "Acta Geographica Sinica Vol.76, No.9 Sep., 2021", "地理学报 Vol.76 No.9 2021"
+_HEADER_VOL_NO = _regex.compile(
+    r"^(?P<journal>[^\d›»|;:：()]{2,80}?)\s*[,，.]?\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*[,，]?\s*"
+    r"(?:No|Issue|Number)\.?\s*(?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\s*[,，]?\s*(?:[A-Z][a-z]{2,8}\.?\s*[,，]?\s*)?"
+    r"(?:\d{1,2}\s*,?\s*)?(?P<year>(?:19|20)\d\d)\s*$")
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -115,7 +120,7 @@ def extract(page: Page) -> Iterator[Candidate]:
 def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
-            or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text))
+            or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text))
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:

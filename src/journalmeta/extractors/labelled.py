@@ -43,6 +43,7 @@ _DIGIT = _regex.compile(r"\d")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
                                r"(?<=》).*$")
+_NEXT_LABEL = _regex.compile(r"\s+\S{1,6}\s*[:：]")  # a short word and a colon after a space: the next field's label
 _FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||"
                                          r"This is a preview|Previous article|Next article|Log in|Sign in|Subscribe|"
                                          r"ICP备|公网安备"))
@@ -258,6 +259,7 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
 def _journal(item: Labelled, value: str) -> Iterator[Candidate]:
     """'刊  名：测绘学报 ISTIC EI PKU', '出处：《测绘学报》 2021年第3期…': the name, without index badges or the
     issue after it."""
+    value = _NEXT_LABEL.split(value, maxsplit=1)[0]  # '刊名: 地理学报 年,卷(期): 2021,76(9)': one row's cells in a line
     name = _JOURNAL_TAIL.sub("", value.strip()).strip(" 《》,，.")
     if 2 <= len(name) <= 120 and not _DIGIT.search(name):
         yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
