@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import journalmeta
-from journalmeta.normalize import clean_doi
+from journalmeta.normalize import clean_doi, clean_number
 
 
 @pytest.mark.parametrize(("printed", "article"), [
@@ -49,3 +49,9 @@ def test_a_doi_link_with_a_full_width_colon_is_the_page_doi() -> None:
     page = ("中国水土流失研究热点区的空间分布制图\n- 生态学报. 2019, 39(16): 5829-5835\n"
             "- http：//dx.doi.org/10.5846/stxb201812292847\n")
     assert journalmeta.parse(page.encode()).doi == "10.5846/stxb201812292847"
+
+
+@pytest.mark.parametrize(("printed", "number"), [("04", "4"), ("(03)", "3"), ("01-02", "1-2"), ("10", "10"),
+                                                 ("Z1", "Z1"), ("0", "0")])
+def test_issue_numbers_lose_their_leading_zeros(printed: str, number: str) -> None:
+    assert clean_number(printed) == number

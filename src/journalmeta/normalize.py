@@ -136,7 +136,12 @@ def clean_number(value: str | int | None) -> str | None:
     text = numbers(clean_text(str(value))).translate(_DASHES)
     text = _NUMBER_WORD.sub("", text)
     text = text.strip(" .,;:()")
+    if text[:1] == "0":
+        text = _LEADING_ZEROS.sub("", text)  # CNKI's '(04)': issue 4
     return text or None
+
+
+_LEADING_ZEROS = _regex.compile(r"(?<![\d.])0+(?=\d)")
 
 
 def clean_date(value: str | None) -> str | None:

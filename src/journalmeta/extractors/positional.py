@@ -29,7 +29,7 @@ _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
 # '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
-_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：]$|[:：]\s*\d[\d,.]*$|"
+_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：(（]$|[:：]\s*\d[\d,.]*$|"
                         r"\b(?:uses|use of) cookies\b|\s/\s.*\s/\s|"  # a breadcrumb: 'Home / Archives / Vol. 36'
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
@@ -130,7 +130,9 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
-    for block in page.blocks[: min(last_abstract, _scan_end(page))]:
+    # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
+    end = min(last_abstract + (0 if page.is_html else _PAST_LAST_LABEL), _scan_end(page))
+    for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
@@ -154,6 +156,9 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("title", nxt.text, "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+
+
+_PAST_LAST_LABEL = 4
 
 
 def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
