@@ -84,14 +84,14 @@ def test_idempotent_and_resumable(tmp_path: Path) -> None:
 
 
 def test_kill_and_resume(tmp_path: Path) -> None:
-    pages = _copies(tmp_path / "pages", 400)
+    pages = _copies(tmp_path / "pages", 2000)  # ten flushes of 200: time to see one and kill the run mid-way
     db = tmp_path / "r.sqlite"
     cmd = [sys.executable, "-m", "journalmeta", "ingest", str(tmp_path / "pages"), "--db", str(db),
            "--workers", "2", "--quiet"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
         if db.exists() and _count_sources(db) >= 50:
             break
     killed_at = _count_sources(db) if db.exists() else 0
@@ -105,7 +105,7 @@ def test_kill_and_resume(tmp_path: Path) -> None:
     assert killed_at < len(pages), "the run finished before it could be killed"
     done = subprocess.run(cmd, capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert _rows(db, "SELECT COUNT(*), COUNT(DISTINCT locator) FROM sources") == [(400, 400)]
+    assert _rows(db, "SELECT COUNT(*), COUNT(DISTINCT locator) FROM sources") == [(2000, 2000)]
     assert _rows(db, "SELECT COUNT(*) FROM sources WHERE status != 'parsed'") == [(0,)]
     assert _rows(db, "SELECT COUNT(*) FROM sources s LEFT JOIN records r ON r.key = s.record_key "
                      "WHERE r.key IS NULL") == [(0,)]

@@ -30,6 +30,11 @@ class Found:
     citation: Citation
     source: str  # 'citation:引用本文' for a labelled one, 'unlabelled:citation' for a bare line
     index: int
+    lines: int = 1  # a citation wrapped over two lines takes both
+
+    @property
+    def indexes(self) -> range:
+        return range(self.index, self.index + self.lines)
 
     @property
     def labelled(self) -> bool:
@@ -92,7 +97,20 @@ def _inline(page: Page, labels: dict[int, Labelled]) -> list[Found]:
             found.append(Found(cut, f"citation:{item.label}", item.block.index))
         elif _labelled_citation(item.content):
             found.append(Found(_parse(item.content), f"citation:{item.label}", item.block.index))
+        elif wrapped := _wrapped(page, item, labels):
+            found.append(Found(wrapped, f"citation:{item.label}", item.block.index, lines=2))
     return found
+
+
+def _wrapped(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Citation | None:
+    """A text rendering's citation broken over two lines ('Citation: Wei X H, … in plantation' / 'forests. Acta
+    Ecologica Sinica, 2015, 35(12): 3881-3885.'): the two read as one, when only together they make a citation."""
+    index = item.block.index + 1
+    if page.is_html or index >= len(page.blocks) or index in labels or _YEAR.search(item.content):
+        return None
+    text = item.content + "\n" + page.blocks[index].text
+    c = _parsed(text) if _labelled_citation(text) else None
+    return c if c is not None and c.authors and c.title and c.journal else None
 
 
 def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered: set[str],
@@ -183,7 +201,7 @@ def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found],
     found = _inline(page, labels)
     covered = {f.citation.lang for f in found}
     doi = next((f.citation.doi for f in found if f.citation.doi), None)
-    used = {f.index for f in found}
+    used = {i for f in found for i in f.indexes}
     boxed = False  # a cite box prints one citation in several styles, each under its style's name
     for item in labels.values():
         if item.kind == "citation" and not (boxed and item.lang == ""):
