@@ -40,7 +40,7 @@ from journalmeta.lang import latin_language
     ("J. Köppe, W. Grecksch and W. Paul, Derivation and application of quantum Hamilton equations", None),
     ("生 态 学 报", None), ("ACTA ECOLOGICA SINICA", None),  # a journal's name spaced out on a PDF's first page
     ("免费文献传递   相关文献", None),  # a document-delivery link beside a related-articles link
-    ("文章历史", None),  # a heading over the history dates
+    ("文章历史", None), ("方法", None), ("结论", None),  # a heading over the history dates; a structured abstract's
     # marks: '1)', circled numbers, the signs of equal contribution ('△', '※')
     ("张三1)，李四2)", ["张三", "李四"]), ("张三①，李四②", ["张三", "李四"]), ("张三1△，李四2※", ["张三", "李四"]),
     ("ZHANG San1△, LI Si2)", ["ZHANG San", "LI Si"]), ("ZHANG San①, LI Si②", ["ZHANG San", "LI Si"]),

@@ -7,7 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
-from journalmeta.labels import JOURNAL_WORDS, RELATED_HEADINGS
+from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import clean_name, clean_text
 
@@ -79,7 +79,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料
-""".split() + list(RELATED_HEADINGS["zh"]) for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'
+""".split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
+    for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
 
 
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
