@@ -171,7 +171,8 @@ def test_affiliation_lines_are_not_titles() -> None:
                  "1. 中国农业大学工学院，北京 100083；2. 农业农村部重点实验室，北京 100083",
                  "中国农业大学工学院，北京100083",
                  "万方数据知识服务平台", "《植物学报》编辑部",
-                 "吴仕海1(), 阎建忠1(", "WU Shihai1(), YAN Jianzhong1("):  # a byline broken at an ORCID icon
+                 "吴仕海1(), 阎建忠1(", "WU Shihai1(), YAN Jianzhong1(",  # a byline broken at an ORCID icon
+                 "生 态 学 报", "中华流行病学杂志"):  # a masthead
         assert title_like(Block(line, 0), {}) is None, line
     assert title_like(Block("The University as a Public Good in Post-War Europe", 0), {}) == "en"
 
