@@ -10,6 +10,7 @@ from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
 from journalmeta.errors import InputTooLarge
 from journalmeta.extractors import (
+    affiliations,
     author_table,
     blocks,
     citations,
@@ -139,6 +140,7 @@ def parse_page(page: Page, url: str | None = None) -> Record:
     if own:
         cands += own
         record = merge_groups(group(own, groups))
+    affiliations.assign(page, record)
     record.platform = platform.name
     if url:
         record.url = url

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
+from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
@@ -100,7 +101,20 @@ def column_name(text: str) -> str | None:
 _SECOND_NOT_LABEL = frozenset(" \u3000(")  # a space inside a label ('摘 要'), or pinyin after its first character
 
 
+_LABEL_INDEXES = page_dict()  # id(page) → (page, its labels): the affiliation pass reads them after the extractors
+
+
 def label_index(page: Page) -> dict[int, Labelled]:
+    """The page's labels by block index (a new dictionary each call: callers filter their own copy)."""
+    known = _LABEL_INDEXES.get(id(page))
+    if known is not None and known[0] is page:
+        return dict(known[1])
+    out = _label_index(page)
+    _LABEL_INDEXES[id(page)] = (page, out)
+    return dict(out)
+
+
+def _label_index(page: Page) -> dict[int, Labelled]:
     out = {}
     starts = label_initials()
     for block in page.blocks[:MAX_LABELLED_BLOCKS]:

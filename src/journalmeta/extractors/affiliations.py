@@ -1,0 +1,117 @@
+"""Affiliations printed on the page, given to the record's authors: the byline's marks ('米子硕1, 高锦2*') matched
+with the numbered affiliation lines after it or under a '作者单位' label ('1. 南京中医药大学护理学院, 南京 210023;
+2. …'). A page whose meta tags name each author's institution has them already (``meta_tags.author_details``);
+this fills only authors that have none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from journalmeta import _regex
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.labelled import Labelled, label_index
+from journalmeta.extractors.names import author_line
+from journalmeta.labels import strip_label
+from journalmeta.record import Record
+
+__all__ = ["assign"]
+
+_AFTER_BYLINE = 6  # lines after the byline that may hold its numbered affiliations
+# '1. 中国农业大学工学院, 北京 100083', '2 河南省农业科学院', '(1. …; 2. …)'
+# (after a letter only with its stop: '…学院2.中国地质大学')
+_NUMBERED = _regex.compile(r"(?:(?:^|(?<=[\s;；(（,，]))(\d{1,2})\s*[.、．)]?|(?<![\d.])(\d{1,2})[.、．])\s*(?=\D)")
+_MARKS = _regex.compile(r"\d{1,2}")
+_TRIM = " \t;；,，.。"
+
+
+def assign(page: Page, record: Record) -> None:
+    """Fill the affiliations of the record's authors from the byline's marks and the page's numbered lines."""
+    if not record.authors or any(a.affiliations for a in record.authors):
+        return
+    names = [next(iter(a.name.values())) for a in record.authors]
+    byline = _byline(page, names)
+    if byline is None:
+        return
+    listed = _listed(page, label_index(page), byline.index)  # (the labels read again only for a page with a byline)
+    if not listed:
+        return
+    marks = _marks(byline.text, names)
+    if len(listed) == 1 and not any(marks):
+        only = next(iter(listed.values()))
+        for author in record.authors:
+            author.affiliations = [only]
+        return
+    for author, numbers in zip(record.authors, marks, strict=True):
+        author.affiliations = [listed[n] for n in numbers if n in listed]
+
+
+def _byline(page: Page, names: list[str]) -> Block | None:
+    """The block that prints the record's first-language author list."""
+    for block in page.blocks[:200]:
+        if names[0] in block.text.replace(" ", "") and author_line(strip_label(block.text)) == names:
+            return block
+    return None
+
+
+def _marks(text: str, names: list[str]) -> list[list[str]]:
+    """Each name's affiliation numbers: the digits between it and the next name."""
+    starts = []
+    position = 0
+    for name in names:
+        found = _find(text, name, position)
+        if found is None:
+            return [[] for _ in names]
+        starts.append(found)
+        position = found[1]
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    return [_MARKS.findall(text[end:stop]) for (_, end), stop in zip(starts, ends, strict=True)]
+
+
+def _find(text: str, name: str, position: int) -> tuple[int, int] | None:
+    """Where a name stands in the byline from ``position``: as printed, or spaced out ('王  芳')."""
+    at = text.find(name, position)
+    if at >= 0:
+        return at, at + len(name)
+    m = re.search(r"\s*".join(map(re.escape, name.replace(" ", ""))), text[position:])
+    return (position + m.start(), position + m.end()) if m else None
+
+
+def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, str]:
+    """Numbered affiliations ({'1': '…', '2': '…'}) under an affiliation label, else on the lines after the
+    byline; an unnumbered label value as the one affiliation ('0')."""
+    labelled = [x.content for x in labels.values() if x.kind == "affiliations" and x.content]
+    if labelled:
+        found = _numbered(" ".join(labelled))
+        return found or {"0": labelled[0].strip(_TRIM)}
+    listed: dict[str, str] = {}
+    for block in page.blocks[byline + 1: byline + 1 + _AFTER_BYLINE]:
+        numbered = _numbered(block.text)
+        if not numbered or block.index in labels:
+            if listed:
+                break
+            continue
+        listed.update((k, v) for k, v in numbered.items() if k not in listed)
+    return listed
+
+
+def _balanced(value: str) -> str:
+    """Without a closing bracket that closes nothing (the list's own: '(1. …; 2. …)')."""
+    while value[-1:] in (")", "）") and value.count("(") + value.count("（") < value.count(")") + value.count("）"):
+        value = value[:-1].rstrip(_TRIM)
+    return value
+
+
+def _numbered(text: str) -> dict[str, str]:
+    """'1. A, 北京 100083; 2. B' → {'1': 'A, 北京 100083', '2': 'B'}; {} unless the text starts with number 1 or 2
+    and every entry is an institution's length."""
+    text = text.strip().lstrip("(（")
+    starts = list(_NUMBERED.finditer(text))
+    if not starts or text[:starts[0].start()].strip(_TRIM):
+        return {}
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    entries = {m.group(1) or m.group(2): _balanced(text[m.end():end].strip(_TRIM))
+               for m, end in zip(starts, ends, strict=True)}
+    if next(iter(entries)) not in ("1", "2") or not all(4 <= len(v) <= 200 for v in entries.values()):
+        return {}
+    return entries

@@ -1,0 +1,40 @@
+"""Affiliations printed on the page given to the authors: the byline's marks against the numbered lines."""
+
+from __future__ import annotations
+
+import journalmeta
+
+PAGE = """基于无人机多光谱影像的冬小麦叶面积指数反演
+何静1, 罗斌2*, 王强1,2
+1. 河南农业大学信息与管理科学学院, 郑州 450046
+2. 河南省农业科学院, 郑州 450002
+摘要: 叶面积指数是表征作物长势的重要参数。该研究利用无人机多光谱影像构建植被指数, 比较了3种模型的反演精度。
+"""
+
+
+def test_marks_pick_the_numbered_lines_after_the_byline() -> None:
+    record = journalmeta.parse(PAGE.encode())
+    assert [(a.name["zh"], a.affiliations) for a in record.authors] == [
+        ("何静", ["河南农业大学信息与管理科学学院, 郑州 450046"]),
+        ("罗斌", ["河南省农业科学院, 郑州 450002"]),
+        ("王强", ["河南农业大学信息与管理科学学院, 郑州 450046", "河南省农业科学院, 郑州 450002"])]
+
+
+def test_a_labelled_list_in_one_line_and_marks_apart_from_the_names() -> None:
+    page = ("临床实践指南注册平台的比较\n作者: 米子硕 1 高锦 2 陈昊 1, 2\n"
+            "作者单位: 1. 南京中医药大学护理学院(南京 210023) 2.中国中医药循证医学中心(北京 100700)\n")
+    record = journalmeta.parse(page.encode())
+    assert [a.affiliations for a in record.authors] == [
+        ["南京中医药大学护理学院(南京 210023)"], ["中国中医药循证医学中心(北京 100700)"],
+        ["南京中医药大学护理学院(南京 210023)", "中国中医药循证医学中心(北京 100700)"]]
+
+
+def test_one_unnumbered_affiliation_is_every_authors() -> None:
+    page = "城市绿地降温效应的尺度依赖\n作者: 陈刚, 许丽\n作者单位: 武汉大学资源与环境科学学院\n"
+    record = journalmeta.parse(page.encode())
+    assert [a.affiliations for a in record.authors] == [["武汉大学资源与环境科学学院"]] * 2
+
+
+def test_numbers_that_are_no_list_give_nothing() -> None:
+    page = "城市绿地降温效应的尺度依赖\n陈刚1, 许丽2\n2021年第5期 共12页\n"
+    assert all(not a.affiliations for a in journalmeta.parse(page.encode()).authors)
