@@ -48,8 +48,10 @@ def assign(page: Page, record: Record) -> None:
 
 def _byline(page: Page, names: list[str]) -> Block | None:
     """The block that prints the record's first-language author list."""
+    first = names[0]
     for block in page.blocks[:200]:
-        if names[0] in block.text.replace(" ", "") and author_line(strip_label(block.text)) == names:
+        if first[0] in block.text and first in block.text.replace(" ", "") \
+                and author_line(strip_label(block.text)) == names:
             return block
     return None
 
