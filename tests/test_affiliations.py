@@ -38,3 +38,12 @@ def test_one_unnumbered_affiliation_is_every_authors() -> None:
 def test_numbers_that_are_no_list_give_nothing() -> None:
     page = "城市绿地降温效应的尺度依赖\n陈刚1, 许丽2\n2021年第5期 共12页\n"
     assert all(not a.affiliations for a in journalmeta.parse(page.encode()).authors)
+
+
+def test_the_first_labelled_list_wins_over_its_translation() -> None:
+    page = ("基于深度学习的遥感影像建筑物提取方法\n作者：刘洋1，陈静2\n"
+            "作者单位：1. 武汉大学 遥感信息工程学院，湖北 武汉 430079；2. 中国地质大学（武汉） 地理与信息工程学院\n"
+            "Affiliation：1. School of Remote Sensing, Wuhan University；2. China University of Geosciences\n")
+    record = journalmeta.parse(page.encode())
+    assert [a.affiliations for a in record.authors] == [["武汉大学 遥感信息工程学院，湖北 武汉 430079"],
+                                                        ["中国地质大学（武汉） 地理与信息工程学院"]]

@@ -83,8 +83,10 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
     """Numbered affiliations ({'1': '…', '2': '…'}) under an affiliation label, else on the lines after the
     byline; an unnumbered label value as the one affiliation ('0')."""
     labelled = [x.content for x in labels.values() if x.kind == "affiliations" and x.content]
-    if labelled:
-        found = _numbered(" ".join(labelled))
+    if labelled:  # each label's list alone, the first printed first ('作者单位：1. …' before 'Affiliation：1. …')
+        found: dict[str, str] = {}
+        for value in labelled:
+            found.update((k, v) for k, v in _numbered(value).items() if k not in found)
         return found or {"0": labelled[0].strip(_TRIM)}
     listed: dict[str, str] = {}
     for block in page.blocks[byline + 1: byline + 1 + _AFTER_BYLINE]:
