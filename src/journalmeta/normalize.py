@@ -23,6 +23,9 @@ _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 _PARAGRAPH_BREAK = _regex.compile(r"\n\s*\n|\r\n\s*\r\n")
 _PAGE_DASH = _regex.compile(r"\s*-+\s*")
 _PAGES_WORD = _regex.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
+# a line that is a DOI and nothing else: bare, labelled 'doi:', or a doi.org link whatever its scheme's spacing
+DOI_LINE = _regex.compile(r"\s*(?:(?:https?\s*[:：]\s*//\s*)?(?:dx\.)?doi\.org/|doi\s*[:：]\s*)?10\.\d{4,9}/\S+\s*",
+                          re.IGNORECASE)
 _PAGE_RANGE = _regex.compile(r"([A-Za-z]?\d+[A-Za-z]?)-([A-Za-z]?\d+[A-Za-z]?)(?:\+.*)?")
 _NUMBER_WORD = _regex.compile(r"^(?:vol(?:ume)?|no|issue|num(?:ber)?|т|№|卷|期)\.?\s*", re.IGNORECASE)
 _TAG = _regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
@@ -173,10 +176,12 @@ def year_of(value: str | int | None) -> int | None:
 _SUPERSCRIPT = _regex.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f]+")
 _EMPTY_BRACKETS = _regex.compile(r"\(\s*\)|（\s*）")
 _EDGE_AND = _regex.compile(r"^(?:and|&)\s+|\s+(?:and|&)$")
-# affiliation marks: digits ('1)' too), circled numbers, and the signs of corresponding or equal authors
-_TRAILING_MARKS = _regex.compile(r"(?<=\S)(?:[\d,*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473\s]|(?<=\d)[)）])+$")
-_LEADING_MARKS = _regex.compile(r"^[\d*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473,\s]+(?=\S)")
-_NAME_MARKS = _regex.compile(r"[\d*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473,;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
+# the signs of corresponding or equal authors after a name, and circled affiliation numbers (a character class's body)
+MARK_SIGNS = "*#†‡§¶∗⁎✉✝△▲☆★※\u2460-\u2473"
+# affiliation marks: digits ('1)' too) and those signs
+_TRAILING_MARKS = _regex.compile(rf"(?<=\S)(?:[\d,{MARK_SIGNS}\s]|(?<=\d)[)）])+$")
+_LEADING_MARKS = _regex.compile(rf"^[\d{MARK_SIGNS},\s]+(?=\S)")
+_NAME_MARKS = _regex.compile(rf"[\d{MARK_SIGNS},;()（）\u00b9\u00b2\u00b3\u2070-\u209f]")
 
 
 def clean_name(name: str) -> str:

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
+from journalmeta.document.text import BULLET, BULLETS
 from journalmeta.lang import primary
 from journalmeta.normalize import clean_text
 
@@ -205,8 +206,8 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
                     text = unicodedata.normalize("NFC", text)
             if _CELL_GAP in text:
                 text = "\t".join(part.strip() for part in text.split(_CELL_GAP) if part.strip())
-            if text and (text[0] in _BULLETS or text.startswith(("- ", "– "))):  # a bullet typed into the text
-                text = text.lstrip(_BULLETS + "-– ")  # ('• 摘要: …', '- 胡云锋, 韩月琪'), as a copy's lines have
+            if text and text[0] in _BULLET_STARTS:  # a bullet typed into the text, as a copy's lines have one
+                text = BULLET.sub("", text, count=1).strip()
             if text:
                 top = stack[-1]
                 tag = top.tag
@@ -217,7 +218,7 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
     return blocks
 
 
-_BULLETS = "•·▪◦●○■□►▶"
+_BULLET_STARTS = frozenset(BULLETS + "-–")  # a look before the pattern
 
 
 def _blocks(root: etree._Element, html: str) -> list[Block]:

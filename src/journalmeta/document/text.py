@@ -5,7 +5,9 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 
-_BULLET = _regex.compile(r"^[\s\u3000]*(?:[•·▪◦●○■□►▶\-–]\s+|[•·▪◦●○■□►▶])?")
+BULLETS = "•·▪◦●○■□►▶"
+# a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
+BULLET = _regex.compile(rf"^[\s\u3000]*(?:[{BULLETS}\-–]\s+|[{BULLETS}])?")
 MAX_LINES = 20_000
 MAX_LINE = 20_000
 
@@ -17,7 +19,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = False
     for raw in text.splitlines():
-        line = _BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
+        line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + line)
         elif line:

@@ -15,11 +15,10 @@ from journalmeta.extractors.labelled import Labelled, column_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect
-from journalmeta.normalize import find_doi, squash
+from journalmeta.normalize import DOI_LINE, find_doi, squash
 
 _DOI_MENTION = _regex.compile(r"(?:\b(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\s+(?=10\.\d{4,9}/))",  # any scheme
                              re.IGNORECASE)
-_BARE_DOI = _regex.compile(r"10\.\d{4,9}/\S+")  # a line that is a DOI and nothing else
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
@@ -32,7 +31,7 @@ def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]
     seen = 0
     for block in page.blocks[:_SCAN]:
         text = block.text
-        m = _DOI_MENTION.search(text) if "doi" in text.lower() else _BARE_DOI.fullmatch(text)
+        m = _DOI_MENTION.search(text) if "doi" in text.lower() else DOI_LINE.fullmatch(text)
         if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:
             continue
         doi = find_doi(text[m.start():])

@@ -16,7 +16,7 @@ from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import author_line, is_menu_line
 from journalmeta.labels import LABELS
 from journalmeta.lang import detect, script_language
-from journalmeta.normalize import squash
+from journalmeta.normalize import split_pages, squash
 
 _MAX_FOLLOWING = 2
 _PAGE_RANGE = _regex.compile(r"[A-Za-z]{2}.*\b\d+\s*,\s*\d+\s*[-–]\s*\d+\b")
@@ -256,13 +256,9 @@ def _disagree(a: Citation, b: Citation) -> bool:
     """Two citations of different articles: another year, volume, issue or first page, or another number of
     authors where both print them all (a translation cites the same people; 'et al.' lists stop alike)."""
     if any(x != y for x, y in ((a.year, b.year), (a.volume, b.volume), (a.issue, b.issue),
-                               (_first_page(a.pages), _first_page(b.pages))) if x and y):
+                               (split_pages(a.pages)[0], split_pages(b.pages)[0])) if x and y):
         return True
     return bool(a.authors and b.authors and not (a.et_al or b.et_al) and len(a.authors) != len(b.authors))
-
-
-def _first_page(pages: str | None) -> str | None:
-    return re.split(r"[-–~+,]", pages, maxsplit=1)[0].strip() if pages else None
 
 
 def _issues_without_volume(found: list[Found]) -> set[str]:

@@ -29,7 +29,7 @@ from journalmeta.labels import (
     without_pinyin,
 )
 from journalmeta.lang import NON_LATIN_LANGS, as_declared, count, detect, latin_language, same_script, script_language
-from journalmeta.normalize import clean_text, find_doi
+from journalmeta.normalize import DOI_LINE, clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
@@ -52,7 +52,7 @@ _FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|
 _STOP_WORDS = _regex.compile(either_form(
     r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
     r"Funding|References|Introduction|Article history)\b|©|版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|"
-    r"邮编[:：]|(?:https?://)?(?:dx\.)?doi\.org/\S+$|10\.\d{4,9}/\S+$)"), re.IGNORECASE)  # and a bare DOI line
+    r"邮编[:：])"), re.IGNORECASE)
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 
@@ -142,7 +142,8 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
 
 
 def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
-    if block.index in labels or _FURNITURE.search(block.text) or _STOP_WORDS.match(block.text):
+    if block.index in labels or _FURNITURE.search(block.text) or _STOP_WORDS.match(block.text) \
+            or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
         return True
     text = block.text
     if block.tag in ("h1", "h2", "h3", "h4") and text.strip(" :：").lower() not in ABSTRACT_SECTIONS:

@@ -116,6 +116,11 @@ def _people(tag: MetaTag) -> list[str]:
     return [text]
 
 
+def _person(raw: str) -> str:
+    """A tag's name as the byline prints it: 'Surname, Given' turned round, Han names as they are."""
+    return clean_name(invert_name(raw) if not has_han(raw) else raw)
+
+
 def _two_full_names(text: str) -> bool:
     """'David Lucca, Jonathan H. Wright': a name in the given-initial-surname shape on either side of the one
     comma makes two people, not 'Surname, Given names' ('De Souza, Maria Clara', 'Wright, Jonathan H.')."""
@@ -132,7 +137,7 @@ def _authors(page: Page) -> Iterator[Candidate]:
         groups: dict[str, list[str]] = {}
         for tag in tags:
             for raw in _people(tag):
-                person = clean_name(invert_name(raw) if not has_han(raw) else raw)
+                person = _person(raw)
                 if person and not _PLACEHOLDER.match(person) and _LETTER.search(person):
                     lang = script_language(person) or (tag.lang if tag.lang else "latin")
                     groups.setdefault(lang, []).append(person)
@@ -232,8 +237,7 @@ def author_details(page: Page) -> Iterator[Candidate]:
     people: list[tuple[str, list[str], list[str], list[str]]] = []
     for tag in page.meta:
         if tag.name == "citation_author":
-            people.append((clean_name(invert_name(tag.content) if not has_han(tag.content) else tag.content), [], [],
-                           []))
+            people.append((_person(tag.content), [], [], []))
         elif people and tag.name in _DETAIL_TAGS and tag.content:
             name, affiliations, orcid, email = people[-1]
             kind = _DETAIL_TAGS[tag.name]

@@ -9,11 +9,11 @@ from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, count, has_han
-from journalmeta.normalize import clean_name, clean_text
+from journalmeta.normalize import MARK_SIGNS, clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 _BRACKETED_MARKS = r"[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]"  # affiliation numbers in brackets: '(1)', '（2,3）'
-_MARK_SIGNS = "[*#†‡∗✉△▲☆★§¶※\u2460-\u2473]"
+_MARK_SIGNS = f"[{MARK_SIGNS}]"
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
 # (digits, '1)', circled numbers '①', and the signs of corresponding or equal authors: '*', '#', '△', '※')
 _SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*[)）]?|{_MARK_SIGNS}|"
@@ -86,7 +86,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
 _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
                                        "編集部", "法人") for form in (body, traditional(body)))
-_HAN_SERIALS = JOURNAL_WORDS["zh"]  # '生 态 学 报', a journal's name spaced out on a PDF's first page
+# journal words of Han names: no person's name ends in one ('生 态 学 报', a name spaced out on a PDF's first page)
+HAN_SERIALS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
                          "explore statement editors board subjects pubmed google scholar".split())
@@ -164,7 +165,7 @@ def is_name(name: str) -> bool:
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
-            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(_HAN_SERIALS)
+            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS)
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):

@@ -16,8 +16,8 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
-from journalmeta.extractors.names import BYLINE, INSTITUTION, author_line, is_menu_line
-from journalmeta.labels import JOURNAL_WORDS, strip_label
+from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
+from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
 from journalmeta.normalize import clean_text, squash
 
@@ -89,13 +89,10 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     return None if author_line(text, min_names=2) else detect(text)
 
 
-_SERIAL_WORDS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
-
-
 def _masthead_name(text: str) -> bool:
     """A short Han line ending in a journal word is the journal's masthead ('生 态 学 报' on a PDF's first page)."""
     compact = text.replace(" ", "")
-    return len(compact) <= 12 and compact.endswith(_SERIAL_WORDS)
+    return len(compact) <= 12 and compact.endswith(HAN_SERIALS)
 
 
 def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:

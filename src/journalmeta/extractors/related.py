@@ -10,11 +10,9 @@ and positions are by index) before the extractors read the page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
@@ -23,14 +21,13 @@ from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
 from journalmeta.labels import RELATED_HEADINGS
-from journalmeta.normalize import find_doi
+from journalmeta.normalize import DOI_LINE, find_doi
 
 __all__ = ["blank", "dois", "related_blocks"]
 
 _KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
 _ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
-_BARE_DOI = _regex.compile(r"\s*(?:https?://)?(?:dx\.)?(?:doi\.org/|doi:\s*)?10\.\d{4,9}/\S+\s*", re.IGNORECASE)
 _OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
 
 
@@ -55,7 +52,10 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
         if start < core:
             own = _own_dois(page, labels, core)
             block = _before_gap(page, run)
-            run = block if block and not _cites(page, block, own) else _up_to_last_source(page, run, own)
+            if block and not any(_prints_own_doi(page.blocks[i].text, own) for i in block):
+                run = block
+            else:
+                run = _up_to_last_source(page, run, own)
         inside.update(run)
     return inside
 
@@ -78,7 +78,7 @@ def _own_dois(page: Page, labels: dict[int, Labelled], core: int) -> set[str]:
     """The DOIs the page's labels give (a 'DOI:' line, a '引用本文:' citation), and a DOI link alone on a line
     after the article's abstract or keywords: the article's own."""
     found = [find_doi(x.content) for x in labels.values() if x.kind in ("doi", "citation") and "10." in x.content]
-    found += [find_doi(b.text) for b in page.blocks[core:] if _BARE_DOI.fullmatch(b.text)]
+    found += [find_doi(b.text) for b in page.blocks[core:] if DOI_LINE.fullmatch(b.text)]
     return {doi.lower() for doi in found if doi}
 
 
@@ -92,8 +92,7 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
         text = page.blocks[i].text
         if not _source_line(text):
             continue
-        doi = find_doi(text) if "10." in text else None
-        if doi and doi.lower() in own:
+        if _prints_own_doi(text, own):
             break
         end = i
     return [i for i in run if end is not None and i <= end]
@@ -110,10 +109,10 @@ def _before_gap(page: Page, run: list[int]) -> list[int] | None:
     return None if gap is None or gap <= first_source else [i for i in run if i < gap]
 
 
-def _cites(page: Page, run: list[int], own: set[str]) -> bool:
-    """Whether a line of the run prints one of the article's own DOIs."""
-    return any((doi := find_doi(page.blocks[i].text)) is not None and doi.lower() in own
-               for i in run if "10." in page.blocks[i].text)
+def _prints_own_doi(text: str, own: set[str]) -> bool:
+    """Whether a line prints one of the article's own DOIs."""
+    doi = find_doi(text) if "10." in text else None
+    return doi is not None and doi.lower() in own
 
 
 def _level(tag: str) -> int:
