@@ -28,7 +28,7 @@ def _get(record: dict[str, Any], path: str) -> Any:
 
 
 def _check(record: dict[str, Any], key: str, want: Any) -> None:
-    if key in ("doi", "year", "volume", "issue", "pages", "platform", "warnings", "title", "keywords",
+    if key in ("doi", "url", "year", "volume", "issue", "pages", "platform", "warnings", "title", "keywords",
                "first_page", "last_page", "article_number", "language", "funding"):
         assert record[key] == want, key
     elif key == "journal":

@@ -27,12 +27,17 @@ from journalmeta.store import SCHEMA_VERSION, Outcome, Store, merge_records
 from tests.conftest import FIXTURES, write_warc
 
 PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt"))
+SAVED_PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".mht", ".mhtml"))  # single-file saves
 SEED = FIXTURES / "seed" / "seed.txt"
 
 
 def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
     with sqlite3.connect(db) as con:
         return con.execute(sql).fetchall()
+
+
+def _doi(page: Path) -> str:
+    return str(json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))["doi"])
 
 
 def _copies(folder: Path, n: int) -> list[Path]:
@@ -53,7 +58,8 @@ def test_folder_ingest_and_schema(tmp_path: Path) -> None:
     with Store(db) as store:
         assert store.version == SCHEMA_VERSION
         counts = store.counts()
-        assert counts["parsed"] == len(PAGES) and counts["error"] == 0
+        assert counts["parsed"] == len(PAGES) + len(SAVED_PAGES) and counts["error"] == 0
+        assert SAVED_PAGES and all(store.sources_of(f"doi:{_doi(p)}") for p in SAVED_PAGES)
         seed = store.record("doi:10.3969/j.issn.1674-9081.2020.04.006")
         assert seed is not None and seed.title["en"].startswith("The Management Strategies")
         assert store.sources_of("doi:10.3969/j.issn.1674-9081.2020.04.006") == [str(SEED)]

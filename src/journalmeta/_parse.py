@@ -30,6 +30,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import looks_like_html
+from journalmeta.readers.containers import unwrap
 from journalmeta.readers.decode import decode_as
 from journalmeta.record import Record
 
@@ -42,6 +43,8 @@ def read_page(data: bytes | str, url: str | None, content_type: str | None, max_
         raise InputTooLarge(size, max_bytes)
     utf8 = None
     if isinstance(data, bytes):
+        inner = unwrap(data, content_type, url, max_bytes)  # a gzip-compressed page, an MHTML file
+        data, content_type, url = inner.data, inner.content_type, inner.url
         text, encoding = decode_as(data, content_type)
         utf8 = data if encoding == "utf-8" else None  # libxml2 then reads the bytes as they came
     else:
@@ -142,6 +145,7 @@ def parse_page(page: Page, url: str | None = None) -> Record:
         record = merge_groups(group(own, groups))
     affiliations.assign(page, record)
     record.platform = platform.name
+    url = url or page.url
     if url:
         record.url = url
     elif page.canonical and page.canonical.startswith("http"):

@@ -12,6 +12,8 @@ from typing import IO
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".warc.wet.gz", ".arc", ".arc.gz")
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp", ".txt", "")
+# whole names: saved single-file pages and gzip-compressed ones (parse unwraps both)
+WRAPPED_PAGE_ENDINGS = (".mht", ".mhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,8 @@ def _folder(folder: Path, pattern: str | None) -> Iterator[Path]:
     for path in _walk(folder):
         if pattern and not fnmatch.fnmatch(path.name, pattern) and not fnmatch.fnmatch(str(path), pattern):
             continue
-        if pattern or is_archive(path) or path.suffix.lower() in PAGE_SUFFIXES:
+        if (pattern or is_archive(path) or path.suffix.lower() in PAGE_SUFFIXES
+                or path.name.lower().endswith(WRAPPED_PAGE_ENDINGS)):
             yield path
 
 
