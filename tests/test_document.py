@@ -29,6 +29,20 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     assert {b.tag for b in page.blocks} == {"line"}
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    ("王磊\n1\n，刘芳\n2\n*\n", ["王磊1，刘芳2*"]),  # a crawler's text node a line: marks and separators
+    ("Taro YAMADA\n,\nHanako SATO\n", ["Taro YAMADA, Hanako SATO"]),
+    ("語彙習得\n,\n縦断研究\n", ["語彙習得, 縦断研究"]),
+    ("测绘通报\n. 2022,(03)\n", ["测绘通报. 2022,(03)"]),
+    ("起訖頁\n45-68\n", ["起訖頁", "45-68"]),  # a page range is a value, not a mark
+    ("被引量：\n4\n", ["被引量：", "4"]),  # under a label with its colon
+    ("王磊\n\n1\n", ["王磊", "1"]),  # after a blank line
+    (".NET 框架\n", [".NET 框架"]),
+])
+def test_text_fragments_of_a_crawlers_text_join_the_line_before(text: str, lines: list[str]) -> None:
+    assert [b.text for b in page_from_text(text).blocks] == lines
+
+
 def test_text_lines_after_a_blank_line_say_so() -> None:
     page = page_from_text("相关文章\n标题一\n\n\n标题二\n作者\n")
     assert [(b.text, b.cls) for b in page.blocks] == [

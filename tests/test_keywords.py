@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import journalmeta
 from journalmeta.extractors.keywords import split_keywords
 from journalmeta.lang import detect
 
@@ -27,3 +28,17 @@ from journalmeta.lang import detect
 ])
 def test_keyword_separators(text: str, terms: list[str]) -> None:
     assert [t for _, group in split_keywords(text, detect) for t in group] == terms
+
+
+@pytest.mark.parametrize(("text", "keywords"), [
+    # one term a line under a lone label (a crawler's text of linked terms), up to the next label
+    ("关键词：\n城市绿地\n降温效应\n尺度\n中图分类号：\nX1\n", {"zh": ["城市绿地", "降温效应", "尺度"]}),
+    ("关键词：\n城市绿地；\n降温效应；\n尺度\n城市绿地的降温效应研究进展\n", {"zh": ["城市绿地", "降温效应", "尺度"]}),
+    # without separators, lines that run into a line that is no label are the title after one term
+    ("Key words:\ngreen space\nUrban Heat Islands\nCooling effect of urban green space at several scales in "
+     "Nanjing, China\n", {"en": ["green space"]}),
+    ("关键词：\n城市绿地；降温效应\n尺度依赖性\n", {"zh": ["城市绿地", "降温效应"]}),  # one line of terms
+    ("关键词：\n城市绿地\nUrban green space\n\nAbstract: x\n", {"zh": ["城市绿地"]}),  # another script
+])
+def test_keywords_one_a_line_in_a_text_rendering(text: str, keywords: dict[str, list[str]]) -> None:
+    assert journalmeta.parse(text.encode("utf-8")).keywords == keywords

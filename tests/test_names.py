@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import journalmeta
 from journalmeta.extractors.names import author_line, is_menu_line
 from journalmeta.lang import latin_language
 
@@ -214,3 +215,15 @@ def test_menu_entries_of_copied_pages_are_no_names_or_titles() -> None:
 def test_hyphenated_initials() -> None:
     assert author_line("T. Nomura, X.-X. Zhang, S. Zherlitsyn") == ["T. Nomura", "X.-X. Zhang", "S. Zherlitsyn"]
     assert author_line("J.-P. Malrieu and Hugh P.-A. Sweatman") == ["J.-P. Malrieu", "Hugh P.-A. Sweatman"]
+
+
+def test_a_byline_one_name_a_line_in_a_text_rendering() -> None:
+    page = ("测绘通报. 2022,(03)\n基于深度学习的遥感影像建筑物提取方法\n刘洋1\n陈静2\n赵磊1\n"
+            "1.武汉大学遥感信息工程学院\n2.中国地质大学(武汉)地理与信息工程学院\n摘要：\n针对遥感影像中建筑物尺度差异大、边界模糊等问题，提出一种融合多尺度"
+            "特征的深度学习建筑物提取方法。\n")
+    record = journalmeta.parse(page.encode("utf-8"))
+    assert [a.name for a in record.authors] == [{"zh": "刘洋"}, {"zh": "陈静"}, {"zh": "赵磊"}]
+    assert record.authors[1].affiliations == ["中国地质大学(武汉)地理与信息工程学院"]
+    single = journalmeta.parse("城市绿地降温效应的尺度依赖性\n王磊\n\n李强\n摘要：城市绿地是缓解城市热岛的重要途径。\n"
+                               .encode())
+    assert [a.name for a in single.authors] == [{"zh": "王磊"}]  # a blank line ends the column

@@ -13,15 +13,32 @@ MAX_LINE = 20_000
 
 
 AFTER_GAP = "after-gap"  # the class of a line that follows a blank line (a text rendering has no other)
+# what a crawler's text (get_text('\n'): one line a text node) splits off the text before it: a separator between
+# linked names or keywords (',' alone, '，刘芳'), or an affiliation mark from a <sup> ('1', '1,2', '*')
+_SEPARATOR_ONLY = _regex.compile(r"^[,，;；、]$")
+_LEADING_SEPARATOR = _regex.compile(r"^(?:[,，;；、]|\.(?=\s))\s*\S")  # '，刘芳', '. 2022,(03)' after '测绘通报'
+_MARK_ONLY = _regex.compile(r"^(?:\d(?:[,，\-–]\d{1,2})*[*∗]?|[*∗†‡])$")  # not '45-68' (a value's page range)
+
+
+def _glued(line: str, before: str) -> bool:
+    if before.endswith((":", "：")):
+        return False
+    if _SEPARATOR_ONLY.match(line) or _LEADING_SEPARATOR.match(line):
+        return True
+    return bool(_MARK_ONLY.match(line)) and len(before) <= 40 and before[-1].isalnum()
 
 
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
-    gap = False
+    gap = joining = False
     for raw in text.splitlines():
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + line)
+        elif line and blocks and not gap and (joining or _glued(line, blocks[-1].text)):
+            space = " " if joining and blocks[-1].text.endswith((",", ";")) else ""
+            blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + space + line)
+            joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
             blocks.append(Block(text=line, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:

@@ -22,6 +22,7 @@ _AFTER_BYLINE = 6  # lines after the byline that may hold its numbered affiliati
 # (after a letter only with its stop: '…学院2.中国地质大学')
 _NUMBERED = _regex.compile(r"(?:(?:^|(?<=[\s;；(（,，]))(\d{1,2})\s*[.、．)]?|(?<![\d.])(\d{1,2})[.、．])\s*(?=\D)")
 _MARKS = _regex.compile(r"\d{1,2}")
+_CORRESPONDING_SIGN = _regex.compile(r"[*∗✉]")  # the corresponding author's sign in a Chinese byline ('罗斌2*')
 _TRIM = " \t;；,，.。"
 
 
@@ -33,10 +34,14 @@ def assign(page: Page, record: Record) -> None:
     byline = _byline(page, names)
     if byline is None:
         return
+    after = _after_names(byline.text, names)
+    if not any(a.corresponding for a in record.authors):
+        for author, signs in zip(record.authors, after, strict=True):
+            author.corresponding = author.corresponding or bool(_CORRESPONDING_SIGN.search(signs))
     listed = _listed(page, label_index(page), byline.index)  # (the labels read again only for a page with a byline)
     if not listed:
         return
-    marks = _marks(byline.text, names)
+    marks = [_MARKS.findall(signs) for signs in after]
     if len(listed) == 1 and not any(marks):
         only = next(iter(listed.values()))
         for author in record.authors:
@@ -50,24 +55,30 @@ def _byline(page: Page, names: list[str]) -> Block | None:
     """The block that prints the record's first-language author list."""
     first = names[0]
     for block in page.blocks[:200]:
-        if first[0] in block.text and first in block.text.replace(" ", "") \
-                and author_line(strip_label(block.text)) == names:
-            return block
+        if first[0] in block.text and first in block.text.replace(" ", ""):
+            found = author_line(strip_label(block.text))
+            if found == names:
+                return block
+            if found == [first] and len(names) > 1:  # one name a line (a crawler's text): the lines as one
+                column = page.blocks[block.index: block.index + len(names)]
+                joined = "，".join(b.text for b in column)
+                if author_line(joined) == names:
+                    return column[-1]._replace(text=joined)
     return None
 
 
-def _marks(text: str, names: list[str]) -> list[list[str]]:
-    """Each name's affiliation numbers: the digits between it and the next name."""
+def _after_names(text: str, names: list[str]) -> list[str]:
+    """What the byline prints between each name and the next: its marks ('1,2*', ', ')."""
     starts = []
     position = 0
     for name in names:
         found = _find(text, name, position)
         if found is None:
-            return [[] for _ in names]
+            return ["" for _ in names]
         starts.append(found)
         position = found[1]
     ends = [start for start, _ in starts[1:]] + [len(text)]
-    return [_MARKS.findall(text[end:stop]) for (_, end), stop in zip(starts, ends, strict=True)]
+    return [text[end:stop] for (_, end), stop in zip(starts, ends, strict=True)]
 
 
 def _find(text: str, name: str, position: int) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
+from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
@@ -58,8 +59,25 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             if not more or names_lang(more) != names_lang(names):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
+        if not page.is_html and len(names) == 1:
+            names, index = _name_column(page, index, names, labels)
         found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
     return found
+
+
+_COLUMN = 30  # names of a byline a crawler's text prints one a line
+
+
+def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[list[str], int]:
+    """A text rendering's byline one name a line ('刘洋1' '陈静2' '赵磊1': a crawler's text of linked names): the
+    lines after a lone name that each hold one name in its script, up to the first that does not."""
+    blocks = page.blocks
+    while index < len(blocks) and index not in labels and len(names) < _COLUMN and blocks[index].cls != AFTER_GAP:
+        more = _names_in(page, blocks[index])
+        if not more or len(more) != 1 or names_lang(more) != names_lang(names):
+            break
+        names, index = names + more, index + 1
+    return names, index
 
 
 _POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names
