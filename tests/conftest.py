@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 
 def fixture_cases() -> list[Path]:
     """Every fixture page that has an ``<case>.expected.json`` beside it."""
-    pages = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".html", ".htm", ".txt", ".mht", ".mhtml")]
+    pages = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".html", ".htm", ".txt", ".md", ".mht", ".mhtml")]
     return [p for p in pages if p.with_name(p.stem + ".expected.json").exists()]
 
 

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from journalmeta.document import page_from_html, page_from_text
+from journalmeta.document.markdown import is_markdown, plain_line, plain_lines
 
 
 def test_html_blocks_keep_tag_class_lang_and_order() -> None:
@@ -132,3 +133,34 @@ def test_utf8_pages_are_parsed_from_their_own_bytes() -> None:
     for data in (html.encode("utf-8"), html.encode("gb18030")):  # the declaration's encoding is not obeyed
         page = read_page(data, None, "text/html; charset=gbk" if data != html.encode("utf-8") else None, 10**6)
         assert [b.text for b in page.blocks] == ["摘要: 内容 — é"]
+
+
+@pytest.mark.parametrize(("line", "plain"), [
+    ("**摘要：**针对", "摘要：针对"),
+    ("## 基于深度学习的方法 ##", "基于深度学习的方法"),
+    ("# C# programming", "C# programming"),
+    ("DOI: [10.1/abc](https://doi.org/10.1/abc)", "DOI: 10.1/abc"),
+    ("[https://doi.org/10.1/a](https://doi.org/10.1/a)[Get rights](/r)", "https://doi.org/10.1/a Get rights"),
+    ("![logo](x.png)作者", "作者"),
+    ("*Journal of X*, 2021", "Journal of X, 2021"),
+    ("罗斌2*，李强1*", "罗斌2*，李强1*"),  # a corresponding author's star is no emphasis
+    ("BEP.201806_49(4).0003", "BEP.201806_49(4).0003"),
+    ("* 关键词：a", "关键词：a"),
+    ("\\*escaped\\* 1\\. x", "*escaped* 1. x"),
+    ("> **引用本文**", "引用本文"),
+    ("URI <http://hdl.handle.net/10019/1234>", "URI http://hdl.handle.net/10019/1234"),
+])
+def test_markdown_lines_as_a_reader_sees_them(line: str, plain: str) -> None:
+    assert plain_line(line) == plain
+
+
+def test_markdown_tables_and_which_pages_are_markdown() -> None:
+    dates = ["| 收稿日期 | 修回日期 | 出版日期 |", "| --- | --- | --- |", "| 2021-10-12 | 2022-01-20 | 2022-07-16 |"]
+    assert list(plain_lines(dates)) == ["收稿日期：2021-10-12", "修回日期：2022-01-20", "出版日期：2022-07-16"]
+    rows = ["Journal reference:| Phys. Rev. D 76, 013009 (2007)", "---|---", "DOI:| 10.1103/PhysRevD.76.013009"]
+    assert list(plain_lines(rows)) == ["Journal reference:", "Phys. Rev. D 76, 013009 (2007)", "DOI:",
+                                       "10.1103/PhysRevD.76.013009"]  # label rows: each cell a line
+    assert list(plain_lines(["| 作者 | 陈刚1，刘洋1  CHEN Gang1, LIU Yang1 |"])) == [
+        "作者", "陈刚1，刘洋1", "CHEN Gang1, LIU Yang1"]  # a cell's line break, lost in markdown
+    assert is_markdown("x\n**摘要：**针对") and is_markdown("# 标题\n") and is_markdown("a\n|---|---|\n")
+    assert not is_markdown("摘要：a*b*c 王  芳\n关键词：x\nhttp://a.b/c\n- 列表\n")

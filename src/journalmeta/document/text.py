@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journalmeta import _regex
+from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
 
 BULLETS = "•·▪◦●○■□►▶"
@@ -31,7 +32,8 @@ def _glued(line: str, before: str) -> bool:
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    for raw in plain_lines(lines) if is_markdown(text) else lines:
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + line)

@@ -23,10 +23,13 @@ _HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "《测绘�
     r"^《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
     r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
-# CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell)
+# CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell,
+# or comes before the journal's badges: '测绘通报. 2022,(03)  北大核心CSCD')
+# the core-journal badges a platform prints after a journal's name or its issue (Wanfang, CNKI)
+BADGES = r"(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊)"
 _HEADER_NO_PAGES = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：]{2,40}?)\s*[.,，]\s*(?P<year>(?:19|20)\d\d)\s*[,，]\s*(?P<volume>\d+)?\s*"
-    r"[(（]\s*(?P<issue>[\w\-/]{1,12})\s*[)）]\s*(?:$|\t)"
+    r"[(（]\s*(?P<issue>[\w\-/]{1,12})\s*[)）]\s*(?:$|\t|\s{2,}|(?=" + BADGES + r"))"
 )
 # CiNii's and Google Scholar's source line, the year last: "日本森林学会誌 100 (2), 45-52, 2018"
 _HEADER_YEAR_LAST = _regex.compile(

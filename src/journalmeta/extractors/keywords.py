@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from journalmeta import _regex
+from journalmeta.document.model import Block, Page
+from journalmeta.document.text import AFTER_GAP
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
 
@@ -72,3 +74,37 @@ def split_keywords(text: str, language: Callable[[str], str],
         if term not in groups.setdefault(lang, []):
             groups[lang].append(term)
     return [(lang, terms) for lang, terms in groups.items() if terms]
+
+
+_TERM_SEPARATORS = (";", "；", ",", "，")
+_INNER_SEPARATOR = _regex.compile(r"[;；,，、]")
+
+
+def _term_like(text: str) -> bool:
+    """One keyword alone: short, no separator inside, no sentence end, some letters."""
+    text = text.rstrip(";；,，")
+    return (0 < len(text) <= 40 and len(text.split()) <= 6 and not _INNER_SEPARATOR.search(text)
+            and not text.endswith(("。", ".", "!", "?", ":", "：")) and not text.isdigit())
+
+
+def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block]:
+    """A crawler's text of linked keywords, one a line: '遥感影像;' '建筑物提取;' … (each ending in a separator, as
+    CNKI prints them), or 'urban green space' 'cooling effect' … with none, which then must run in one script up to
+    the next label, a blank line or the page's end (else the first line is the only value: a title after it)."""
+    trailing = first.text.endswith(_TERM_SEPARATORS)
+    if not _term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
+        return [first]
+    script = script_language(first.text)
+    run = [first]
+    for block in page.blocks[first.index + 1: first.index + 30]:
+        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text):
+            break
+        if (trailing and not run[-1].text.endswith(_TERM_SEPARATORS)) or \
+                (not trailing and script_language(block.text) != script):
+            break
+        run.append(block)
+    else:
+        return run
+    end = run[-1].index + 1
+    closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP
+    return run if trailing or closed else [first]

@@ -13,11 +13,10 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
-from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.header import source_line
-from journalmeta.extractors.keywords import split_keywords
+from journalmeta.extractors.header import BADGES, source_line
+from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.labels import (
     ABSTRACT_SECTIONS,
@@ -43,7 +42,7 @@ MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
-_JOURNAL_TAIL = _regex.compile(r"(?:\s+(?:ISTIC|EI|PKU|CSCD|CSSCI|CSTPCD|SCI|SCIE|CA|北大核心|核心期刊))+\s*$|"
+_JOURNAL_TAIL = _regex.compile(r"(?:\s+" + BADGES + r")+\s*$|"
                                r"(?<=》).*$")
 _NEXT_LABEL = _regex.compile(r"\s+\S{1,6}\s*[:：]")  # a short word and a colon after a space: the next field's label
 _FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||"
@@ -270,42 +269,8 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
         if (block.tag not in ("li", "a", "span", "dd") and not page.is_html) or item.block.tag in _CELL_TAGS:
             break  # a table row's label cell ('keywords:' in a td) has one value cell
     if len(following) == 1 and not page.is_html:
-        return _terms_a_line(page, following[0], labels)
+        return terms_a_line(page, following[0], labels)
     return following
-
-
-_TERM_SEPARATORS = (";", "；", ",", "，")
-_INNER_SEPARATOR = _regex.compile(r"[;；,，、]")
-
-
-def _term_like(text: str) -> bool:
-    """One keyword alone: short, no separator inside, no sentence end, some letters."""
-    text = text.rstrip(";；,，")
-    return (0 < len(text) <= 40 and len(text.split()) <= 6 and not _INNER_SEPARATOR.search(text)
-            and not text.endswith(("。", ".", "!", "?", ":", "：")) and not text.isdigit())
-
-
-def _terms_a_line(page: Page, first: Block, labels: dict[int, Labelled]) -> list[Block]:
-    """A crawler's text of linked keywords, one a line: '遥感影像;' '建筑物提取;' … (each ending in a separator, as
-    CNKI prints them), or 'urban green space' 'cooling effect' … with none, which then must run in one script up to
-    the next label, a blank line or the page's end (else the first line is the only value: a title after it)."""
-    trailing = first.text.endswith(_TERM_SEPARATORS)
-    if not _term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
-        return [first]
-    script = script_language(first.text)
-    run = [first]
-    for block in page.blocks[first.index + 1: first.index + 30]:
-        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text):
-            break
-        if (trailing and not run[-1].text.endswith(_TERM_SEPARATORS)) or \
-                (not trailing and script_language(block.text) != script):
-            break
-        run.append(block)
-    else:
-        return run
-    end = run[-1].index + 1
-    closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP
-    return run if trailing or closed else [first]
 
 
 def _journal(item: Labelled, value: str) -> Iterator[Candidate]:

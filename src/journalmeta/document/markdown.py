@@ -1,0 +1,94 @@
+"""Markdown renderings of a page (html2text, trafilatura's or a crawl service's markdown output) → plain lines.
+
+A crawler that keeps a page as markdown prints labels in bold (`**摘要：**`), titles as headings (`# …`), links
+as `[text](url)`: each line loses the markup, keeping the text a reader sees, before the text path reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from journalmeta import _regex
+
+# strong emphasis, a link, or a heading or quote at a line's start: the page is markdown (checked once a page)
+_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]+\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\|", re.MULTILINE)
+_AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s@]+\.\w+)>")  # <https://…>, <a@b.org>
+_IMAGE = _regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = _regex.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")  # [text](url "title")
+_LINE_START = _regex.compile(r"^\s{0,3}(?:(?:#{1,6}|>)\s+|[*+]\s+)+")  # heading, quote, list item
+_CLOSING_HASHES = _regex.compile(r"\s+#+\s*$")
+_STRONG = _regex.compile(r"\*\*|(?<![\w_])__|__(?![\w_])")
+# emphasis with one star or underscore, not a name's corresponding star ('罗斌2*') or a DOI's '201806_49'
+_EMPHASIS = _regex.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
+# a cell's line breaks, which a markdown table cannot hold: a run of spaces between words ('王  芳' is one name)
+_CELL_BREAK = _regex.compile(r"(?<=\S\S)\s{2,}(?=\S\S)")
+_DIGIT = _regex.compile(r"\d")
+_TABLE_RULE = _regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ESCAPE = _regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+_ASIDE = 0xF0000  # escaped characters wait in a private-use plane while the markers go
+_SET_ASIDE = _regex.compile("[\U000F0000-\U000F007F]")
+
+
+def is_markdown(text: str) -> bool:
+    return _HINT.search(text[:20_000]) is not None
+
+
+def plain_lines(lines: list[str]) -> Iterator[str]:
+    """The page's lines as a reader sees them. A table gives each cell a line, as a copied table does ('| 篇名 |
+    臺灣… |', html2text's 'cell | cell'), and each line of a cell one ('…百分点。  **关键词：**…'); a table of one
+    header row over one row of values gives each header its value ('| 收稿日期 | 出版日期 |' over the dates)."""
+    tables = any(_TABLE_RULE.match(line) for line in lines)
+    rows: list[list[str]] = []
+    for line in lines:
+        stripped = line.strip()
+        if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1) or (tables and "|" in line):
+            if not _TABLE_RULE.match(line):
+                rows.append([cell.strip() for cell in stripped.strip("|").split("|")])
+            continue
+        if rows:
+            yield from _table_lines(rows)
+            rows = []
+        yield plain_line(line)
+    yield from _table_lines(rows)
+
+
+def _header_over_values(rows: list[list[str]]) -> bool:
+    """One row of headers over one of values ('收稿日期 | 修回日期 | 出版日期'), not two rows of a label and its value
+    ('Journal reference: | Phys. Rev. D 76…' over 'DOI: | 10.1103/…')."""
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or not all(rows[0]) or not all(rows[1]):
+        return False
+    if len(rows[0]) >= 3:
+        return True
+    labels_first = any(row[0].endswith((":", "：")) for row in rows)
+    return not labels_first and not any(map(_DIGIT.search, rows[0])) and all(map(_DIGIT.search, rows[1]))
+
+
+def _table_lines(rows: list[list[str]]) -> Iterator[str]:
+    if _header_over_values(rows):
+        for header, value in zip(rows[0], rows[1], strict=True):
+            yield plain_line(f"{header}：{value}")
+        return
+    for row in rows:
+        for cell in row:
+            for part in _CELL_BREAK.split(cell):
+                if part.strip():
+                    yield plain_line(part)
+
+
+def _link_text(m: re.Match[str]) -> str:
+    """A link's text, a space after it when another link follows ('[doi.org/…](…)[Get rights](…)')."""
+    return m.group(1) + (" " if m.string[m.end(): m.end() + 1] == "[" else "")
+
+
+def plain_line(line: str) -> str:
+    """A markdown line as its reader sees it: no markers, links as their text."""
+    escaped = "\\" in line
+    if escaped:  # '\\*' is a star: set aside until the markers are gone
+        line = _ESCAPE.sub(lambda m: chr(_ASIDE + ord(m.group(1))), line)
+    heading = line.lstrip().startswith("#")
+    line = _LINE_START.sub("", _AUTOLINK.sub(r"\1", _LINK.sub(_link_text, _IMAGE.sub("", line))))
+    if heading:
+        line = _CLOSING_HASHES.sub("", line)
+    line = _EMPHASIS.sub(r"\2", _STRONG.sub("", line))
+    return _SET_ASIDE.sub(lambda m: chr(ord(m.group(0)) - _ASIDE), line) if escaped else line
