@@ -30,8 +30,12 @@ _ASIDE = 0xF0000  # escaped characters wait in a private-use plane while the mar
 _SET_ASIDE = _regex.compile("[\U000F0000-\U000F007F]")
 
 
+_HINT_LITERALS = ("**", "__", "](", "#", "> ", "--")  # one of these is in any text the pattern finds
+
+
 def is_markdown(text: str) -> bool:
-    return _HINT.search(text[:20_000]) is not None
+    head = text[:20_000]
+    return any(literal in head for literal in _HINT_LITERALS) and _HINT.search(head) is not None
 
 
 def plain_lines(lines: list[str]) -> Iterator[str]:

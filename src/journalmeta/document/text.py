@@ -21,9 +21,12 @@ _LEADING_SEPARATOR = _regex.compile(r"^(?:[,，;；、]|\.(?=\s))\s*\S")  # '，
 _MARK_ONLY = _regex.compile(r"^(?:\d(?:[,，\-–]\d{1,2})*[*∗]?|[*∗†‡])$")  # not '45-68' (a value's page range)
 
 
+_FRAGMENT_START = frozenset(",，;；、.")
+
+
 def _glued(line: str, before: str) -> bool:
-    if before.endswith((":", "：")):
-        return False
+    if (len(line) > 8 and line[0] not in _FRAGMENT_START) or before.endswith((":", "：")):
+        return False  # (a mark is short; most lines are neither: one look before the patterns)
     if _SEPARATOR_ONLY.match(line) or _LEADING_SEPARATOR.match(line):
         return True
     return bool(_MARK_ONLY.match(line)) and len(before) <= 40 and before[-1].isalnum()
