@@ -6,14 +6,15 @@ decoding chain and the HTML/text decision run on the page as the server sent it.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import zlib
 from dataclasses import dataclass
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from journalmeta.errors import DecodingError, InputTooLarge, NotAPage
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 _GZIP_MAGIC = b"\x1f\x8b"
 # MIME headers from the first byte, one a multipart/related type with its boundary (folded lines included):
@@ -65,6 +66,9 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 def _mhtml_page(data: bytes, url: str | None) -> Unwrapped:
     """The MHTML file's root document (the part its ``type`` names, else its first HTML or text part)."""
+    import email  # the standard library's MIME parser, imported only for an MHTML file (~10 ms of an import)
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     part = _root_part(message)
     if part is None:
