@@ -224,6 +224,17 @@ CRAFTED = [
     "ZHANG " * 20_000,
     "2020年" * 10_000,
     "\n".join(["关键词:" + ";" * 5000] * 10),
+    # markdown (a bold run makes the page markdown): unclosed links and images, autolinks, emphasis, tables
+    "**a**\n" + "[" * 100_000 + "](x)",
+    "**a**\n" + "![a](" * 20_000,
+    "**a**\n" + "](x" * 30_000,
+    "**a**\n" + "<http://" * 10_000 + "\n" + "<a@" * 10_000,
+    "**a**\n" + "*a" * 50_000 + "\n" + "_a_" * 30_000,
+    "**a**\n|---|\n" + "|" * 100_000 + "\n" + "a  " * 30_000,
+    # MIME headers that begin like an MHTML file
+    "Content-Type: multipart/related;" + " " * 16_000,
+    "A: b\r\n" * 3_000 + "Content-Type: multipart/related; boundary=x\r\n\r\n",
+    "MIME-Version: 1.0\nContent-Type: multipart/related;\n\t" + "x" * 16_000,
 ]
 
 

@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from journalmeta import _regex
 
 # strong emphasis, a link, or a heading or quote at a line's start: the page is markdown (checked once a page)
-_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]+\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\|", re.MULTILINE)
-_AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s@]+\.\w+)>")  # <https://…>, <a@b.org>
-_IMAGE = _regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = _regex.compile(r"\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")  # [text](url "title")
+_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\|", re.MULTILINE)
+# <https://…>, <a@b.org>
+_AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]{1,500}|[^>\s@]{1,100}@[^>\s@]{1,100}\.\w{1,20})>")
+# (bounded: an unclosed '[' must not scan the rest of a long line from every '[' after it)
+_IMAGE = _regex.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_LINK = _regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,200}\)){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINE_START = _regex.compile(r"^\s{0,3}(?:(?:#{1,6}|>)\s+|[*+]\s+)+")  # heading, quote, list item
 _CLOSING_HASHES = _regex.compile(r"\s+#+\s*$")
 _STRONG = _regex.compile(r"\*\*|(?<![\w_])__|__(?![\w_])")
@@ -23,6 +25,7 @@ _STRONG = _regex.compile(r"\*\*|(?<![\w_])__|__(?![\w_])")
 _EMPHASIS = _regex.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 # a cell's line breaks, which a markdown table cannot hold: a run of spaces between words ('王  芳' is one name)
 _CELL_BREAK = _regex.compile(r"(?<=\S\S)\s{2,}(?=\S\S)")
+MAX_LINE = 20_000  # as the text path reads a line
 _DIGIT = _regex.compile(r"\d")
 _TABLE_RULE = _regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ESCAPE = _regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -45,6 +48,7 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
     tables = any(_TABLE_RULE.match(line) for line in lines)
     rows: list[list[str]] = []
     for line in lines:
+        line = line[:MAX_LINE]
         stripped = line.strip()
         if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1) or (tables and "|" in line):
             if not _TABLE_RULE.match(line):
@@ -91,7 +95,11 @@ def plain_line(line: str) -> str:
     if escaped:  # '\\*' is a star: set aside until the markers are gone
         line = _ESCAPE.sub(lambda m: chr(_ASIDE + ord(m.group(1))), line)
     heading = line.lstrip().startswith("#")
-    line = _LINE_START.sub("", _AUTOLINK.sub(r"\1", _LINK.sub(_link_text, _IMAGE.sub("", line))))
+    if "](" in line:  # (the patterns only where they can match: each is bounded, none is cheap on a long line)
+        line = _LINK.sub(_link_text, _IMAGE.sub("", line) if "![" in line else line)
+    if "<" in line:
+        line = _AUTOLINK.sub(r"\1", line)
+    line = _LINE_START.sub("", line)
     if heading:
         line = _CLOSING_HASHES.sub("", line)
     line = _EMPHASIS.sub(r"\2", _STRONG.sub("", line))
