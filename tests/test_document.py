@@ -38,6 +38,7 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     ("起訖頁\n45-68\n", ["起訖頁", "45-68"]),  # a page range is a value, not a mark
     ("被引量：\n4\n", ["被引量：", "4"]),  # under a label with its colon
     ("王磊\n\n1\n", ["王磊", "1"]),  # after a blank line
+    ("2022\n5\n", ["2022", "5"]),  # a number after a number is another value
     (".NET 框架\n", [".NET 框架"]),
 ])
 def test_text_fragments_of_a_crawlers_text_join_the_line_before(text: str, lines: list[str]) -> None:

@@ -22,6 +22,7 @@ _MARK_ONLY = _regex.compile(r"^(?:\d(?:[,，\-–]\d{1,2})*[*∗]?|[*∗†‡])
 
 
 _FRAGMENT_START = frozenset(",，;；、.")
+_STARS = "*∗†‡"
 
 
 def _glued(line: str, before: str) -> bool:
@@ -29,7 +30,9 @@ def _glued(line: str, before: str) -> bool:
         return False  # (a mark is short; most lines are neither: one look before the patterns)
     if _SEPARATOR_ONLY.match(line) or _LEADING_SEPARATOR.match(line):
         return True
-    return bool(_MARK_ONLY.match(line)) and len(before) <= 40 and before[-1].isalnum()
+    if not _MARK_ONLY.match(line) or len(before) > 40:
+        return False  # a number after a number is another value ('2022' '5'), a star after one is its sign ('2' '*')
+    return before[-1].isalpha() or (line[0] in _STARS and before[-1].isdigit())
 
 
 def page_from_text(text: str, url: str | None = None) -> Page:
