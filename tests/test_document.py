@@ -165,3 +165,24 @@ def test_markdown_tables_and_which_pages_are_markdown() -> None:
         "作者", "陈刚1，刘洋1", "CHEN Gang1, LIU Yang1"]  # a cell's line break, lost in markdown
     assert is_markdown("x\n**摘要：**针对") and is_markdown("# 标题\n") and is_markdown("a\n|---|---|\n")
     assert not is_markdown("摘要：a*b*c 王  芳\n关键词：x\nhttp://a.b/c\n- 列表\n")
+
+
+def test_hard_wrapped_markdown_paragraphs_are_one_line_again() -> None:
+    lines = ["**Abstract:** Using Doppler radar and automatic station data for the summers",
+             "of 2016-2020, sea-breeze fronts were identified.", "",
+             "**摘要:**", "利用" + "多普勒雷达资料" * 12 + "，", "珠江口西岸频次最高。", "",
+             "Short line one", "Short line two", "",
+             "1\\. 中山大学大气科学学院，广东 珠海 519082 and a long enough first affiliation line  ",
+             "2\\. 广东省气象台，广州 510080", "",
+             "A line long enough to have been wrapped by html2text at its width of 78 ch", "* a list item"]
+    assert list(plain_lines(lines)) == [
+        "Abstract: Using Doppler radar and automatic station data for the summers of 2016-2020, sea-breeze fronts"
+        " were identified.", "",
+        "摘要: 利用" + "多普勒雷达资料" * 12 + "，珠江口西岸频次最高。", "",  # the label the wrap left alone; Han
+        # joins Han without a space
+        "Short line one", "Short line two", "",  # short lines were never wrapped
+        "1. 中山大学大气科学学院，广东 珠海 519082 and a long enough first affiliation line  ",  # a hard break
+        "2. 广东省气象台，广州 510080", "",
+        "A line long enough to have been wrapped by html2text at its width of 78 ch", "a list item"]  # a block
+    unwrapped_page = ["**Abstract:** " + "word " * 30, "next line"]  # a long Latin line: no wrap at 80
+    assert list(plain_lines(unwrapped_page)) == ["Abstract: " + "word " * 30, "next line"]

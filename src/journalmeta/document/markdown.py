@@ -11,8 +11,10 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 
-# strong emphasis, a link, or a heading or quote at a line's start: the page is markdown (checked once a page)
-_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\|", re.MULTILINE)
+# strong emphasis, a link, a heading, quote or table rule, or an escaped list sign at a line's start: the page is
+# markdown (checked once a page)
+_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\||^\\[-+*#>] ",
+                       re.MULTILINE)  # (html2text escapes a line's leading '-' that is no list item: '\- 孟凡')
 # <https://…>, <a@b.org>
 _AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]{1,500}|[^>\s@]{1,100}@[^>\s@]{1,100}\.\w{1,20})>")
 # (bounded: an unclosed '[' must not scan the rest of a long line from every '[' after it)
@@ -33,7 +35,7 @@ _ASIDE = 0xF0000  # escaped characters wait in a private-use plane while the mar
 _SET_ASIDE = _regex.compile("[\U000F0000-\U000F007F]")
 
 
-_HINT_LITERALS = ("**", "__", "](", "#", "> ", "--")  # one of these is in any text the pattern finds
+_HINT_LITERALS = ("**", "__", "](", "#", "> ", "--", "\\")  # one of these is in any text the pattern finds
 
 
 def is_markdown(text: str) -> bool:
@@ -47,7 +49,7 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
     header row over one row of values gives each header its value ('| 收稿日期 | 出版日期 |' over the dates)."""
     tables = any(_TABLE_RULE.match(line) for line in lines)
     rows: list[list[str]] = []
-    for line in lines:
+    for line in _unwrapped(lines) if _hard_wrapped(lines) else lines:
         line = line[:MAX_LINE]
         stripped = line.strip()
         if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1) or (tables and "|" in line):
@@ -59,6 +61,40 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
             rows = []
         yield plain_line(line)
     yield from _table_lines(rows)
+
+
+_WRAP = 80  # html2text wraps at 78 by default; a wider wrap is rare
+_BLOCK_START = _regex.compile(r"^\s{0,3}(?:#{1,6}\s|[*+\-]\s|\d{1,3}[.)]\s|>|\||```)")
+_HAN_END = _regex.compile(r"[\u3400-\u9fff，。；：、]$")
+_HAN_START = _regex.compile(r"^[\u3400-\u9fff，。；：、]")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Paragraphs broken into lines of at most ~80 characters (html2text's default): lines near that width, and
+    no longer line of Latin text with a space where a wrap would have broken it (headings and tables are not
+    wrapped; a Han run has no space to break at and stays whole)."""
+    near = sum(1 for line in lines if 60 <= len(line) <= _WRAP)
+    return near >= 1 and not any(len(line) > _WRAP and " " in line[:_WRAP - 1].strip() and "|" not in line
+                                 and line.isascii() and not line.startswith("#") for line in lines)
+
+
+def _unwrapped(lines: list[str]) -> Iterator[str]:
+    """A hard-wrapped page's paragraphs one a line again: a line runs on into the next when the next one's first
+    word would not have fitted after it (the wrap's own reason to break), unless the line ends in a hard break or
+    the next starts a block (heading, list item, quote, table row)."""
+    held: str | None = None
+    for line in lines:
+        words = line.split(maxsplit=1)
+        if held and words and not held.endswith("  ") and not _BLOCK_START.match(line) \
+                and len(held.rstrip()) + 1 + len(words[0]) > _WRAP - 8:
+            glue = "" if _HAN_END.search(held.rstrip()) and _HAN_START.match(line.strip()) else " "
+            held = held.rstrip() + glue + line.lstrip()  # (its hard break kept; the next line may join it too)
+            continue
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
 
 
 def _header_over_values(rows: list[list[str]]) -> bool:
