@@ -49,6 +49,8 @@ def test_text_lines_after_a_blank_line_say_so() -> None:
     page = page_from_text("相关文章\n标题一\n\n\n标题二\n作者\n")
     assert [(b.text, b.cls) for b in page.blocks] == [
         ("相关文章", ""), ("标题一", ""), ("标题二", "after-gap"), ("作者", "")]
+    spaced = page_from_text("城市绿地\n\xa0\xa0\n降温效应\n\n尺度\n")  # no-break spaces alone are no blank line
+    assert [(b.text, b.cls) for b in spaced.blocks] == [("城市绿地", ""), ("降温效应", ""), ("尺度", "after-gap")]
 
 
 def test_runs_of_no_break_spaces_between_inline_terms_become_tabs() -> None:

@@ -41,6 +41,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = text.splitlines()
     for raw in plain_lines(lines) if is_markdown(text) else lines:
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
+        if not line and raw.strip(" \t\r\f\v"):
+            continue  # no-break spaces alone: spacing between inline items ('城市绿地' '\xa0\xa0' '降温效应'), no gap
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + line)
         elif line and blocks and not gap and (joining or _glued(line, blocks[-1].text)):
