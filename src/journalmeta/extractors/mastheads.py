@@ -1,6 +1,7 @@
-"""Journal names no label gives: a part of the page's ``<title>`` ('Article - Genders OnLine Journal'), or a
-masthead block right above the issue line ('D-Lib Magazine' over 'May/June 2017' over 'Volume 23, Number 5/6').
-Weak candidates: they fill the field only when nothing names the journal."""
+"""Journal names no label gives: a part of the page's ``<title>`` ('Article - Genders OnLine Journal'), a block
+whose class names the journal's title ('h2.publication-title'), or a masthead block right above the issue line
+('D-Lib Magazine' over 'May/June 2017' over 'Volume 23, Number 5/6'). Weak candidates: they fill the field only
+when nothing names the journal."""
 
 from __future__ import annotations
 
@@ -66,6 +67,22 @@ def _language(name: str) -> str:
     return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
 
 
+# a block whose class or id names the journal's title: ScienceDirect's 'h2.publication-title', Springer's
+# 'app-article-masthead__journal-title', Frontiers' 'Ibar__journalName'
+_JOURNAL_CLASS = _regex.compile(r"(?i)journal[-_]?(?:title|name)|publication[-_]?title")
+_CLASS_SCAN = 300
+
+
+def _class_named(page: Page, headings: set[str]) -> Iterator[Candidate]:
+    for block in page.blocks[:_CLASS_SCAN]:
+        if (block.cls or block.id) and _JOURNAL_CLASS.search(f"{block.cls} {block.id}"):
+            name = _PUBLISHER.sub("", block.text.strip(" -–|:"))
+            if 4 <= len(name) <= 100 and len(name.split()) <= 12 and not _NOT_A_NAME.search(name) \
+                    and squash(name) not in headings:
+                yield Candidate.of("journal", name, "position:journal-class", detect(name), bonus=-0.5)
+                return
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
     headings = titles | {squash(b.text) for b in page.blocks if b.tag == "h1"}
@@ -76,6 +93,8 @@ def extract(page: Page) -> Iterator[Candidate]:
         if name:
             yield Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5)
             break
+    if page.is_html:
+        yield from _class_named(page, headings)
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):
             continue
