@@ -117,6 +117,20 @@ CASES = [
     # a DOI link spaced out as a PDF's text prints it
     ("周平. 睡眠质量与焦虑的关系[J]. 临床医学进展, 2022, 12(3): 201-206. https: //doi.org/10.12677/acm.2022.123031",
      ["周平"], "睡眠质量与焦虑的关系", "临床医学进展", 2022, "12", "3", "201-206", "10.12677/acm.2022.123031"),
+    # a title in quotes after the authors: Math-Net.Ru (volume:issue (year)), AMS (no. after the year), guillemets
+    ("И. И. Иванов, П. П. Петров, “Об одном классе интегрируемых систем”, ТМФ, 203:1 (2020), 3–20",
+     ["И. И. Иванов", "П. П. Петров"], "Об одном классе интегрируемых систем", "ТМФ", 2020, "203", "1", "3-20", None),
+    ('M. Rudelson, R. Vershynin, "Smallest singular value of a random rectangular matrix", Duke Math. J. 100 (1999), '
+     "no. 2, 301–331",
+     ["M. Rudelson", "R. Vershynin"], "Smallest singular value of a random rectangular matrix", "Duke Math. J", 1999,
+     "100", "2", "301-331", None),
+    ("И. И. Иванов, «Заглавие статьи», Вестник университета, 2020, т. 5, № 2, с. 3–20",
+     ["И. И. Иванов"], "Заглавие статьи", "Вестник университета", 2020, "5", "2", "3-20", None),
+    # quotes inside a title are no quoted title
+    ("王于. “一带一路”倡议下的医学合作[J]. 协和医学杂志, 2020, 11(4): 389-394.",
+     ["王于"], "“一带一路”倡议下的医学合作", "协和医学杂志", 2020, "11", "4", "389-394", None),
+    ("Wang Y. “Belt and Road” medical cooperation. Med J, 2020, 11(4): 389-394.",
+     ["Wang Y"], "“Belt and Road” medical cooperation", "Med J", 2020, "11", "4", "389-394", None),
 ]
 
 

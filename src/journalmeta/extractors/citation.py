@@ -36,6 +36,9 @@ _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
 _YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*(?:[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
                                     r"(?:\([^)]{1,15}\))?|\([^)]{1,15}\))\s*:\s*[A-Za-z]?\d+")
+# AMS and Math-Net.Ru: "Duke Math. J. 100 (1999), no. 2, 301–331", "ТМФ, 203:1 (2020), 3–20"
+_VOLUME_YEAR_PAGES = _regex.compile(r"\b\d{1,5}(?::[\w\-/]{1,10})?\s*\((?:1[5-9]|20)\d{2}\)\s*,\s*"
+                                    r"(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?[A-Za-z]?\d+")
 # APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
 _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
                                    r"[A-Za-z]?\d+")
@@ -56,6 +59,18 @@ _GOST_PARTS = {
     "issue": _regex.compile(r"(?:№|\bNo\.|\bВып\.|\bIss\.|\bSayı)\s*([\dA-Za-z\-/]{1,10})", re.IGNORECASE),
     "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + _PAGES + r")", re.IGNORECASE),
 }
+# a title in quotes after the authors (AMS, Math-Net.Ru, MLA): 'I. I. Ivanov, P. P. Petrov, “Title”, Theoret. and
+# Math. Phys., 203:1 (2020), 1–17', 'M. Rudelson, "Title", Duke Math. J. 100 (1999), no. 2, 301–331', 'Smith, John.
+# “Title.” Journal, vol. 5, no. 2, 2020, pp. 3-20', 'И. И. Иванов, «Заглавие», Журнал, 2020, т. 5, № 2, с. 3–20'
+_QUOTED = _regex.compile(r"^(?P<authors>[^“”\"«»„]{2,400}?)\s*[,.]\s*[“\"«„](?P<title>[^“”\"«»„]{3,400}?)"
+                         r"(?:[.?!][”\"»“]|[”\"»“]\s*[,.])\s*(?P<rest>.{4,})$")  # the quote closes the title: '”,' '.”'
+
+_QUOTED_AMS_REST = _regex.compile(
+    r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})(?:\s*:\s*(?P<issue>[\w\-/]{1,10}))?\s*"
+    r"\((?P<year>(?:1[5-9]|20)\d{2})\)(?:\s*,\s*(?:no\.\s*(?P<issue2>[\w\-/]{1,10})\s*,\s*)?(?:pp?\.\s*)?"
+    r"(?P<pages>" + _PAGES + r"))?")
+_JOURNAL_LEAD = _regex.compile(r"^(?P<journal>\D{2,150}?)\s*[,.]\s*(?=(?:vol\b|v\.|т\.|no\.|№|\d))", re.IGNORECASE)
+_YEAR = _regex.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
 # "Piwowar H, Priem J. 2018. Title. PeerJ 6:e4375": the year after the authors, between stops (PeerJ, eLife)
 _AUTHORS_STOP_YEAR = _regex.compile(r"^(?P<authors>[^.]+?(?:\.[^.\d][^.]*?)*?)\.\s+"
@@ -208,6 +223,32 @@ def _parse_gost(c: Citation, body: str) -> bool:
     return True
 
 
+def _parse_quoted(c: Citation, body: str) -> bool:
+    """Authors, the title in quotes, then the journal with its volume, issue, year and pages in either order."""
+    m = _QUOTED.match(body)
+    if not m:
+        return False
+    authors, et_al = _split_authors(m.group("authors"))
+    if not _plausible_authors(authors):
+        return False
+    rest = m.group("rest")
+    ams = _QUOTED_AMS_REST.match(rest)
+    lead = None if ams else _JOURNAL_LEAD.match(rest)
+    year = _YEAR.search(rest)
+    if not ams and not (lead and year):
+        return False
+    c.authors, c.et_al, c.title = authors, et_al, m.group("title").strip(" .,")
+    if ams:
+        c.journal = ams.group("journal").strip(" .,")
+        _take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
+        return True
+    c.journal = lead.group("journal").strip(" .,") if lead else None
+    tail = rest[lead.end():] if lead else rest
+    parts = {field: p.search(tail) for field, p in _GOST_PARTS.items()}
+    _take(c, {"year": year.group(0) if year else None, **{f: x.group(1) if x else None for f, x in parts.items()}})
+    return True
+
+
 def _take(c: Citation, parts: dict[str, str | None]) -> None:
     if parts.get("year"):
         c.year = int(str(parts["year"]))
@@ -236,11 +277,12 @@ def parse_citation(text: str) -> Citation:
     if "http" in body or "[" in body:
         body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    if not (_parse_source_only(c, body) or _parse_gost(c, body) or _parse_apa(c, body)
+    if not (_parse_source_only(c, body) or _parse_gost(c, body)
+            or (not _TYPE_MARK.search(body) and _parse_quoted(c, body)) or _parse_apa(c, body)
             or (not _TYPE_MARK.search(body) and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
-    if c.title:
-        c.lang = detect(c.title)  # a citation's language is its title's
+    if c.title and sum(ch.isalpha() for ch in c.title[:40]) >= 3:
+        c.lang = detect(c.title)  # a citation's language is its title's (not a stray ', 3–20' taken for one)
     c.doi = clean_doi(c.doi)
     return c
 
@@ -299,4 +341,4 @@ def looks_like_citation(text: str) -> bool:
         return False
     if _TYPE_MARK.search(body):
         return True
-    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body))
+    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body))

@@ -141,6 +141,9 @@ def _names(text: str, doi: str | None, titles: set[str]) -> bool:
     return any(title in key for title in titles)
 
 
+_NOTE_NUMBER = _regex.compile(r"\[\d{1,3}\]|\d{1,3}\.|\(\d{1,3}\)")
+
+
 def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str | None = None,
                titles: set[str] | None = None) -> list[Found]:
     """Bare reference lines outside the blocks already ``used``; with ``titles`` (HTML), only those naming
@@ -153,6 +156,8 @@ def unlabelled(page: Page, labels: dict[int, Labelled], used: set[int], doi: str
             continue
         if is_menu_line(block.text):
             continue  # a breadcrumb ('Home / Archives / Vol. 40 No. 3 (2021) / Articles')
+        if block.index > 0 and _NOTE_NUMBER.fullmatch(page.blocks[block.index - 1].text):
+            continue  # a note or reference under its number ('[5]' over 'Richard Grayson, "A Life…", …')
         c = _parsed(block.text)
         if not (c.title and c.authors) and block.index > 0 and not page.is_html:  # wrapped over two lines
             previous = page.blocks[block.index - 1]

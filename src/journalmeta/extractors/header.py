@@ -45,6 +45,12 @@ _HEADER_VOL_NO = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：()]{2,80}?)\s*[,，.]?\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*[,，]?\s*"
     r"(?:No|Issue|Number)\.?\s*(?P<issue>\d{1,3}(?:[-/]\d{1,3})?)\s*[,，]?\s*(?:[A-Z][a-z]{2,8}\.?\s*[,，]?\s*)?"
     r"(?:\d{1,2}\s*,?\s*)?(?P<year>(?:19|20)\d\d)\s*$")
+# Math-Net.Ru's issue line in words: "Теоретическая и математическая физика, 2020, том 203, номер 1, страницы 3–20",
+# "Theoretical and Mathematical Physics, 2020, Volume 203, Issue 1, Pages 1–17"
+_HEADER_WORDS = _regex.compile(
+    r"^(?P<journal>[^\d›»|;:：()]{2,120}?)\s*,\s*(?P<year>(?:19|20)\d\d)\s*,\s*(?:Volume|Vol\.|том|т\.)\s*"
+    r"(?P<volume>\d{1,4})\s*,\s*(?:Issue|No\.|Number|выпуск|номер|№)\s*(?P<issue>[\w\-/]{1,10})\s*,\s*"
+    r"(?:Pages|pp\.|страницы|с\.)\s*(?P<pages>" + _PAGES + r")\s*$", re.IGNORECASE)
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -108,9 +114,9 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
-        if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text) \
+        if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "том" in text) \
                 or not _YEAR.search(text):
-            continue  # every header form needs the issue's bracket, 'Vol' or 期 (literal looks, then the pattern)
+            continue  # every header form needs the issue's bracket, 'Vol', 'том' or 期 (literal looks first)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
         if not m:
@@ -123,7 +129,8 @@ def extract(page: Page) -> Iterator[Candidate]:
 def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
-            or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text))
+            or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text)
+            or _HEADER_WORDS.match(text))
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
@@ -131,11 +138,12 @@ def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> 
     raw = (m.group("journal") or "").strip(" ,，")
     raw = raw if is_abbreviated(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
     # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
-    if raw and _journal_name(raw) is None:
+    worded = m.re is _HEADER_WORDS  # its fields named in words: a stop inside the name is the name's
+    if raw and not worded and _journal_name(raw) is None:
         return  # a reference line, not a header
     if not raw and not text[: m.start("year")].strip(" .,"):
         raw = above or ""
-    journal = _journal_name(raw)
+    journal = raw.strip(" .") if worded else _journal_name(raw)
     if journal:
         yield from _journal_candidates(journal, src)
     yield Candidate.of("year", m.group("year"), src)
