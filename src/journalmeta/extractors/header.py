@@ -51,6 +51,11 @@ _HEADER_WORDS = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：()]{2,120}?)\s*,\s*(?P<year>(?:19|20)\d\d)\s*,\s*(?:Volume|Vol\.|том|т\.)\s*"
     r"(?P<volume>\d{1,4})\s*,\s*(?:Issue|No\.|Number|выпуск|номер|№)\s*(?P<issue>[\w\-/]{1,10})\s*,\s*"
     r"(?:Pages|pp\.|страницы|с\.)\s*(?P<pages>" + _PAGES + r")\s*$", re.IGNORECASE)
+# a GOST source line over the title: "Вестник Томского государственного университета. Биология. 2020. № 52. С. 45–63",
+# "Известия РАН. Серия физическая. 2021. Т. 85, № 3. С. 312–318"
+_HEADER_GOST = _regex.compile(
+    r"^(?P<journal>[^\d›»|;:：()]{2,150}?)\.\s+(?P<year>(?:19|20)\d\d)\.\s+(?:(?:Т|Vol)\.\s*(?P<volume>\d{1,4})\s*[,.]\s*)?"
+    r"(?:№|No\.)\s*(?P<issue>[\w\-/]{1,10})\.\s+(?:С|P|pp?)\.\s*(?P<pages>" + _PAGES + r")\.?\s*$")
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -65,6 +70,7 @@ _SOURCE_YEAR_IN_BRACKETS = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\s*"
     r"\((?P<year>(?:19|20)\d\d)\)\s*,?\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")\s*$")
 _SCAN = 400
+_HINTS = ("(", "Vol", "（", "期", "том", "№")  # every header form has one: the issue's bracket, its word or sign
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -114,9 +120,8 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
-        if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "том" in text) \
-                or not _YEAR.search(text):
-            continue  # every header form needs the issue's bracket, 'Vol', 'том' or 期 (literal looks first)
+        if len(text) > 250 or not any(hint in text for hint in _HINTS) or not _YEAR.search(text):
+            continue  # (literal looks first, then the patterns)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
         if not m:
@@ -130,7 +135,7 @@ def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
             or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text)
-            or _HEADER_WORDS.match(text))
+            or _HEADER_WORDS.match(text) or _HEADER_GOST.match(text))
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:
@@ -138,7 +143,7 @@ def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> 
     raw = (m.group("journal") or "").strip(" ,，")
     raw = raw if is_abbreviated(raw) else raw.strip(" .")  # 'J. Atmos. Chem. Res.' keeps its dot;
     # a lone '.' (the name in the block above, NLM's '. 2019 Mar 4;27(…)') becomes nothing
-    worded = m.re is _HEADER_WORDS  # its fields named in words: a stop inside the name is the name's
+    worded = m.re in (_HEADER_WORDS, _HEADER_GOST)  # fields named in words: a stop inside the name is the name's
     if raw and not worded and _journal_name(raw) is None:
         return  # a reference line, not a header
     if not raw and not text[: m.start("year")].strip(" .,"):

@@ -35,7 +35,9 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
                         r"\d{4}\s*[-年]\s*第?\s*\d|\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]"))
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
+                        # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
+                        r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
 
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
