@@ -210,3 +210,15 @@ def test_dotted_initials_keep_their_last_dot() -> None:
     assert dotted is not None and dotted.authors == ["Ivanov I.I.", "Petrova A.S."]
     vancouver = parse_citation("Smith JA, Brown K. Title of the paper. J Hydrol. 2020;15(5):650-662.")
     assert vancouver is not None and vancouver.authors == ["Smith JA", "Brown K"]  # the stop ends the list
+
+
+def test_a_reference_list_entry_is_no_citation_of_the_page() -> None:
+    page = ("Examining the Urban Heat Island Effect in Coastal Cities with Satellite Data\n"
+            "Abstract: This study examines the surface urban heat island in three coastal cities using Landsat data "
+            "for the summers of 2015-2023.\nReferences\nVoogt, J. A., & Oke, T. R. (2003). Thermal remote sensing of "
+            "urban climates. Remote Sensing of Environment, 86(3), 370-384.\n")  # a copy cut after its first entry
+    record = journalmeta.parse(page.encode())
+    assert not record.citation and record.year is None and not record.journal.title
+    notes = page.replace("References\n", "Notes\n[5]\n")  # a note under its number
+    record = journalmeta.parse(notes.encode())
+    assert not record.citation and record.year is None

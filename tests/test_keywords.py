@@ -39,6 +39,9 @@ def test_keyword_separators(text: str, terms: list[str]) -> None:
      "Nanjing, China\n", {"en": ["green space"]}),
     ("关键词：\n城市绿地；降温效应\n尺度依赖性\n", {"zh": ["城市绿地", "降温效应"]}),  # one line of terms
     ("关键词：\n城市绿地\nUrban green space\n\nAbstract: x\n", {"zh": ["城市绿地"]}),  # another script
+    # the list's closing stop ends it (DergiPark's copied page: the title follows)
+    ("Keywords\nUrban Heat Island\nRemote Sensing\nCoastal Cities.\nKıyı Kentlerinde Kentsel Isı Adası\n",
+     {"en": ["Urban Heat Island", "Remote Sensing", "Coastal Cities"]}),
 ])
 def test_keywords_one_a_line_in_a_text_rendering(text: str, keywords: dict[str, list[str]]) -> None:
     assert journalmeta.parse(text.encode("utf-8")).keywords == keywords

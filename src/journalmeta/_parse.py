@@ -90,7 +90,7 @@ def candidates(page: Page) -> list[Candidate]:
     found += citations.mid_block(page, labels, used)
     labelled_doi = _page_doi(cands + list(citations.candidates(found, None)))
     known = {squash(str(c.value)) for c in cands if c.field == "title"} if page.is_html else None
-    found += citations.unlabelled(page, labels, used, labelled_doi, known)
+    found += citations.unlabelled(page, labels, used | cited, labelled_doi, known)  # (a reference is none)
     cands += citations.candidates(found, labelled_doi, known)
     titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]

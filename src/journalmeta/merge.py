@@ -145,7 +145,8 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     ranked = sorted(strongest.items(), key=lambda kv: -kv[1])
     if len(ranked) >= 2 and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]
-    return "en"
+    others = [k for k in latin_titles if k != "en"]
+    return others[0] if len(others) == 1 else "en"  # a tr + en page's names are the Turkish article's authors
 
 
 def _authors(groups: Groups, record: Record, latin: str) -> None:

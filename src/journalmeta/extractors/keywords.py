@@ -80,9 +80,11 @@ _TERM_SEPARATORS = (";", "；", ",", "，")
 _INNER_SEPARATOR = _regex.compile(r"[;；,，、]")
 
 
-def _term_like(text: str) -> bool:
-    """One keyword alone: short, no separator inside, no sentence end, some letters."""
+def term_like(text: str) -> bool:
+    """One keyword alone: short, no separator inside, no sentence end (but the list's closing stop: 'Teacher
+    Education.'), some letters."""
     text = text.rstrip(";；,，")
+    text = text[:-1] if text.endswith(".") and "." not in text[:-1] else text
     return (0 < len(text) <= 40 and len(text.split()) <= 6 and not _INNER_SEPARATOR.search(text)
             and not text.endswith(("。", ".", "!", "?", ":", "：")) and not text.isdigit())
 
@@ -92,19 +94,22 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
     CNKI prints them), or 'urban green space' 'cooling effect' … with none, which then must run in one script up to
     the next label, a blank line or the page's end (else the first line is the only value: a title after it)."""
     trailing = first.text.endswith(_TERM_SEPARATORS)
-    if not _term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
+    if not term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
         return [first]
     script = script_language(first.text)
     run = [first]
     for block in page.blocks[first.index + 1: first.index + 30]:
-        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text):
+        if block.index in labels or block.cls == AFTER_GAP or not term_like(block.text):
             break
         if (trailing and not run[-1].text.endswith(_TERM_SEPARATORS)) or \
                 (not trailing and script_language(block.text) != script):
             break
         run.append(block)
+        if block.text.endswith("."):
+            break  # the list's closing stop
     else:
         return run
     end = run[-1].index + 1
-    closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP
+    closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP or (
+        len(run) > 1 and run[-1].text.endswith("."))  # the list's closing stop
     return run if trailing or closed else [first]

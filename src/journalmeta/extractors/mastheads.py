@@ -18,9 +18,13 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
-__all__ = ["extract", "is_issue_line"]
+__all__ = ["JOURNAL_NAME", "extract", "is_issue_line"]
 
 _SCAN = 30
+# a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
+# Journal for …', 'Revista de …', 'Вестник …', '… Dergisi'
+JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
+                              r"^(?:Revista|Zeitschrift|Вестник|Известия|Журнал)\s|\bDergisi$")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -83,6 +87,16 @@ def _class_named(page: Page, headings: set[str]) -> Iterator[Candidate]:
                 return
 
 
+def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
+    """A line near the top that is a journal's name by its shape ('Journal of Urban Geography Studies')."""
+    for block in page.blocks[:_SCAN]:
+        if len(block.text) <= 100 and JOURNAL_NAME.search(block.text):
+            name = _name(block.text, headings)
+            if name:
+                yield Candidate.of("journal", name, "position:journal-name", _language(name), bonus=-0.5)
+                return
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
     headings = titles | {squash(b.text) for b in page.blocks if b.tag == "h1"}
@@ -95,6 +109,7 @@ def extract(page: Page) -> Iterator[Candidate]:
             break
     if page.is_html:
         yield from _class_named(page, headings)
+    yield from _named_by_shape(page, headings)
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):
             continue

@@ -15,7 +15,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.mastheads import is_issue_line
+from journalmeta.extractors.mastheads import JOURNAL_NAME, is_issue_line
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
@@ -82,7 +82,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     if (len(text) > 100) if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
     if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or labels_value(block, labels) \
-            or _affiliation_line(text) or is_menu_line(text):
+            or _affiliation_line(text) or is_menu_line(text) or JOURNAL_NAME.search(text):
         return None
     if han:
         if _masthead_name(text):
@@ -140,13 +140,14 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
     done: set[str] = set()
+    bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
     end = min(last_abstract + (0 if page.is_html else _PAST_LAST_LABEL), _scan_end(page))
     for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
-        if not lang or lang in done or _above_issue_line(page, block) \
+        if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
@@ -155,6 +156,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
             continue
         done.add(lang)
+        bylines += near
         yield Candidate.of("title", block.text, "position:title", lang)
         for names in near:
             yield Candidate.of("authors", names, "position:authors", names_lang(names))
@@ -211,8 +213,13 @@ def _among(block: Block, author_lines: list[list[str]]) -> bool:
 
 
 def _above_issue_line(page: Page, block: Block) -> bool:
-    """A line right above 'Том 12, № 3, 2020' is the journal's masthead, not a title."""
-    return block.index + 1 < len(page.blocks) and is_issue_line(page.blocks[block.index + 1].text)
+    """A line right above 'Том 12, № 3, 2020' is the journal's masthead, not a title (unless it is longer than a
+    journal's name: DergiPark prints 'Volume: 14 Number: 2' under the title)."""
+    return block.index + 1 < len(page.blocks) and is_issue_line(page.blocks[block.index + 1].text) \
+        and len(block.text.split()) <= _MASTHEAD_WORDS
+
+
+_MASTHEAD_WORDS = 8
 
 
 def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:

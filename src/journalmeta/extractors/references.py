@@ -35,9 +35,11 @@ def _is_heading(block: Block) -> bool:
 
 
 def _references_follow(page: Page, index: int) -> bool:
-    """Whether at least two of the lines right after a heading cite a year, as references do."""
+    """Whether at least two of the lines right after a heading cite a year, as references do (one, when it is the
+    page's last line: a copy cut short after the list's first entry)."""
     following = page.blocks[index + 1: index + 1 + _LOOK_AHEAD]
-    return sum(len(b.text) >= 30 and _YEAR.search(b.text) is not None for b in following) >= 2
+    citing = sum(len(b.text) >= 30 and _YEAR.search(b.text) is not None for b in following)
+    return citing >= 2 or (citing == 1 and len(following) == 1)
 
 
 def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
