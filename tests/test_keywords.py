@@ -39,6 +39,8 @@ def test_keyword_separators(text: str, terms: list[str]) -> None:
      "Nanjing, China\n", {"en": ["green space"]}),
     ("关键词：\n城市绿地；降温效应\n尺度依赖性\n", {"zh": ["城市绿地", "降温效应"]}),  # one line of terms
     ("关键词：\n城市绿地\nUrban green space\n\nAbstract: x\n", {"zh": ["城市绿地"]}),  # another script
+    # a code after the list closes it; a code is no term
+    ("Key words:\nsoil aggregate\nstability\nS152.4\n", {"en": ["soil aggregate", "stability"]}),
     # the list's closing stop ends it (DergiPark's copied page: the title follows)
     ("Keywords\nUrban Heat Island\nRemote Sensing\nCoastal Cities.\nKıyı Kentlerinde Kentsel Isı Adası\n",
      {"en": ["Urban Heat Island", "Remote Sensing", "Coastal Cities"]}),

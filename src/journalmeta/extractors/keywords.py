@@ -82,11 +82,18 @@ _INNER_SEPARATOR = _regex.compile(r"[;；,，、]")
 
 def term_like(text: str) -> bool:
     """One keyword alone: short, no separator inside, no sentence end (but the list's closing stop: 'Teacher
-    Education.'), some letters."""
+    Education.'), more letters than digits."""
     text = text.rstrip(";；,，")
     text = text[:-1] if text.endswith(".") and "." not in text[:-1] else text
     return (0 < len(text) <= 40 and len(text.split()) <= 6 and not _INNER_SEPARATOR.search(text)
-            and not text.endswith(("。", ".", "!", "?", ":", "：")) and not text.isdigit())
+            and not text.endswith(("。", ".", "!", "?", ":", "："))
+            and sum(ch.isalpha() for ch in text) > sum(ch.isdigit() for ch in text))  # not a code: 'S152.4'
+
+
+
+def _code(text: str) -> bool:
+    """A number or code after the list ('S152.4', '2021-05-12'), not a title."""
+    return sum(ch.isdigit() for ch in text) >= sum(ch.isalpha() for ch in text)
 
 
 def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block]:
@@ -111,5 +118,5 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
         return run
     end = run[-1].index + 1
     closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP or (
-        len(run) > 1 and run[-1].text.endswith("."))  # the list's closing stop
+        len(run) > 1 and (run[-1].text.endswith(".") or _code(page.blocks[end].text)))  # a closing stop, a code
     return run if trailing or closed else [first]
