@@ -18,7 +18,7 @@ from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.mastheads import JOURNAL_NAME, is_issue_line
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.labels import strip_label
-from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, script_language
+from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, same_script, script_language
 from journalmeta.normalize import clean_text, squash
 
 _SCAN = 120
@@ -223,17 +223,25 @@ _MASTHEAD_WORDS = 8
 
 
 def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings: a long Latin-script paragraph right above a Latin keyword label is that language's abstract
-    when no label names it ('Effects of drought…' / 'SUN Hongwei…' / <the abstract> / 'Key words: …')."""
+    """Text renderings: a long paragraph right above a keyword label, in the label's script, is that language's
+    abstract when no label names it ('Effects of drought…' / 'SUN Hongwei…' / <the abstract> / 'Key words: …'; a
+    main-text extractor's output, which drops the '摘要' heading, keeps '植被恢复显著…' over '关键词: …')."""
     if page.is_html:
         return
     labelled_abstracts = {x.lang for x in labels.values() if x.kind == "abstract"}
     for index, item in labels.items():
-        if item.kind != "keywords" or not item.lang or item.lang in NON_LATIN_LANGS or item.lang in labelled_abstracts:
+        if item.kind != "keywords" or not item.lang or item.lang in labelled_abstracts or not index:
             continue
-        above = page.blocks[index - 1] if index else None
-        if above is not None and _long_latin(above, labels) and _abstract_sized(above.text):
-            yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
+        above = page.blocks[index - 1]
+        if item.lang not in NON_LATIN_LANGS:
+            if _long_latin(above, labels) and _abstract_sized(above.text):
+                yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
+        elif index - 1 not in labels and len(above.text) >= _LONE_CJK_ABSTRACT and not looks_like_citation(above.text) \
+                and (lang := script_language(above.text)) and same_script(lang, item.lang):
+            yield Candidate.of("abstract", above.text, "position:abstract", lang)
+
+
+_LONE_CJK_ABSTRACT = 80  # characters of an unlabelled Han (Cyrillic…) paragraph that can stand for an abstract
 
 
 def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
