@@ -35,12 +35,11 @@ _ASIDE = 0xF0000  # escaped characters wait in a private-use plane while the mar
 _SET_ASIDE = _regex.compile("[\U000F0000-\U000F007F]")
 
 
-_HINT_LITERALS = ("**", "__", "](", "#", "> ", "--", "\\")  # one of these is in any text the pattern finds
-
-
 def is_markdown(text: str) -> bool:
     head = text[:20_000]
-    return any(literal in head for literal in _HINT_LITERALS) and _HINT.search(head) is not None
+    hinted = ("**" in head or "__" in head or "](" in head or "\n#" in head or "\n> " in head or "---" in head
+              or "\n\\" in head or head.startswith(("#", "> ", "\\", "|")))  # (one is in any text the pattern finds)
+    return hinted and _HINT.search(head) is not None
 
 
 def plain_lines(lines: list[str]) -> Iterator[str]:

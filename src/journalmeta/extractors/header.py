@@ -70,7 +70,6 @@ _SOURCE_YEAR_IN_BRACKETS = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\s*"
     r"\((?P<year>(?:19|20)\d\d)\)\s*,?\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")\s*$")
 _SCAN = 400
-_HINTS = ("(", "Vol", "（", "期", "том", "№")  # every header form has one: the issue's bracket, its word or sign
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
@@ -120,8 +119,9 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
-        if len(text) > 250 or not any(hint in text for hint in _HINTS) or not _YEAR.search(text):
-            continue  # (literal looks first, then the patterns)
+        if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "№" in text
+                                   or "том" in text) or not _YEAR.search(text):
+            continue  # every header form has the issue's bracket, word or sign (literal looks, then the patterns)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
         if not m:
