@@ -53,11 +53,19 @@ def is_issue_line(text: str) -> bool:
     return _issue_line().match(text) is not None
 
 
-def _name(text: str, article_titles: set[str]) -> str | None:
+def _plain_name(text: str, article_titles: set[str]) -> str | None:
+    """A block's text as a journal's name: short, no digits, links or signs, not an article's title."""
     name = _PUBLISHER.sub("", text.strip(" -–|:"))
-    if not 4 <= len(name) <= 100 or len(name.split()) > 12 or _NOT_A_NAME.search(name):
+    if not 4 <= len(name) <= 100 or len(name.split()) > 12 or _NOT_A_NAME.search(name) \
+            or squash(name) in article_titles:
         return None
-    if not _journal_word().search(name) or squash(name) in article_titles or (name.isascii() and not name[0].isupper()):
+    return name
+
+
+def _name(text: str, article_titles: set[str]) -> str | None:
+    """A journal's name with a journal word in it ('D-Lib Magazine')."""
+    name = _plain_name(text, article_titles)
+    if not name or not _journal_word().search(name) or (name.isascii() and not name[0].isupper()):
         return None
     return name
 
@@ -79,10 +87,10 @@ _CLASS_SCAN = 300
 
 def _class_named(page: Page, headings: set[str]) -> Iterator[Candidate]:
     for block in page.blocks[:_CLASS_SCAN]:
-        if (block.cls or block.id) and _JOURNAL_CLASS.search(f"{block.cls} {block.id}"):
-            name = _PUBLISHER.sub("", block.text.strip(" -–|:"))
-            if 4 <= len(name) <= 100 and len(name.split()) <= 12 and not _NOT_A_NAME.search(name) \
-                    and squash(name) not in headings:
+        key = f"{block.cls} {block.id}"
+        if ("ournal" in key or "ublication" in key) and _JOURNAL_CLASS.search(key):  # (literal looks first)
+            name = _plain_name(block.text, headings)
+            if name:
                 yield Candidate.of("journal", name, "position:journal-class", detect(name), bonus=-0.5)
                 return
 
