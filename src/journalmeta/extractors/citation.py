@@ -225,7 +225,7 @@ def _parse_gost(c: Citation, body: str) -> bool:
 
 def _parse_quoted(c: Citation, body: str) -> bool:
     """Authors, the title in quotes, then the journal with its volume, issue, year and pages in either order."""
-    m = _QUOTED.match(body)
+    m = _QUOTED.match(body) if ("“" in body or '"' in body or "«" in body or "„" in body) else None
     if not m:
         return False
     authors, et_al = _split_authors(m.group("authors"))

@@ -18,13 +18,20 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
-__all__ = ["JOURNAL_NAME", "extract", "is_issue_line"]
+__all__ = ["extract", "is_issue_line", "journal_name"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
 # Journal for …', 'Revista de …', 'Вестник …', '… Dergisi'
-JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
-                              r"^(?:Revista|Zeitschrift|Вестник|Известия|Журнал)\s|\bDergisi$")
+_JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
+                               r"^(?:Revista|Zeitschrift|Вестник|Известия|Журнал)\s|\bDergisi$")
+_NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал")
+
+
+def journal_name(text: str) -> bool:
+    """Whether a line is a journal's name by its shape (literal looks first: most lines have none of the words)."""
+    return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)) \
+        and _JOURNAL_NAME.search(text) is not None
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -98,7 +105,7 @@ def _class_named(page: Page, headings: set[str]) -> Iterator[Candidate]:
 def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
     """A line near the top that is a journal's name by its shape ('Journal of Urban Geography Studies')."""
     for block in page.blocks[:_SCAN]:
-        if len(block.text) <= 100 and JOURNAL_NAME.search(block.text):
+        if len(block.text) <= 100 and journal_name(block.text):
             name = _name(block.text, headings)
             if name:
                 yield Candidate.of("journal", name, "position:journal-name", _language(name), bonus=-0.5)

@@ -15,7 +15,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.labelled import Labelled
-from journalmeta.extractors.mastheads import JOURNAL_NAME, is_issue_line
+from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, same_script, script_language
@@ -82,7 +82,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     if (len(text) > 100) if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
     if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or labels_value(block, labels) \
-            or _affiliation_line(text) or is_menu_line(text) or JOURNAL_NAME.search(text):
+            or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
         if _masthead_name(text):
