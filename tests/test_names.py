@@ -14,6 +14,9 @@ from journalmeta.lang import latin_language
     ("by Calvin Liang, Jevan Alexander Hutson, and Os Keyes", ["Calvin Liang", "Jevan Alexander Hutson", "Os Keyes"]),
     ("By CHARLOTTE FAIRLIE", ["CHARLOTTE FAIRLIE"]),
     ("高阳 闫仁武 袁双双", ["高阳", "闫仁武", "袁双双"]),
+    ("王于[1]，陈洁[1,2]", ["王于", "陈洁"]),  # affiliation numbers in square brackets
+    ("Yu WANG[1], Jie CHEN [2]", ["Yu WANG", "Jie CHEN"]),
+    ("王于¹，陈洁²*", ["王于", "陈洁"]),  # Unicode superscripts
     ("王于1, 陈洁2*", ["王于", "陈洁"]),
     ("ZHANG Wei LI Na WANG Qiang", ["ZHANG Wei", "LI Na", "WANG Qiang"]),
     ("Zhang San1,2  Li Si3  Wang Wu1", ["Zhang San", "Li Si", "Wang Wu"]),  # marks the only separator

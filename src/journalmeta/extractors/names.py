@@ -12,7 +12,8 @@ from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import MARK_SIGNS, clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
-_BRACKETED_MARKS = r"[(（]\s*\d+(?:\s*,\s*\d+)*\s*[)）]"  # affiliation numbers in brackets: '(1)', '（2,3）'
+# affiliation numbers in brackets: '(1)', '（2,3）', '[1]', '［1，2］'
+_BRACKETED_MARKS = r"(?:[(（]\s*\d+(?:\s*[,，]\s*\d+)*\s*[)）]|[\[［]\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*[\]］])"
 _MARK_SIGNS = f"[{MARK_SIGNS}]"
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
 # (digits, '1)', circled numbers '①', and the signs of corresponding or equal authors: '*', '#', '△', '※')
@@ -145,7 +146,7 @@ def split_names(text: str) -> list[str]:
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
     if not han and _LATIN_MARKS.search(text):
         text = _LATIN_MARKS.sub(r"\1,", text)
-    if not han and ("(" in text or "（" in text):
+    if not han and ("(" in text or "（" in text or "[" in text):
         text = _BRACKET_MARKS.sub("", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
