@@ -230,3 +230,16 @@ def test_a_byline_one_name_a_line_in_a_text_rendering() -> None:
     single = journalmeta.parse("城市绿地降温效应的尺度依赖性\n王磊\n\n李强\n摘要：城市绿地是缓解城市热岛的重要途径。\n"
                                .encode())
     assert [a.name for a in single.authors] == [{"zh": "王磊"}]  # a blank line ends the column
+
+
+def test_names_printed_in_both_scripts_on_one_line() -> None:
+    from journalmeta.extractors.bylines import by_script
+
+    assert by_script(["彭丽娟", "何志明", "PENG Lijuan", "HE Zhiming"]) == [
+        ["彭丽娟", "何志明"], ["PENG Lijuan", "HE Zhiming"]]
+    assert by_script(["彭丽娟", "何志明", "PENG Lijuan"]) == [["彭丽娟", "何志明", "PENG Lijuan"]]  # not a translation
+    assert by_script(["PENG Lijuan", "彭丽娟"]) == [["PENG Lijuan", "彭丽娟"]]
+    page = ("基于改进YOLOv5的绝缘子检测 Mask RCNN\n彭丽娟1, 何志明2\n"
+            "摘要：针对输电线路巡检图像中绝缘子目标小的问题，提出一种方法。\n")
+    titled = journalmeta.parse(page.encode())
+    assert titled.title == {"zh": "基于改进YOLOv5的绝缘子检测 Mask RCNN"}  # two Latin words: part of the title

@@ -10,6 +10,7 @@ import re
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
+from journalmeta.extractors.bylines import by_script
 from journalmeta.extractors.labelled import Labelled, label_index
 from journalmeta.extractors.names import author_line
 from journalmeta.labels import strip_label
@@ -59,6 +60,9 @@ def _byline(page: Page, names: list[str]) -> Block | None:
             found = author_line(strip_label(block.text))
             if found == names:
                 return block
+            if found and by_script(found)[0] == names:  # the names in both scripts: the first script's part
+                cut = block.text.find(found[len(names)])
+                return block._replace(text=block.text[:cut]) if cut > 0 else block
             if found == [first] and len(names) > 1:  # one name a line (a crawler's text): the lines as one
                 column = page.blocks[block.index: block.index + len(names)]
                 joined = "，".join(b.text for b in column)

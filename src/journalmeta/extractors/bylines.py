@@ -11,7 +11,7 @@ from journalmeta.extractors.labelled import Labelled
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
 
-__all__ = ["author_lines", "labels_value", "names_lang"]
+__all__ = ["author_lines", "by_script", "labels_value", "names_lang"]
 
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
@@ -81,8 +81,20 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             names, index = names + more, index + 1
         if not page.is_html and len(names) == 1:
             names, index = _name_column(page, index, names, labels)
-        found.append(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one author
+        found += by_script(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one
     return found
+
+
+def by_script(names: list[str]) -> list[list[str]]:
+    """One line printing the names in both scripts ('刘洋1, 陈静2 LIU Yang1, CHEN Jing2'): the Han names, then their
+    translation, as two author lines of as many names each."""
+    han = [bool(script_language(n)) for n in names]
+    if not han[0] or all(han):
+        return [names]
+    cut = han.index(False)
+    if any(han[cut:]) or cut * 2 != len(names):
+        return [names]
+    return [names[:cut], names[cut:]]
 
 
 _COLUMN = 30  # names of a byline a crawler's text prints one a line

@@ -10,7 +10,7 @@ from journalmeta._hanzi import either_form, traditional
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.blocks import heading_over_heading, names_a_title
-from journalmeta.extractors.bylines import author_lines, labels_value, names_lang
+from journalmeta.extractors.bylines import author_lines, by_script, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
@@ -79,7 +79,8 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     if block.index in labels or len(text) < 5 or text.endswith(("。", ".")):
         return None
     han = has_han(text) or script_language(text) == "ko"
-    if (len(text) > 100) if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
+    too_long = len(text) > 100 and not _paired_title(text)
+    if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
     if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or labels_value(block, labels) \
             or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
@@ -89,6 +90,12 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
             return None
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
     return None if author_line(text, min_names=2) else detect(text)
+
+
+def _paired_title(text: str) -> bool:
+    """A Han title of title length with its English translation after it on the line."""
+    pair = _TITLE_PAIR.match(text)
+    return pair is not None and len(pair.group("han")) <= 100 and len(pair.group("latin").split()) <= 40
 
 
 def _masthead_name(text: str) -> bool:
@@ -157,7 +164,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             continue
         done.add(lang)
         bylines += near
-        yield Candidate.of("title", block.text, "position:title", lang)
+        pair = _TITLE_PAIR.match(block.text) if lang in _HAN_LANGS else None
+        if pair and "en" not in done:  # '中文题名 English Title' on one line: a title and its translation
+            done.add("en")
+            yield Candidate.of("title", pair.group("han"), "position:title", lang)
+            yield Candidate.of("title", pair.group("latin"), "position:title", "en")
+        else:
+            yield Candidate.of("title", block.text, "position:title", lang)
         for names in near:
             yield Candidate.of("authors", names, "position:authors", names_lang(names))
         if block.index + 1 < len(page.blocks):
@@ -171,6 +184,9 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 _PAST_LAST_LABEL = 4
+# a Han title and its English translation on one line: the Latin run of three words or more after the last Han
+_TITLE_PAIR = _regex.compile(r"^(?P<han>.*[\u4e00-\u9fff][)）]?)\s+"
+                             r"(?P<latin>[A-Z][A-Za-z'’\-]*(?:[\s:,]+[A-Za-z0-9'’\-]+){2,}[.?!]?)$")
 
 
 def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
@@ -283,13 +299,14 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
     for block in page.blocks[:stop]:
         if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
-        names = author_line(block.text.rstrip(". "))
-        if not names or (len(names) < 2 and not re.search(r"[\d*+(]", block.text)):
+        found = author_line(block.text.rstrip(". "))
+        if not found or (len(found) < 2 and not re.search(r"[\d*+(]", block.text)):
             continue
-        lang = names_lang(names)
-        if lang not in seen:
-            seen.add(lang)
-            yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
+        for names in by_script(found):
+            lang = names_lang(names)
+            if lang not in seen:
+                seen.add(lang)
+                yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
