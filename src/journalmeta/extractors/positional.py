@@ -94,7 +94,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 def _paired_title(text: str) -> bool:
     """A Han title of title length with its English translation after it on the line."""
-    pair = _TITLE_PAIR.match(text)
+    pair = _TITLE_PAIR.match(text) if len(text) <= 400 else None
     return pair is not None and len(pair.group("han")) <= 100 and len(pair.group("latin").split()) <= 40
 
 
@@ -165,12 +165,10 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         done.add(lang)
         bylines += near
         pair = _TITLE_PAIR.match(block.text) if lang in _HAN_LANGS else None
+        yield Candidate.of("title", pair.group("han") if pair else block.text, "position:title", lang)
         if pair and "en" not in done:  # '中文题名 English Title' on one line: a title and its translation
             done.add("en")
-            yield Candidate.of("title", pair.group("han"), "position:title", lang)
             yield Candidate.of("title", pair.group("latin"), "position:title", "en")
-        else:
-            yield Candidate.of("title", block.text, "position:title", lang)
         for names in near:
             yield Candidate.of("authors", names, "position:authors", names_lang(names))
         if block.index + 1 < len(page.blocks):
