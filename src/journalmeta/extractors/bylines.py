@@ -88,6 +88,8 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
 def by_script(names: list[str]) -> list[list[str]]:
     """One line printing the names in both scripts ('刘洋1, 陈静2 LIU Yang1, CHEN Jing2'): the Han names, then their
     translation, as two author lines of as many names each."""
+    if names[0].isascii() or not names[-1].isascii():
+        return [names]  # (a look at two names first: most lines are in one script)
     han = [bool(script_language(n)) for n in names]
     if not han[0] or all(han):
         return [names]
