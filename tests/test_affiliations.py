@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import journalmeta
+from tests.conftest import FIXTURES
 
 PAGE = """基于无人机多光谱影像的冬小麦叶面积指数反演
 何静1, 罗斌2*, 王强1,2
@@ -47,3 +48,12 @@ def test_the_first_labelled_list_wins_over_its_translation() -> None:
     record = journalmeta.parse(page.encode())
     assert [a.affiliations for a in record.authors] == [["武汉大学 遥感信息工程学院，湖北 武汉 430079"],
                                                         ["中国地质大学（武汉） 地理与信息工程学院"]]
+
+
+def test_author_notes_give_each_author_the_address_after_their_name() -> None:
+    page = (FIXTURES / "text" / "crawler-text-nodes.txt").read_text(encoding="utf-8") + (
+        "作者简介：杨文博（1995—），男，硕士研究生；研究方向：土壤侵蚀。E-mail：ywb@nwafu.example；"
+        "马晓丽（1990—），女，博士。E-mail：mxl@nwafu.example\n")
+    record = journalmeta.parse(page.encode())
+    assert [a.email for a in record.authors] == ["ywb@nwafu.example", "mxl@nwafu.example", None]
+    assert [a.corresponding for a in record.authors] == [False, False, True]  # a note names no corresponding author

@@ -315,6 +315,20 @@ def _corresponding(groups: Groups, record: Record) -> None:
                 if email and not author.email:
                     author.email = email.group(0).rstrip(".")
                 break
+    for c in groups.get(("author_notes", None), []):
+        _note_emails(str(c.value), record)
+
+
+def _note_emails(text: str, record: Record) -> None:
+    """An author note ('作者简介：杨文博（1995—），男，…E-mail：…；马晓丽（1990—），…'): each address goes to the author
+    named last before it."""
+    starts = sorted((at, n) for n, author in enumerate(record.authors) for name in author.name.values()
+                    if len(name) >= 2 and (at := text.find(name)) >= 0)
+    for (at, n), (end, _) in zip(starts, [*starts[1:], (len(text), -1)], strict=True):
+        email = _EMAIL.search(text, at, end)
+        author = record.authors[n]
+        if email and not author.email:
+            author.email = email.group(0).rstrip(".")
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:

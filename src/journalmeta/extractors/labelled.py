@@ -367,8 +367,8 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
             yield from source_line(_value_or_next(page, item, labels), f"label:{item.label}")
         elif kind == "funding":
             yield from _single(item, "funding")
-        elif kind == "corresponding" and (value := _value_or_next(page, item, labels)):
-            yield Candidate.of("corresponding", value, f"label:{item.label}")
+        elif kind in ("corresponding", "author_notes") and (value := _value_or_next(page, item, labels)):
+            yield Candidate.of(kind, value, f"label:{item.label}")
         elif kind == "authors":
             yield from _authors(item, _cell_value(page, item, labels))
         elif kind in ("issn", "cn"):
