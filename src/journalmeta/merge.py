@@ -324,7 +324,8 @@ def _note_emails(text: str, record: Record) -> None:
     named last before it."""
     starts = sorted((at, n) for n, author in enumerate(record.authors) for name in author.name.values()
                     if len(name) >= 2 and (at := text.find(name)) >= 0)
-    for (at, n), (end, _) in zip(starts, [*starts[1:], (len(text), -1)], strict=True):
+    ends = [at for at, _ in starts[1:]] + [len(text)] if starts else []  # (a note naming no author: none)
+    for (at, n), end in zip(starts, ends, strict=True):
         email = _EMAIL.search(text, at, end)
         author = record.authors[n]
         if email and not author.email:
