@@ -311,9 +311,7 @@ def _corresponding(groups: Groups, record: Record) -> None:
         for author in record.authors:
             if any(len(name) >= 2 and name.casefold() in head for name in author.name.values()):
                 author.corresponding = True
-                email = _EMAIL.search(text)
-                if email and not author.email:
-                    author.email = email.group(0).rstrip(".")
+                _give_email(author, text, 0, len(text))
                 break
     for c in groups.get(("author_notes", None), []):
         _note_emails(str(c.value), record)
@@ -326,10 +324,14 @@ def _note_emails(text: str, record: Record) -> None:
                     if len(name) >= 2 and (at := text.find(name)) >= 0)
     ends = [at for at, _ in starts[1:]] + [len(text)] if starts else []  # (a note naming no author: none)
     for (at, n), end in zip(starts, ends, strict=True):
-        email = _EMAIL.search(text, at, end)
-        author = record.authors[n]
-        if email and not author.email:
-            author.email = email.group(0).rstrip(".")
+        _give_email(record.authors[n], text, at, end)
+
+
+def _give_email(author: Author, text: str, start: int, end: int) -> None:
+    """The first e-mail address between ``start`` and ``end``, to an author who has none."""
+    email = _EMAIL.search(text, start, end)
+    if email and not author.email:
+        author.email = email.group(0).rstrip(".")
 
 
 def _journal_extras(groups: Groups, record: Record) -> None:

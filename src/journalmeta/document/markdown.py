@@ -27,7 +27,6 @@ _STRONG = _regex.compile(r"\*\*|(?<![\w_])__|__(?![\w_])")
 _EMPHASIS = _regex.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])")
 # a cell's line breaks, which a markdown table cannot hold: a run of spaces between words ('王  芳' is one name)
 _CELL_BREAK = _regex.compile(r"(?<=\S\S)\s{2,}(?=\S\S)")
-MAX_LINE = 20_000  # as the text path reads a line
 _DIGIT = _regex.compile(r"\d")
 _TABLE_RULE = _regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _ESCAPE = _regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -43,13 +42,13 @@ def is_markdown(text: str) -> bool:
 
 
 def plain_lines(lines: list[str]) -> Iterator[str]:
-    """The page's lines as a reader sees them. A table gives each cell a line, as a copied table does ('| 篇名 |
-    臺灣… |', html2text's 'cell | cell'), and each line of a cell one ('…百分点。  **关键词：**…'); a table of one
-    header row over one row of values gives each header its value ('| 收稿日期 | 出版日期 |' over the dates)."""
+    """The page's lines (each already cut to the length the text path reads) as a reader sees them. A table gives
+    each cell a line, as a copied table does ('| 篇名 | 臺灣… |', html2text's 'cell | cell'), and each line of a cell
+    one ('…百分点。  **关键词：**…'); a table of one header row over one row of values gives each header its value
+    ('| 收稿日期 | 出版日期 |' over the dates)."""
     tables = any(_TABLE_RULE.match(line) for line in lines)
     rows: list[list[str]] = []
     for line in _unwrapped(lines) if _hard_wrapped(lines) else lines:
-        line = line[:MAX_LINE]
         stripped = line.strip()
         if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1) or (tables and "|" in line):
             if not _TABLE_RULE.match(line):

@@ -39,7 +39,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
     lines = text.splitlines()
-    for raw in plain_lines(lines) if is_markdown(text) else lines:
+    if is_markdown(text):  # (the patterns never see more of a line than the text path keeps)
+        lines = list(plain_lines([line[:MAX_LINE] for line in lines]))
+    for raw in lines:
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
         if not line and raw.strip(" \t\r\f\v"):
             continue  # no-break spaces alone: spacing between inline items ('城市绿地' '\xa0\xa0' '降温效应'), no gap

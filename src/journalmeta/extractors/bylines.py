@@ -6,8 +6,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
-from journalmeta.extractors.keywords import term_like
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.labelled import Labelled, keyword_value_blocks
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
 
@@ -29,23 +28,6 @@ def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
     return above is not None and not above.content and above.kind in _VALUE_BELOW
 
 
-def _in_keyword_run(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
-    """A text rendering's keyword printed one a line under a lone label ('Keywords' / 'Remote Sensing' / 'Coastal
-    Cities.'): single terms from the label down to the block, with no blank line between."""
-    if not term_like(block.text):
-        return False
-    index = block.index
-    while index > 0 and block.index - index < _RUN:
-        above = labels.get(index - 1)
-        if above is not None:
-            return above.kind == "keywords" and not above.content
-        if page.blocks[index].cls == AFTER_GAP or not term_like(page.blocks[index - 1].text):
-            return False
-        index -= 1
-    return False
-
-
-_RUN = 30
 _AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))
 _AFTER_TEXT_BYLINE = frozenset(("abstract", "body"))  # (a copied page may print its keywords over the byline)
 
@@ -61,7 +43,7 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
         after_byline = _AFTER_BYLINE if page.is_html else _AFTER_TEXT_BYLINE
         if block.index in labels and labels[block.index].kind in after_byline:
             break  # a byline comes before the abstract: a name under it is another section's (a keyword)
-        if labels_value(block, labels) or (not page.is_html and _in_keyword_run(page, block, labels)):
+        if labels_value(block, labels) or (not page.is_html and block.index in keyword_value_blocks(page, labels)):
             continue
         names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
         if not names:

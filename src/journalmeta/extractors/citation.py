@@ -232,20 +232,16 @@ def _parse_quoted(c: Citation, body: str) -> bool:
     if not _plausible_authors(authors):
         return False
     rest = m.group("rest")
-    ams = _QUOTED_AMS_REST.match(rest)
-    lead = None if ams else _JOURNAL_LEAD.match(rest)
-    year = _YEAR.search(rest)
-    if not ams and not (lead and year):
-        return False
-    c.authors, c.et_al, c.title = authors, et_al, m.group("title").strip(" .,")
-    if ams:
-        c.journal = ams.group("journal").strip(" .,")
+    if ams := _QUOTED_AMS_REST.match(rest):  # 'Journal, 203:1 (2020), 3–20'
+        c.journal = ams.group("journal")
         _take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
-        return True
-    c.journal = lead.group("journal").strip(" .,") if lead else None
-    tail = rest[lead.end():] if lead else rest
-    parts = {field: p.search(tail) for field, p in _GOST_PARTS.items()}
-    _take(c, {"year": year.group(0) if year else None, **{f: x.group(1) if x else None for f, x in parts.items()}})
+    elif (lead := _JOURNAL_LEAD.match(rest)) and (year := _YEAR.search(rest)):  # 'Journal, 2020, т. 5, № 2, с. 3–20'
+        c.journal = lead.group("journal")
+        parts = {field: p.search(rest, lead.end()) for field, p in _GOST_PARTS.items()}
+        _take(c, {"year": year.group(0), **{f: x.group(1) if x else None for f, x in parts.items()}})
+    else:
+        return False
+    c.authors, c.et_al, c.title, c.journal = authors, et_al, m.group("title").strip(" .,"), c.journal.strip(" .,")
     return True
 
 
@@ -277,9 +273,9 @@ def parse_citation(text: str) -> Citation:
     if "http" in body or "[" in body:
         body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    if not (_parse_source_only(c, body) or _parse_gost(c, body)
-            or (not _TYPE_MARK.search(body) and _parse_quoted(c, body)) or _parse_apa(c, body)
-            or (not _TYPE_MARK.search(body) and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
+    marked = _TYPE_MARK.search(body) is not None  # '[J]': GB/T 7714's order, read by _parse_ordered
+    if not (_parse_source_only(c, body) or _parse_gost(c, body) or (not marked and _parse_quoted(c, body))
+            or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
     if c.title and sum(ch.isalpha() for ch in c.title[:40]) >= 3:
         c.lang = detect(c.title)  # a citation's language is its title's (not a stray ', 3–20' taken for one)

@@ -80,15 +80,13 @@ _TERM_SEPARATORS = (";", "；", ",", "，")
 _INNER_SEPARATOR = _regex.compile(r"[;；,，、]")
 
 
-def term_like(text: str) -> bool:
+def _term_like(text: str) -> bool:
     """One keyword alone: short, no separator inside, no sentence end (but the list's closing stop: 'Teacher
     Education.'), more letters than digits."""
     text = text.rstrip(";；,，")
     text = text[:-1] if text.endswith(".") and "." not in text[:-1] else text
     return (0 < len(text) <= 40 and len(text.split()) <= 6 and not _INNER_SEPARATOR.search(text)
-            and not text.endswith(("。", ".", "!", "?", ":", "："))
-            and sum(ch.isalpha() for ch in text) > sum(ch.isdigit() for ch in text))  # not a code: 'S152.4'
-
+            and not text.endswith(("。", ".", "!", "?", ":", "：")) and not _code(text))  # not 'S152.4'
 
 
 def _code(text: str) -> bool:
@@ -101,12 +99,12 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
     CNKI prints them), or 'urban green space' 'cooling effect' … with none, which then must run in one script up to
     the next label, a blank line or the page's end (else the first line is the only value: a title after it)."""
     trailing = first.text.endswith(_TERM_SEPARATORS)
-    if not term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
+    if not _term_like(first.text) or (not trailing and _INNER_SEPARATOR.search(first.text)):
         return [first]
     script = script_language(first.text)
     run = [first]
     for block in page.blocks[first.index + 1: first.index + 30]:
-        if block.index in labels or block.cls == AFTER_GAP or not term_like(block.text):
+        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text):
             break
         if (trailing and not run[-1].text.endswith(_TERM_SEPARATORS)) or \
                 (not trailing and script_language(block.text) != script):

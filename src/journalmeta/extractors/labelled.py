@@ -253,6 +253,21 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
                            bonus=min(len(words), 8) * 0.05 + site_tags)
 
 
+_KEYWORD_VALUES = page_dict()  # id(labels) → (the labels, the blocks their lone keyword labels' values fill)
+
+
+def keyword_value_blocks(page: Page, labels: dict[int, Labelled]) -> frozenset[int]:
+    """The blocks holding the values of keyword labels that stand alone (a text rendering's terms one a line):
+    no other field's value (a byline) is read from them."""
+    known = _KEYWORD_VALUES.get(id(labels))
+    if known is not None and known[0] is labels:
+        return known[1]  # type: ignore[no-any-return]
+    found = frozenset(b.index for item in labels.values() if item.kind == "keywords" and not item.content
+                      for b in _keyword_blocks(page, item, labels))
+    _KEYWORD_VALUES[id(labels)] = (labels, found)
+    return found
+
+
 def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[Block]:
     """Keywords printed as the blocks after their heading (a list, or one line of terms)."""
     following: list[Block] = []

@@ -23,15 +23,9 @@ __all__ = ["extract", "is_issue_line", "journal_name"]
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
 # Journal for …', 'Revista de …', 'Вестник …', '… Dergisi'
-_JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
-                               r"^(?:Revista|Zeitschrift|Вестник|Известия|Журнал)\s|\bDergisi$")
 _NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал")
-
-
-def journal_name(text: str) -> bool:
-    """Whether a line is a journal's name by its shape (literal looks first: most lines have none of the words)."""
-    return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)) \
-        and _JOURNAL_NAME.search(text) is not None
+_JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
+                               rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 _NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
@@ -58,6 +52,12 @@ def _issue_line() -> re.Pattern[str]:
 def is_issue_line(text: str) -> bool:
     """Whether a block starts with an issue's volume or number ('Том 12, № 3, 2020'): a masthead sits above it."""
     return _issue_line().match(text) is not None
+
+
+def journal_name(text: str) -> bool:
+    """Whether a line is a journal's name by its shape (literal looks first: most lines have none of the words)."""
+    return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)) \
+        and _JOURNAL_NAME.search(text) is not None
 
 
 def _plain_name(text: str, article_titles: set[str]) -> str | None:
