@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-# the compiled-pattern cache (journalmeta/_regex.py) goes to a scratch folder, not the user's ~/.cache
-os.environ.setdefault("JOURNALMETA_CACHE", tempfile.mkdtemp(prefix="journalmeta-cache-"))
+# the compiled-pattern cache (journalmeta/_regex.py) goes to a scratch folder, not the user's ~/.cache,
+# removed when the test run ends (it had been left behind in the temp folder by every run)
+if "JOURNALMETA_CACHE" not in os.environ:
+    _SCRATCH_CACHE = tempfile.mkdtemp(prefix="journalmeta-cache-")
+    os.environ["JOURNALMETA_CACHE"] = _SCRATCH_CACHE
+    atexit.register(shutil.rmtree, _SCRATCH_CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

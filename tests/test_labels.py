@@ -37,6 +37,9 @@ from journalmeta.labels import either_form
     ("چکیده: در این پژوهش", "abstract", "در این پژوهش"),
     ("Λέξεις-κλειδιά: κλίμα, σίτος", "keywords", "κλίμα, σίτος"),
     ("Cuvinte cheie: climă, grâu", "keywords", "climă, grâu"),
+    ("摘? 要:文章以图书馆学为对象", "abstract", "文章以图书馆学为对象"),  # a mirror site's '?' for a space
+    ("关键词: 关键词网络; 共词网络", "keywords", "关键词网络; 共词网络"),  # the first term starts as the label
+    ("关键词前列腺癌;活组织检查", "keywords", "前列腺癌;活组织检查"),  # glued, but a list of terms
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))
@@ -47,6 +50,8 @@ def test_label_forms(line: str, kind: str, content: str) -> None:
     "Fundamental limits of remote sensing",  # a title starting with a label's letters
     "Abstracts of the 2020 meeting",
     "关键在于数据",
+    "关键词网络的结构特征研究",  # a title on a label's subject: the label word glued to more Han text
+    "摘要生成方法研究",
 ])
 def test_no_label(line: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

@@ -57,6 +57,14 @@ from journalmeta.lang import latin_language
     ("View ORCID ProfileGwendolyn M. Jang", ["Gwendolyn M. Jang"]),
     ("SUN Kai2, ZHU Rong-Sheng,1,*通訊作者:", ["SUN Kai", "ZHU Rong-Sheng"]),  # the note in Traditional form
     ("Search NCBI", None), ("Learn More Submit Now", None), ("Invited Article", None),  # page furniture
+    # full names apart by spaces, two-character ones spaced out to the width of three
+    ("吴上超 李冠奕 许 晖 李 方", ["吴上超", "李冠奕", "许晖", "李方"]),
+    ("Shu Yu Zhang Lili", ["Shu Yu", "Zhang Lili"]),  # pinyin names, two words each, nothing between
+    ("Mary Jane Smith Jones", ["Mary Jane Smith Jones"]),  # not pinyin: one name, as before
+    # the numbered affiliations on the byline's own line
+    ("YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-Innovation Center,Nanjing Forestry University,Nanjing 210037; 2.Institute "
+     "of Botany,Nanjing 210014)", ["YAN Tao-tao", "XUE Jian-hui"]),
+    ("1 引言", None), ("前言", None),  # a section heading of the body
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

@@ -182,7 +182,8 @@ PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōó
 
 def _han_label(label: str) -> str:
     """A Han label, with optional spaces between its characters (``摘 要``), in Simplified or Traditional form."""
-    return r"\s*".join(either_form(re.escape(ch)) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
+    inner = r"[\s?]*"  # '摘? 要': a mirror site's '?' for a space it could not encode
+    return inner.join(either_form(re.escape(ch)) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
 
 
 def without_pinyin(text: str) -> tuple[str, list[int]]:
@@ -242,10 +243,18 @@ def any_label() -> re.Pattern[str]:
 OPENING = " \t\u3000\xa0[【〔(（"  # what may come before a label
 
 
+@cache
+def inner_field() -> re.Pattern[str]:
+    """The white space before a second Han 'label:' in a line of fields ('来源:科技与出版 作者:秦美婷;王叶竹')."""
+    han = sorted({label for by_lang in LABELS.values() for group in by_lang.values() for label in group
+                  if _CJK.search(label)}, key=lambda x: (-len(x), x))
+    return _regex.compile(r"(?<=\S)\s+(?=[\[【〔]?(?:" + "|".join(map(_han_label, han)) + r")[\]】〕]?\s*[:：])")
+
+
 def _initials(text: str) -> str:
     """The first two characters after opening brackets, lower-cased, a space between them skipped (摘 要)."""
     text = text.lstrip(OPENING)
-    return (text[:1] + text[1:].lstrip(" \u3000")[:1]).lower()
+    return (text[:1] + text[1:].lstrip(" \u3000?")[:1]).lower()
 
 
 @cache

@@ -44,10 +44,19 @@ def _key(field: str, value: Any) -> str:
     return (key if len(key) > 80 or len(text) <= 400 else squash(text))[:80]
 
 
+# a footnote sign after a title, or after its main part, points to its funding or author note ('…平台设计与实现*',
+# '…结构特征与启示*——基于…的实证研究', '…研究①')
+_TITLE_NOTE = _regex.compile(r"(?<=\S)[*∗⁎†‡\u2460-\u2473]+(?=\s*(?:——|—|:|：|$))")
+
+
 def _title(value: Any) -> str | None:
     """A title, unless a label is left at its start (then the candidate is a mis-read label line)."""
     text = clean_text(value)
-    return None if strip_label(text) != text else text.strip(" .。") or None
+    if strip_label(text) != text:
+        return None
+    if _TITLE_NOTE.search(text):
+        text = _TITLE_NOTE.sub("", text.rstrip())
+    return text.strip(" .。") or None
 
 
 def _abstract(value: Any) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
+from journalmeta.labels import any_label, inner_field
 
 BULLETS = "•·▪◦●○■□►▶"
 # a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
@@ -35,6 +36,13 @@ def _glued(line: str, before: str) -> bool:
     return before[-1].isalpha() or (line[0] in _STARS and before[-1].isdigit())
 
 
+def _fields(line: str) -> list[str]:
+    """A line of labelled fields apart by white space, a line each ('来源:科技与出版 作者:秦美婷;王叶竹;周荣庭')."""
+    if line.count(":") + line.count("：") < 2 or not any_label().match(line):
+        return [line]
+    return inner_field().split(line)
+
+
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
@@ -52,7 +60,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + space + line)
             joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
-            blocks.append(Block(text=line, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
+            for field in _fields(line):
+                blocks.append(Block(text=field, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:
                 break
         gap = not line

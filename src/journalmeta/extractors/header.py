@@ -74,6 +74,12 @@ TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts:
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
 
 
+def aggregator_issue_line(text: str) -> bool:
+    """'软件导刊 2020年10期' alone on its line: an aggregator's (fx361's) line over its own tag line of keywords."""
+    m = _HEADER_CN.match(text)
+    return m is not None and m.end() == len(text.rstrip())
+
+
 def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None

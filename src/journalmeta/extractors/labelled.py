@@ -15,7 +15,7 @@ from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.header import BADGES, source_line
+from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.labels import (
@@ -28,7 +28,16 @@ from journalmeta.labels import (
     label_regex,
     without_pinyin,
 )
-from journalmeta.lang import NON_LATIN_LANGS, as_declared, count, detect, latin_language, same_script, script_language
+from journalmeta.lang import (
+    NON_LATIN_LANGS,
+    as_declared,
+    count,
+    detect,
+    has_han,
+    latin_language,
+    same_script,
+    script_language,
+)
 from journalmeta.normalize import DOI_LINE, clean_text, find_doi
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
@@ -80,16 +89,35 @@ def find_label(block: Block) -> Labelled | None:
     if best is None:
         return None
     end, kind, lang, label = best
+    if _word_goes_on(text, end) and not _glued_value(kind, text[end:]):
+        return None  # a title on the label's subject: '关键词网络的结构特征', '摘要生成方法研究'
     if offsets is not None:  # back to the page's own text, pinyin and all, for the value
         text = block.text
         end = offsets[end] if end < len(offsets) else len(text)
     content = text[end:].strip()
     for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
         m = label_regex(kind, other).match(content)
-        if m:
+        if m and not _word_goes_on(content, m.end()):  # not the first term: '关键词: 关键词网络; 共词网络'
             content = content[m.end():].strip()
             break
     return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether a Han label found at the start of ``text`` is only the start of a longer word."""
+    return 0 < end < len(text) and has_han(text[end - 1]) and has_han(text[end])
+
+
+def _glued_value(kind: str, content: str) -> bool:
+    """Whether a value printed right after its Han label, with no sign between, reads as that field's: a list of
+    terms ('关键词前列腺癌;活组织检查'), a paragraph ('摘要目的 比较…'); any other field's value is taken as it is."""
+    if kind == "keywords":
+        return bool(_TERM_SEPARATORS.search(content))
+    return kind != "abstract" or len(content) >= 60 or content.startswith(_SECTION_STARTS)  # '摘要目的 探讨…'
+
+
+_TERM_SEPARATORS = re.compile(r"[;；,，、]")
+_SECTION_STARTS = tuple(word for word in ABSTRACT_SECTIONS if has_han(word))  # a structured abstract's headings
 
 
 def column_name(text: str) -> str | None:
@@ -98,7 +126,8 @@ def column_name(text: str) -> str | None:
     return found.kind if found is not None and not found.content else None
 
 
-_SECOND_NOT_LABEL = frozenset(" \u3000(")  # a space inside a label ('摘 要'), or pinyin after its first character
+# a space inside a label ('摘 要'; '摘? 要' where a mirror site wrote '?' for a space it could not encode), or pinyin
+_SECOND_NOT_LABEL = frozenset(" \u3000(?")
 
 
 _LABEL_INDEXES = page_dict()  # id(page) → (page, its labels): the affiliation pass reads them after the extractors
@@ -193,6 +222,9 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
 
 
 _NEXT_FIELD = _regex.compile(r"\s*[\u4e00-\u9fff]")  # a classification code ends where Han text (a label) starts
+# Chinese Library Classification codes, one or several: 'TP391', 'O 242;TP 391', 'R2-03;R241', 'S 816.6'
+_CLC_CODE = r"[A-Z]{1,2}\s?\d[\d.:/=+\-]*(?:\([\d.\-]+\))?"
+_CLC_CODES = _regex.compile(rf"{_CLC_CODE}(?:\s*[;；,，]\s*{_CLC_CODE})*")
 _CELL_TAGS = frozenset(("td", "th", "dt"))
 _OWN_LANGUAGE = 200  # characters of a paragraph from which its words tell its language
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -245,9 +277,13 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     for piece in pieces:
         for lang, words in split_keywords(piece, language, whole):
             groups.setdefault(lang, []).extend(w for w in words if w not in groups.get(lang, []))
-    # a site's own tag line ('关键词：期刊论文 学术论文下载') sits above the article, its keywords below an abstract
+    # a site's own tag line ('关键词：期刊论文 学术论文下载') sits above the article, its keywords below an abstract;
+    # fx361's, its terms run together ('关键词：发文水产论文'), under its issue line, are never the article's
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=item.block.index)
     site_tags = -0.5 if item.block.index < first_abstract else 0.0
+    if item.content and not _TERM_SEPARATORS.search(item.content) and item.block.index > 0 \
+            and aggregator_issue_line(page.blocks[item.block.index - 1].text):
+        return
     for lang, words in groups.items():
         yield Candidate.of("keywords", words, f"label:{item.label}", lang,
                            bonus=min(len(words), 8) * 0.05 + site_tags)
@@ -371,7 +407,9 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
                 yield Candidate.of("doi", doi, f"label:{item.label}")
         elif kind == "clc":
             # '…TP391 文献标识码：A' on one line; 'CLC number:' alone over its code
-            code = _NEXT_FIELD.split(_cell_value(page, item, labels), 1)[0].strip(" ;；,，[【(（")
+            value = _NEXT_FIELD.split(_cell_value(page, item, labels), 1)[0].strip(" ;；,，[【(（")
+            codes = _CLC_CODES.match(value)  # not what a mirror site put for a space, nor the next label's bracket
+            code = codes.group(0) if codes else value
             if code:
                 yield Candidate.of("clc", code, f"label:{item.label}")
         elif kind == "journal":

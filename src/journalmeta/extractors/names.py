@@ -80,6 +80,7 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料
+引言 前言 绪论 结语 讨论 小结 致谢 总结 展望 概述 正文
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
     for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
 
@@ -135,7 +136,27 @@ def _spaced_han_names(piece: str) -> list[str]:
     if min(map(len, parts)) >= 2:
         return parts
     # a one-character part: '张 三', PMC's surname apart from the given name ('薛 星星'), one short name
-    return ["".join(parts)] if sum(map(len, parts)) <= 4 else [piece]
+    if sum(map(len, parts)) <= 4:
+        return ["".join(parts)]
+    return _padded_pairs(parts) or [piece]
+
+
+def _padded_pairs(parts: list[str]) -> list[str] | None:
+    """'吴上超 李冠奕 许 晖 李 方': full names apart by spaces, a two-character name spaced out to the width of three;
+    each run of one-character parts is such names, two characters each (an odd run is no such list)."""
+    names: list[str] = []
+    single: list[str] = []
+    for part in [*parts, ""]:
+        if len(part) == 1:
+            single.append(part)
+            continue
+        if len(single) % 2:
+            return None
+        names.extend(a + b for a, b in zip(single[::2], single[1::2], strict=True))
+        single = []
+        if part:
+            names.append(part)
+    return names if all(len(n) <= 4 for n in names) else None
 
 
 def split_names(text: str) -> list[str]:
@@ -151,10 +172,26 @@ def split_names(text: str) -> list[str]:
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
-        if len(runs) >= 2 and " ".join(runs) == " ".join(text.split()):
-            tokens = runs
+        surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
+        tokens = runs if surname_first else _pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
     names = [clean_name(t) for t in tokens]
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
+
+
+# a word of pinyin syllables ('Zhang', 'Lili', 'Xiaoming'), capitalised
+_PINYIN_WORD = _regex.compile(r"[A-Z](?:[a-z]*)")
+_SYLLABLES = _regex.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+                            r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü))+")
+
+
+def _pinyin_pairs(text: str) -> list[str] | None:
+    """'Shu Yu Zhang Lili': Chinese names in pinyin, two words each, with nothing between them (four words or more,
+    every one of pinyin syllables: no Western name reads so)."""
+    words = text.split()
+    if len(words) < 4 or len(words) % 2 or not all(
+            _PINYIN_WORD.fullmatch(w) and _SYLLABLES.fullmatch(w.lower()) for w in words):
+        return None
+    return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]
 
 
 _DOTTED_INITIALS_END = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.[^\W\d_]$")  # 'А.В', never a word's end
@@ -198,6 +235,9 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
 @page_memo
 def _author_line(text: str) -> tuple[str, ...] | None:
     text = BYLINE.sub("", _NOISE.sub("", text).strip())
+    affiliations = _AFFILIATIONS_AFTER.search(text)
+    if affiliations:
+        text = text[:affiliations.start()]
     if len(text) > 600 or _NOT_AUTHORS.search(text):
         return None
     names = split_names(text)
@@ -208,6 +248,11 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None
     return tuple(_with_last_dot(good))
+
+
+# the numbered affiliations printed on the byline's line after marked names: 'YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-
+# Innovation Center…; 2.Institute of Botany…)'
+_AFFILIATIONS_AFTER = _regex.compile(r"(?<=\d)\s*[(（]\s*1\s*[.．、]?\s*(?=[^\W\d_]).*$")
 
 
 def _phrase(token: str) -> bool:

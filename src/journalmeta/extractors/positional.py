@@ -149,7 +149,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     done: set[str] = set()
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
-    end = min(last_abstract + (0 if page.is_html else _PAST_LAST_LABEL), _scan_end(page))
+    end = min(_past_labels(page, last_abstract), _scan_end(page))
     for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
@@ -182,6 +182,18 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 _PAST_LAST_LABEL = 4
+# a numbered section heading: the article's body starts ('1 引言', '一、研究背景', '1. Introduction')
+_SECTION_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*"
+                                  r"(?:[\u4e00-\u9fff]{2,10}|[A-Z][a-z]+)$")
+
+
+def _past_labels(page: Page, last_label: int) -> int:
+    """Where the title search stops: at the last abstract or keyword label, in a text rendering a few lines past
+    it (a copy cut after the English title and byline), never into the body."""
+    if page.is_html:
+        return last_label
+    end = last_label + _PAST_LAST_LABEL
+    return next((b.index for b in page.blocks[last_label + 1:end] if _SECTION_HEADING.match(b.text)), end)
 # a Han title and its English translation on one line: the Latin run of three words or more after the last Han
 _TITLE_PAIR = _regex.compile(r"^(?P<han>.*[\u4e00-\u9fff][)）]?)\s+"
                              r"(?P<latin>[A-Z][A-Za-z'’\-]*(?:[\s:,]+[A-Za-z0-9'’\-]+){2,}[.?!]?)$")
