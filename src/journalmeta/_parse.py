@@ -25,6 +25,7 @@ from journalmeta.extractors import (
     references,
     related,
     selfcite,
+    structured,
 )
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, group, merge_groups
@@ -100,6 +101,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.title_pair(page, labels)
     cands += positional.abstract_above_keywords(page, labels)
     cands += positional.latin_abstract_after(page, labels)
+    cands += structured.extract(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)

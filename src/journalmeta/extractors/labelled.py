@@ -257,7 +257,7 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
 def abstract_like(text: str) -> bool:
     """Long enough to be an abstract: some sentences, not a placeholder or a line of page furniture, nor a
     short bibliographic statement ('英学史研究, 1972 年 1973 巻 5 号 p. 81-90': a quarter of it digits)."""
-    if len(text) < 300 and count(_DIGIT, text) * 4 >= len(text):
+    if len(text) < 150 and count(_DIGIT, text) * 4 >= len(text):
         return False
     if script_language(text) in ("zh", "ja", "ko"):
         return len(text) >= MIN_CJK_ABSTRACT

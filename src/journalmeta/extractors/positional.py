@@ -29,7 +29,8 @@ _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
 # '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
-_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^\W|[:：(（]$|[:：]\s*\d[\d,.]*$|"
+# (a title may open with a quoted or named work: '“一带一路”倡议下…', '《中国循证儿科杂志》发表的…')
+_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^(?![《“「『‘])\W|[:：(（]$|[:：]\s*\d[\d,.]*$|"
                         r"\b(?:uses|use of) cookies\b|\s/\s.*\s/\s|"  # a breadcrumb: 'Home / Archives / Vol. 36'
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'

@@ -1,0 +1,89 @@
+"""Text renderings that lost the abstract's label: a structured abstract known by its section headings
+('目的 … 方法 … 结果 … 结论 …', 'Objective … Methods … Results … Conclusion …'), and the line of terms printed
+right under it, the keywords whose label went with the abstract's (mirror sites of fx361 print neither)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journalmeta import _regex
+from journalmeta._hanzi import either_form
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.labelled import Labelled
+from journalmeta.labels import PINYIN
+from journalmeta.lang import latin_language, script_language
+
+# a structured abstract's headings, by script: each starts a part, after a space or sign, with a space or colon
+# after it ('目的 评价…。方法 检索…', '【目的】…', 'Objective To explore… Methods A total of…')
+_HEADINGS = {
+    "han": ("目的", "方法", "结果", "结论", "背景"),
+    "latin": ("Objective", "Objectives", "Purpose", "Aim", "Background", "Methods", "Results", "Conclusion",
+              "Conclusions"),
+}
+_OPENINGS = {"han": ("目的", "背景"), "latin": ("Objective", "Objectives", "Purpose", "Aim", "Background")}
+_PART = {  # (in Traditional characters too: '結論')
+    kind: _regex.compile(r"(?:^|(?<=[\s。.;；】\]]))[【\[]?(?:" + either_form("|".join(words)) +
+                         r")[】\]]?(?=[\s:：]|[】\]])")
+    for kind, words in _HEADINGS.items()
+}
+_MIN_PARTS = 3  # an opening heading and two more: a paragraph that merely says 目的 once is none
+_MIN_LENGTH = 60
+_SCAN = 60
+# a line of terms: two to twelve, apart by semicolons, none a sentence
+_TERM_SEPARATOR = _regex.compile(r"\s*[;；]\s*")
+_MAX_TERM = 40
+
+
+def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """The abstracts whose headings say what they are, when no label names an abstract in their script."""
+    if page.is_html:
+        return
+    labelled = {x.lang for x in labels.values() if x.kind == "abstract"}
+    done: set[str] = set()
+    for block in page.blocks[:_SCAN]:
+        if block.index in labels:
+            continue
+        kind = _opening(block.text)
+        if kind is None:
+            continue
+        parts = _parts(page, block, kind, labels)
+        text = "\n".join(b.text for b in parts)
+        plain = PINYIN.sub("", text) if "(" in text else text  # a mirror's pinyin after some characters: '結(jié)果'
+        lang = latin_language(text, "en") if kind == "latin" else script_language(text)
+        if lang is None or lang in done or lang in labelled or len(_PART[kind].findall(plain)) < _MIN_PARTS \
+                or len(text) < _MIN_LENGTH:
+            continue
+        done.add(lang)
+        yield Candidate.of("abstract", text, "position:structured-abstract", lang)
+        after = parts[-1].index + 1
+        if after < len(page.blocks) and after not in labels:
+            terms = _terms(page.blocks[after].text, lang)
+            if terms:
+                yield Candidate.of("keywords", terms, "position:terms-under-abstract", lang)
+
+
+def _opening(text: str) -> str | None:
+    for kind, words in _OPENINGS.items():
+        if text.lstrip("【[").startswith(words) and _PART[kind].match(text):
+            return kind
+    return None
+
+
+def _parts(page: Page, block: Block, kind: str, labels: dict[int, Labelled]) -> list[Block]:
+    """The block, and the blocks after it that each start with another of the headings (a part a paragraph)."""
+    parts = [block]
+    for nxt in page.blocks[block.index + 1: block.index + len(_HEADINGS[kind])]:
+        if nxt.index in labels or not _PART[kind].match(PINYIN.sub("", nxt.text[:20])):
+            break
+        parts.append(nxt)
+    return parts
+
+
+def _terms(text: str, lang: str) -> list[str] | None:
+    """The terms of a line that is nothing but terms in the abstract's script."""
+    terms = [t for t in _TERM_SEPARATOR.split(text.strip(" ;；。.")) if t]
+    if not 2 <= len(terms) <= 12 or any(len(t) > _MAX_TERM or t.endswith(("。", ".")) for t in terms):
+        return None
+    same = script_language(text) == lang if script_language(text) else lang not in ("zh", "ja", "ko")
+    return terms if same else None

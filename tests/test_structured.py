@@ -1,0 +1,35 @@
+"""Structured abstracts a text rendering printed without their label, and the line of terms under them."""
+
+from __future__ import annotations
+
+import journalmeta
+
+
+def _record(text: str) -> dict:
+    return journalmeta.parse(text.encode()).to_dict()
+
+
+def test_parts_one_a_paragraph_make_one_abstract() -> None:
+    record = _record("城市绿地降温效应研究\n张三，李四\n目的 分析城市绿地的降温效应及其影响因素。\n"
+                     "方法 基于遥感反演的地表温度与绿地斑块指标进行回归分析。\n结果 绿地面积与降温强度呈显著正相关。\n"
+                     "结论 增加绿地面积可有效缓解城市热岛。\n城市绿地；降温效应；热岛\n1 引言\n城市化导致……")
+    assert record["abstract"]["zh"].startswith("目的 分析城市绿地") and record["abstract"]["zh"].endswith("城市热岛。")
+    assert record["keywords"] == {"zh": ["城市绿地", "降温效应", "热岛"]}
+
+
+def test_headings_in_traditional_characters_with_a_mirrors_pinyin() -> None:
+    record = _record("楊麗梅，宋娟\n目的 調(diào)查護(hù)理文獻(xiàn)現(xiàn)狀。"
+                     "方法 計算機(jī)檢索中國期刊全文數(shù)據(jù)庫。"
+                     "結(jié)果 共納入131篇文獻(xiàn)。結(jié)論 文獻(xiàn)數(shù)量呈上升趨勢。")
+    assert record["abstract"]["zh"].startswith("目的 調(diào)查")
+
+
+def test_a_paragraph_naming_one_heading_is_no_abstract() -> None:
+    record = _record("张三，李四\n目的 是本文讨论的重点,本研究的方法与既往研究不同,下文依次说明研究设计与数据来源。")
+    assert not record["abstract"]
+
+
+def test_a_labelled_abstract_is_not_read_twice() -> None:
+    record = _record("摘要：目的 分析降温效应。方法 回归分析。结果 显著正相关。结论 可缓解热岛。\n"
+                     "目的 另一段文字。方法 另一种方法。结果 另一个结果。结论 另一个结论。")
+    assert record["abstract"]["zh"].startswith("目的 分析降温效应")
