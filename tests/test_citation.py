@@ -222,3 +222,10 @@ def test_a_reference_list_entry_is_no_citation_of_the_page() -> None:
     notes = page.replace("References\n", "Notes\n[5]\n")  # a note under its number
     record = journalmeta.parse(notes.encode())
     assert not record.citation and record.year is None
+
+
+def test_an_initial_before_a_surname_in_capitals_is_inside_the_author_list() -> None:
+    c = parse_citation("BAO Yanhua, TANG Qian, Barbara M. KEHM. Construction of Research Platforms[J]. Journal of "
+                       "Higher Education, 2022, 35(5): 177-182.")
+    assert c.authors == ["BAO Yanhua", "TANG Qian", "Barbara M. KEHM"]
+    assert c.title == "Construction of Research Platforms"

@@ -33,3 +33,18 @@ def test_a_labelled_abstract_is_not_read_twice() -> None:
     record = _record("摘要：目的 分析降温效应。方法 回归分析。结果 显著正相关。结论 可缓解热岛。\n"
                      "目的 另一段文字。方法 另一种方法。结果 另一个结果。结论 另一个结论。")
     assert record["abstract"]["zh"].startswith("目的 分析降温效应")
+
+
+def test_a_paragraph_over_a_line_of_terms_when_the_labels_are_lost() -> None:
+    record = _record("数字环境下的信息资源建设\n郑婧 张红丽\n分析数字科研环境的新特点及该环境下科研用户的知识需求特点,"
+                     "阐述信息资源建设方向,构筑融入式科研服务平台,支持以科研用户为中心的学术交流,提升图书馆的知识服务水平。\n"
+                     "数字科研环境; 信息资源建设; 科研用户\n进入21世纪以来,世界各国……")
+    assert record["keywords"] == {"zh": ["数字科研环境", "信息资源建设", "科研用户"]}
+    assert record["abstract"]["zh"].startswith("分析数字科研环境")
+
+
+def test_names_apart_by_spaces_under_a_paragraph_are_no_terms() -> None:
+    record = _record("数字环境下的信息资源建设\n分析数字科研环境的新特点及该环境下科研用户的知识需求特点,阐述信息资源"
+                     "建设方向,构筑融入式科研服务平台,支持以科研用户为中心的学术交流,提升服务水平与质量。\n"
+                     "张三 李四 王五\n")
+    assert not record["keywords"]

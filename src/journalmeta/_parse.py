@@ -102,6 +102,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.abstract_above_keywords(page, labels)
     cands += positional.latin_abstract_after(page, labels)
     cands += structured.extract(page, labels)
+    cands += structured.paragraph_over_terms(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)

@@ -148,8 +148,14 @@ def _plausible_authors(names: list[str]) -> bool:
     return bool(names) and all(len(n) <= 60 and len(n.split()) <= 6 for n in names)
 
 
+# an initial's stop before the surname that ends a given-name-first author: 'Barbara M. KEHM. Construction of…'
+_INITIAL_BEFORE_SURNAME = _regex.compile(r"(?<![^\s,])[A-Z]\.\s+[A-Z][A-Za-z'’\-]+\.\s")
+
+
 def _authors_and_title(head: str) -> tuple[list[str], str | None, bool]:
     for m in _AUTHOR_END.finditer(head):
+        if _INITIAL_BEFORE_SURNAME.match(head, m.start() - 1):
+            continue
         authors, et_al = _split_authors(head[: m.start()])
         title = head[m.end():].strip(" .")
         if _plausible_authors(authors) and title:

@@ -11,6 +11,7 @@ from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.names import author_line
 from journalmeta.labels import PINYIN
 from journalmeta.lang import latin_language, script_language
 
@@ -63,6 +64,37 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 yield Candidate.of("keywords", terms, "position:terms-under-abstract", lang)
 
 
+def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """A Han paragraph right over a line of terms, before the body, when no label names an abstract or keywords
+    in its script: the abstract and keywords whose labels the rendering lost ('分析数字科研环境的新特点…。' /
+    '数字科研环境; 信息资源建设; 科研用户', or the terms apart by spaces)."""
+    if page.is_html:
+        return
+    named = {x.lang for x in labels.values() if x.kind in ("abstract", "keywords")}
+    for block in page.blocks[1:_SCAN]:
+        if block.index in labels or _BODY_HEADING.match(block.text):
+            return
+        above = page.blocks[block.index - 1]
+        if above.index in labels or len(above.text) < _LONE_PARAGRAPH or not above.text.endswith("。"):
+            continue
+        lang = script_language(above.text)
+        terms = _terms(block.text, lang, spaced=True) if lang in ("zh", "ja") and lang not in named else None
+        if terms:
+            yield Candidate.of("abstract", above.text, "position:paragraph-over-terms", lang, bonus=-0.5)
+            yield Candidate.of("keywords", terms, "position:terms-under-paragraph", lang, bonus=-0.5)
+            return
+
+
+_LONE_PARAGRAPH = 80
+_NAME_LENGTH = 3.5  # Han characters: words apart by spaces longer than names on average are no byline
+_BODY_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*\S{2,12}$")  # '1 引言', '一、…'
+_SPACED_TERMS = _regex.compile(r"[\u3400-\u9fff]{2,12}(?:\s+[\u3400-\u9fff]{2,12}){2,11}")
+
+
+def _mean_length(words: list[str]) -> float:
+    return sum(map(len, words)) / len(words)
+
+
 def _opening(text: str) -> str | None:
     for kind, words in _OPENINGS.items():
         if text.lstrip("【[").startswith(words) and _PART[kind].match(text):
@@ -80,8 +112,13 @@ def _parts(page: Page, block: Block, kind: str, labels: dict[int, Labelled]) -> 
     return parts
 
 
-def _terms(text: str, lang: str) -> list[str] | None:
-    """The terms of a line that is nothing but terms in the abstract's script."""
+def _terms(text: str, lang: str | None, spaced: bool = False) -> list[str] | None:
+    """The terms of a line that is nothing but terms in the abstract's script (Han terms may stand apart by spaces
+    alone: '高校教师 跨学科研究 学科文化 阻力'; never a line of names)."""
+    plain = PINYIN.sub("", text) if "(" in text else text  # (a mirror's pinyin kept in the terms, as printed)
+    if spaced and not _TERM_SEPARATOR.search(plain) and _SPACED_TERMS.fullmatch(plain) \
+            and (_mean_length(plain.split()) > _NAME_LENGTH or not author_line(plain)):
+        return text.split()
     terms = [t for t in _TERM_SEPARATOR.split(text.strip(" ;；。.")) if t]
     if not 2 <= len(terms) <= 12 or any(len(t) > _MAX_TERM or t.endswith(("。", ".")) for t in terms):
         return None
