@@ -229,3 +229,11 @@ def test_an_initial_before_a_surname_in_capitals_is_inside_the_author_list() -> 
                        "Higher Education, 2022, 35(5): 177-182.")
     assert c.authors == ["BAO Yanhua", "TANG Qian", "Barbara M. KEHM"]
     assert c.title == "Construction of Research Platforms"
+
+
+def test_a_type_mark_after_the_journal() -> None:
+    c = parse_citation("张学珍, 王发浩, 罗海江. 1978—2018年中国环境污染的时空特征——基于《人民日报》新闻报道. "
+                       "地理研究[J], 2021, 40(4): 1134-1145 doi:10.11821/dlyj020200206")
+    assert (c.title, c.journal, c.volume, c.pages) == (
+        "1978—2018年中国环境污染的时空特征——基于《人民日报》新闻报道", "地理研究", "40", "1134-1145")
+    assert parse_citation("张三. 题名[J], 2020, 1(1): 1-2.").title == "题名"  # no journal printed: the title stays

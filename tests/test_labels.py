@@ -102,3 +102,11 @@ def test_spellings_of_a_tables_word_in_traditional_characters() -> None:
     assert {"發布日期", "發佈日期"} <= set(spellings("发布日期"))
     assert traditional("南京大学") == "南京大學"
     assert re.fullmatch(either_form("版权所有"), "版權所有")
+
+
+def test_an_empty_fields_furniture_is_no_value() -> None:
+    import journalmeta
+
+    page = "城市绿地的降温效应\n基金资助: |\n摘要: 本文分析城市绿地的降温效应及其影响因素。"
+    record = journalmeta.parse(page.encode())
+    assert record.funding == []

@@ -316,6 +316,8 @@ def _parse_ordered(c: Citation, body: str) -> None:
         c.type_mark = mark.group(0)
         head = body[: mark.start()]
         c.journal = body[mark.end(): tail.start() if tail else len(body)].strip(" .,;") or None
+        if c.journal is None and tail and head.count(". ") >= 2:  # after the journal: '…报道. 地理研究[J], 2021, …'
+            head, c.journal = _journal_before(head)
     elif tail:
         head, c.journal = _journal_before(before_tail.rstrip(" ,"))
     else:

@@ -367,7 +367,7 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
 
 def _single(item: Labelled, field: str) -> Iterator[Candidate]:
     value = item.content.rstrip(" ;；,，")  # CNKI ends each field with a separator: '基金资助：…(41971352);'
-    if value:
+    if any(ch.isalpha() for ch in value):  # not an empty field's furniture: '基金资助: |'
         yield Candidate.of(field, value, f"label:{item.label}")
 
 
