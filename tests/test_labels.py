@@ -40,6 +40,7 @@ from journalmeta.labels import either_form
     ("摘? 要:文章以图书馆学为对象", "abstract", "文章以图书馆学为对象"),  # a mirror site's '?' for a space
     ("关键词: 关键词网络; 共词网络", "keywords", "关键词网络; 共词网络"),  # the first term starts as the label
     ("关键词前列腺癌;活组织检查", "keywords", "前列腺癌;活组织检查"),  # glued, but a list of terms
+    ("关键词在线医疗     在线努力", "keywords", "在线医疗     在线努力"),  # ... apart by spaces
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

@@ -111,8 +111,8 @@ def _word_goes_on(text: str, end: int) -> bool:
 def _glued_value(kind: str, content: str) -> bool:
     """Whether a value printed right after its Han label, with no sign between, reads as that field's: a list of
     terms ('关键词前列腺癌;活组织检查'), a paragraph ('摘要目的 比较…'); any other field's value is taken as it is."""
-    if kind == "keywords":
-        return bool(_TERM_SEPARATORS.search(content))
+    if kind == "keywords":  # (or terms apart by spaces: '关键词在线医疗     在线努力     在线声誉')
+        return bool(_TERM_SEPARATORS.search(content)) or " " in content.strip()
     return kind != "abstract" or len(content) >= 60 or content.startswith(_SECTION_STARTS)  # '摘要目的 探讨…'
 
 
