@@ -188,3 +188,12 @@ def test_hard_wrapped_markdown_paragraphs_are_one_line_again() -> None:
         "A line long enough to have been wrapped by html2text at its width of 78 ch", "a list item"]  # a block
     unwrapped_page = ["**Abstract:** " + "word " * 30, "next line"]  # a long Latin line: no wrap at 80
     assert list(plain_lines(unwrapped_page)) == ["Abstract: " + "word " * 30, "next line"]
+
+
+def test_an_abstract_label_run_on_after_an_affiliation_starts_its_own_line() -> None:
+    from journalmeta.document.text import page_from_text
+
+    page = page_from_text("4.河南中医药大学第一附属医院,河南 郑州 450000摘要:近年来,证候研究蓬勃发展。")
+    assert [b.text for b in page.blocks] == ["4.河南中医药大学第一附属医院,河南 郑州 450000",
+                                             "摘要:近年来,证候研究蓬勃发展。"]
+    assert len(page_from_text("本文的摘要:见下文。").blocks) == 1  # a word, not a label run on

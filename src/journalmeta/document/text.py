@@ -37,10 +37,21 @@ def _glued(line: str, before: str) -> bool:
 
 
 def _fields(line: str) -> list[str]:
-    """A line of labelled fields apart by white space, a line each ('来源:科技与出版 作者:秦美婷;王叶竹;周荣庭')."""
-    if line.count(":") + line.count("：") < 2 or not any_label().match(line):
+    """A line of labelled fields apart by white space, a line each ('来源:科技与出版 作者:秦美婷;王叶竹;周荣庭'); an
+    abstract's label run on after the line before it, from its own ('…郑州 450000摘要:近年来…')."""
+    colons = line.count(":") + line.count("：")
+    if not colons:
+        return [line]
+    if "要" in line or "Abstract" in line:
+        glued = _GLUED_ABSTRACT.search(line)
+        if glued:
+            return [line[:glued.start()], *_fields(line[glued.start():])]
+    if colons < 2 or not any_label().match(line):
         return [line]
     return inner_field().split(line)
+
+
+_GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:：]")
 
 
 def page_from_text(text: str, url: str | None = None) -> Page:
