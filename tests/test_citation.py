@@ -237,3 +237,14 @@ def test_a_type_mark_after_the_journal() -> None:
     assert (c.title, c.journal, c.volume, c.pages) == (
         "1978—2018年中国环境污染的时空特征——基于《人民日报》新闻报道", "地理研究", "40", "1134-1145")
     assert parse_citation("张三. 题名[J], 2020, 1(1): 1-2.").title == "题名"  # no journal printed: the title stays
+
+
+def test_hindawi_and_ieee_citations_name_their_volume_with_a_word() -> None:
+    text = ('Jun Cao, Xian Zhou, Tianci Li, "Electronic Medical Record Entity Recognition via Machine Reading", '
+            "Discrete Dynamics in Nature and Society, vol. 2021, Article ID 1640837, 8 pages, 2021. "
+            "https://doi.org/10.1155/2021/1640837")
+    assert looks_like_citation(text)
+    assert looks_like_citation('A. Li, B. Wang, "Deep models," IEEE Trans. Geosci., vol. 12, no. 3, pp. 45-52, 2020.')
+    c = parse_citation(text)
+    assert (c.title, c.journal) == ("Electronic Medical Record Entity Recognition via Machine Reading",
+                                    "Discrete Dynamics in Nature and Society")

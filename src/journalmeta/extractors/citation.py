@@ -39,6 +39,9 @@ _YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*(?:[,;]\s*(?:Vo
 # AMS and Math-Net.Ru: "Duke Math. J. 100 (1999), no. 2, 301–331", "ТМФ, 203:1 (2020), 3–20"
 _VOLUME_YEAR_PAGES = _regex.compile(r"\b\d{1,5}(?::[\w\-/]{1,10})?\s*\((?:1[5-9]|20)\d{2}\)\s*,\s*"
                                     r"(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?[A-Za-z]?\d+")
+# IEEE and Hindawi: '…", Journal, vol. 2021, Article ID 1640837, 8 pages, 2021.', '…, vol. 12, no. 3, pp. 45-52, 2020'
+_VOL_WORD_PAGES = _regex.compile(r"\bvol\.\s*\d+\s*,\s*(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?"
+                                 r"(?:pp?\.\s*\d+|Article ID\s*\w+)")
 # APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
 _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
                                    r"[A-Za-z]?\d+")
@@ -345,4 +348,5 @@ def looks_like_citation(text: str) -> bool:
         return False
     if _TYPE_MARK.search(body):
         return True
-    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body))
+    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
+                or ("vol." in body and _VOL_WORD_PAGES.search(body)))
