@@ -65,6 +65,8 @@ from journalmeta.lang import latin_language
     ("YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-Innovation Center,Nanjing Forestry University,Nanjing 210037; 2.Institute "
      "of Botany,Nanjing 210014)", ["YAN Tao-tao", "XUE Jian-hui"]),
     ("1 引言", None), ("前言", None),  # a section heading of the body
+    ("薛启超, 张井财, 何建, Ta Jiao Ramze, Ermek", ["薛启超", "张井财", "何建", "Ta Jiao Ramze", "Ermek"]),  # foreign
+    ("玄武岩纤维混凝土;断裂性能;断裂韧度;断裂能;延性指数", None),  # keywords: words longer than names
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

@@ -281,12 +281,17 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     # fx361's, its terms run together ('关键词：发文水产论文'), under its issue line, are never the article's
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=item.block.index)
     site_tags = -0.5 if item.block.index < first_abstract else 0.0
-    if item.content and not _TERM_SEPARATORS.search(item.content) and item.block.index > 0 \
-            and aggregator_issue_line(page.blocks[item.block.index - 1].text):
+    if site_tag_line(page, item):
         return
     for lang, words in groups.items():
         yield Candidate.of("keywords", words, f"label:{item.label}", lang,
                            bonus=min(len(words), 8) * 0.05 + site_tags)
+
+
+def site_tag_line(page: Page, item: Labelled) -> bool:
+    """fx361's own tag line under its issue line, the terms run together ('关键词：发文水产论文'): no keywords."""
+    return item.kind == "keywords" and bool(item.content) and not _TERM_SEPARATORS.search(item.content) \
+        and item.block.index > 0 and aggregator_issue_line(page.blocks[item.block.index - 1].text)
 
 
 _KEYWORD_VALUES = page_dict()  # id(labels) → (the labels, the blocks their lone keyword labels' values fill)

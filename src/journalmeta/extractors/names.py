@@ -244,10 +244,16 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     good = [n for n in names if is_name(n)]
     if not good or len(good) < len(names) * 0.8 or any(_phrase(n) for n in names if n not in good):
         return None
+    han = [n.replace(" ", "") for n in names if has_han(n) and "·" not in n]
+    if len(han) >= 3 and sum(map(len, han)) > len(han) * _HAN_NAME_LENGTH:
+        return None  # words longer than names: a line of keywords ('断裂性能;断裂韧度;断裂能;延性指数')
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
-    if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
-        return None
+    if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
+        return None  # (a foreign co-author among Han names may be printed with one name: '何建, Ta Jiao, Ermek')
     return tuple(_with_last_dot(good))
+
+
+_HAN_NAME_LENGTH = 3.5  # characters a Han name has on average, at most, in a line of three or more
 
 
 # the numbered affiliations printed on the byline's line after marked names: 'YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-

@@ -10,7 +10,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.labelled import Labelled, site_tag_line
 from journalmeta.extractors.names import author_line
 from journalmeta.labels import PINYIN
 from journalmeta.lang import latin_language, script_language
@@ -70,10 +70,12 @@ def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
     '数字科研环境; 信息资源建设; 科研用户', or the terms apart by spaces)."""
     if page.is_html:
         return
-    named = {x.lang for x in labels.values() if x.kind in ("abstract", "keywords")}
+    named = {x.lang for x in labels.values() if x.kind in ("abstract", "keywords") and not site_tag_line(page, x)}
     for block in page.blocks[1:_SCAN]:
-        if block.index in labels or _BODY_HEADING.match(block.text):
+        if _BODY_HEADING.match(block.text):
             return
+        if block.index in labels:
+            continue
         above = page.blocks[block.index - 1]
         if above.index in labels or len(above.text) < _LONE_PARAGRAPH or not above.text.endswith("。"):
             continue
