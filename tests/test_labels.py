@@ -7,7 +7,7 @@ import re
 import pytest
 
 from journalmeta.document.model import Block
-from journalmeta.extractors.labelled import find_label
+from journalmeta.extractors.label_lines import find_label
 from journalmeta.labels import either_form
 
 

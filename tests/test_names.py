@@ -211,7 +211,8 @@ def test_mastheads_and_menus_are_no_titles() -> None:
 
 def test_menu_entries_of_copied_pages_are_no_names_or_titles() -> None:
     from journalmeta.document import page_from_text
-    from journalmeta.extractors.labelled import extract, label_index
+    from journalmeta.extractors.label_lines import label_index
+    from journalmeta.extractors.labelled import extract
 
     for line in ("Skip to Main Content", "Log In Register", "Cited by (21)", "For Librarians & Agents",
                  "Home About Archives Submissions Contact", "Editorial Team"):

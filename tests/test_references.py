@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import journalmeta
 from journalmeta.document import page_from_html, page_from_text
-from journalmeta.extractors.labelled import label_index
+from journalmeta.extractors.label_lines import label_index
 from journalmeta.extractors.references import cited_blocks
 
 _REFERENCES = (

@@ -18,7 +18,9 @@ from journalmeta.extractors import (
     header,
     inline,
     jsonld,
+    label_lines,
     labelled,
+    lone_title,
     mastheads,
     meta_tags,
     positional,
@@ -60,21 +62,21 @@ def _page_doi(cands: list[Candidate]) -> str | None:
     return clean_doi(str(chosen.value)) if chosen else None
 
 
-def _markup(page: Page, labels: dict[int, labelled.Labelled]) -> list[Candidate]:
+def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
     """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
     return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
             *blocks.lead_paragraph(page, labels), *blocks.class_named_abstracts(page, labels)]
 
 
 def candidates(page: Page) -> list[Candidate]:
-    labels = labelled.label_index(page)
+    labels = label_lines.label_index(page)
     cands: list[Candidate] = []
     html = page if page.is_html else None
     if html:
         cands += _markup(html, labels)
         if positional.laid_out_as_text(html, labels):  # its blocks then read as a text rendering's lines
             page = replace(html, is_html=False)
-            labels = labelled.label_index(page)
+            labels = label_lines.label_index(page)
     others = related.related_blocks(page, labels)
     if others:
         cands += related.dois(page, others)
@@ -106,6 +108,8 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)
+    if not any(c.field == "title" for c in cands):
+        cands += lone_title.extract(page, labels) if not page.is_html else []
     if html and not any(c.field == "title" for c in cands):
         cands += positional.byline_title(html)
     if html and not any(c.field == "title" for c in cands):

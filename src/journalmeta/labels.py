@@ -176,25 +176,10 @@ _CLOSE = r"[\s\]】〕)）]*"
 _BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing bracket is separator enough
 
 
-# pinyin that re-hosting sites inject after Han characters: 關(guān)鍵詞 (removed before matching labels)
-PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
-
-
 def _han_label(label: str) -> str:
     """A Han label, with optional spaces between its characters (``摘 要``), in Simplified or Traditional form."""
     inner = r"[\s?]*"  # '摘? 要': a mirror site's '?' for a space it could not encode
     return inner.join(either_form(re.escape(ch)) for ch in label.replace(" ", "").replace("\u3000", "")) + r"\s*"
-
-
-def without_pinyin(text: str) -> tuple[str, list[int]]:
-    """``text`` with injected pinyin removed, and for each kept character its index in ``text``."""
-    keep: list[int] = []
-    last = 0
-    for m in PINYIN.finditer(text):
-        keep.extend(range(last, m.start()))
-        last = m.end()
-    keep.extend(range(last, len(text)))
-    return "".join(text[i] for i in keep), keep
 
 
 _CJK = _regex.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")  # (from the compiled-pattern cache: ~3 ms saved a process)
@@ -231,24 +216,29 @@ def label_regex(kind: str, lang: str) -> re.Pattern[str]:
 
 
 @cache
-def any_label() -> re.Pattern[str]:
-    """One pattern for 'this block may start with some label': a cheap filter before the exact ones."""
+def _every_label() -> tuple[list[str], list[str]]:
+    """Every label's pattern, Han and other, longest first in a fixed order."""
     labels = {label for by_lang in LABELS.values() for group in by_lang.values() for label in group}
     han = [_han_label(x) for x in labels if _CJK.search(x)]
     latin = [re.escape(x).replace(r"\ ", r"[\s\-]*") for x in labels if not _CJK.search(x)]
-    alternatives = sorted(han + latin, key=lambda x: (-len(x), x))  # longest first, in a fixed order
+    return sorted(han, key=lambda x: (-len(x), x)), sorted(latin, key=lambda x: (-len(x), x))
+
+
+@cache
+def any_label() -> re.Pattern[str]:
+    """One pattern for 'this block may start with some label': a cheap filter before the exact ones."""
+    han, latin = _every_label()
+    alternatives = sorted(han + latin, key=lambda x: (-len(x), x))
     return _regex.compile(_OPEN + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
-
-
-OPENING = " \t\u3000\xa0[【〔(（"  # what may come before a label
 
 
 @cache
 def inner_field() -> re.Pattern[str]:
     """The white space before a second Han 'label:' in a line of fields ('来源:科技与出版 作者:秦美婷;王叶竹')."""
-    han = sorted({label for by_lang in LABELS.values() for group in by_lang.values() for label in group
-                  if _CJK.search(label)}, key=lambda x: (-len(x), x))
-    return _regex.compile(r"(?<=\S)\s+(?=[\[【〔]?(?:" + "|".join(map(_han_label, han)) + r")[\]】〕]?\s*[:：])")
+    return _regex.compile(r"(?<=\S)\s+(?=[\[【〔]?(?:" + "|".join(_every_label()[0]) + r")[\]】〕]?\s*[:：])")
+
+
+OPENING = " \t\u3000\xa0[【〔(（"  # what may come before a label
 
 
 def _initials(text: str) -> str:
@@ -301,9 +291,6 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Headings over an article's reference list, by language: a DOI printed under one is a cited work's. Matched as a
-# whole block only; the "body" labels above hold the common ones as label prefixes, where short words like 文献 or
-# Quellen would start too many running sentences.
 # Headings over lists of other articles (a journal site's related, recommended or citing articles).
 RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
     "zh": ("相关文章", "相关文献", "相关论文", "相似文献", "推荐文章", "推荐阅读", "相关推荐", "同期文章", "本期文章",
@@ -318,6 +305,9 @@ RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
     "tr": ("Benzer Makaleler", "İlgili Makaleler"), "pt": ("Artigos relacionados",), "es": ("Artículos relacionados",),
 }
 
+# Headings over an article's reference list, by language: a DOI printed under one is a cited work's. Matched as a
+# whole block only; the "body" labels above hold the common ones as label prefixes, where short words like 文献 or
+# Quellen would start too many running sentences.
 REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("References", "Reference", "Bibliography", "Literature Cited", "References and Notes", "Works Cited",
            "Cited Literature"),
@@ -334,10 +324,8 @@ REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
 
 
 # Preprint servers and repositories are not journals: a page naming one as its journal is a preprint.
-PREPRINT_SERVERS = frozenset((
-    "arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square", "preprints.org",
-    "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "authorea", "zenodo",
-))
+PREPRINT_SERVERS = frozenset(("arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemrxiv", "ssrn", "research square",
+                              "preprints.org", "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "authorea", "zenodo"))
 
 # Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language, one
 # pattern or several, each capturing the value as group 1.

@@ -11,7 +11,7 @@ import re
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
-from journalmeta.extractors.labelled import Labelled, label_index
+from journalmeta.extractors.label_lines import Labelled, label_index
 from journalmeta.extractors.names import author_line
 from journalmeta.labels import strip_label
 from journalmeta.record import Record

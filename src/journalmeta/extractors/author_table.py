@@ -14,7 +14,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.labelled import Labelled, column_name
+from journalmeta.extractors.label_lines import Labelled, column_name
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import script_language
 

@@ -11,7 +11,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
-from journalmeta.extractors.labelled import Labelled, column_name
+from journalmeta.extractors.label_lines import Labelled, column_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect

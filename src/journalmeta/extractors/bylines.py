@@ -6,7 +6,8 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
-from journalmeta.extractors.labelled import Labelled, keyword_value_blocks
+from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
 

@@ -12,7 +12,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import Citation, looks_like_citation, parse_citation
 from journalmeta.extractors.header import is_abbreviated
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.names import author_line, is_menu_line
 from journalmeta.labels import LABELS
 from journalmeta.lang import detect, script_language

@@ -1,4 +1,5 @@
-"""Label-driven blocks: 摘要 / Abstract / Аннотация, 关键词 / Key words, 引用本文 / Citation, DOI, dates…
+"""Label-driven blocks: the values of the labels ``label_lines`` found (摘要 / Abstract / Аннотация, 关键词 / Key words,
+引用本文 / Citation, DOI, dates…).
 
 Shared by the HTML and the text path: both arrive here as one sequence of blocks.
 """
@@ -7,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
@@ -17,17 +17,9 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
+from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
-from journalmeta.labels import (
-    ABSTRACT_SECTIONS,
-    LABELS,
-    OPENING,
-    PINYIN,
-    label_groups_for,
-    label_initials,
-    label_regex,
-    without_pinyin,
-)
+from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import (
     NON_LATIN_LANGS,
     as_declared,
@@ -38,14 +30,9 @@ from journalmeta.lang import (
     same_script,
     script_language,
 )
-from journalmeta.normalize import DOI_LINE, clean_text, find_doi
+from journalmeta.normalize import DOI_LINE, find_doi
 
-SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
-              "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title", "source", "email", "neighbour")
-_RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_CONTINUATION = 40
-MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
 MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 15
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
@@ -57,6 +44,22 @@ _NEXT_LABEL = _regex.compile(r"\s+\S{1,6}\s*[:：]")  # a short word and a colon
 _FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||"
                                          r"This is a preview|Previous article|Next article|Log in|Sign in|Subscribe|"
                                          r"ICP备|公网安备"))
+_SHORT_LINE = 60
+
+
+def furniture(text: str) -> bool:
+    """A page's links and buttons ('PDF下载 | 收藏 | 导出引用'): in a paragraph, a Han word of theirs only standing
+    apart, not inside a longer word ('推导出', '浏览器', '下载量' are an abstract's words)."""
+    found = _FURNITURE.search(text)
+    if found is None or len(text) < _SHORT_LINE:
+        return found is not None
+    return any(not (has_han(m.group(0)) and _inside_word(text, m.start(), m.end())) for m in _FURNITURE.finditer(text))
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return (start > 0 and has_han(text[start - 1])) or (end < len(text) and has_han(text[end]))
+
+
 # what starts a line that cannot go on a value: another field, or a page footer (版权所有 © 2023 …编辑部)
 _STOP_WORDS = _regex.compile(either_form(
     r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
@@ -64,96 +67,6 @@ _STOP_WORDS = _regex.compile(either_form(
     r"邮编[:：])"), re.IGNORECASE)
 _SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
-
-
-@dataclass(frozen=True, slots=True)
-class Labelled:
-    block: Block
-    kind: str
-    lang: str  # the label's language
-    label: str
-    content: str
-
-
-def find_label(block: Block) -> Labelled | None:
-    """The longest label that starts this block, if any."""
-    best: tuple[int, str, str, str] | None = None
-    text = block.text
-    offsets: list[int] | None = None
-    if "(" in text and PINYIN.search(text[:40]):
-        text, offsets = without_pinyin(text)
-    for kind, lang in label_groups_for(text):  # the few groups with a label starting as the block does
-        m = label_regex(kind, lang).match(text)
-        if m and (best is None or m.end() > best[0] or (m.end() == best[0] and _RANK[kind] < _RANK[best[1]])):
-            best = (m.end(), kind, lang, m.group(0))
-    if best is None:
-        return None
-    end, kind, lang, label = best
-    if _word_goes_on(text, end) and not _glued_value(kind, text[end:]):
-        return None  # a title on the label's subject: '关键词网络的结构特征', '摘要生成方法研究'
-    if offsets is not None:  # back to the page's own text, pinyin and all, for the value
-        text = block.text
-        end = offsets[end] if end < len(offsets) else len(text)
-    content = text[end:].strip()
-    for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
-        m = label_regex(kind, other).match(content)
-        if m and not _word_goes_on(content, m.end()):  # not the first term: '关键词: 关键词网络; 共词网络'
-            content = content[m.end():].strip()
-            break
-    return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
-
-
-def _word_goes_on(text: str, end: int) -> bool:
-    """Whether a Han label found at the start of ``text`` is only the start of a longer word."""
-    return 0 < end < len(text) and has_han(text[end - 1]) and has_han(text[end])
-
-
-def _glued_value(kind: str, content: str) -> bool:
-    """Whether a value printed right after its Han label, with no sign between, reads as that field's: a list of
-    terms ('关键词前列腺癌;活组织检查'), a paragraph ('摘要目的 比较…'); any other field's value is taken as it is."""
-    if kind == "keywords":  # (or terms apart by spaces: '关键词在线医疗     在线努力     在线声誉')
-        return bool(_TERM_SEPARATORS.search(content)) or " " in content.strip()
-    return kind != "abstract" or len(content) >= 60 or content.startswith(_SECTION_STARTS)  # '摘要目的 探讨…'
-
-
-_TERM_SEPARATORS = re.compile(r"[;；,，、]")
-_SECTION_STARTS = tuple(word for word in ABSTRACT_SECTIONS if has_han(word))  # a structured abstract's headings
-
-
-def column_name(text: str) -> str | None:
-    """The kind of a label standing alone ('Affiliation', '单位', 'E-mail'): what a table's header cell holds."""
-    found = find_label(Block(text=text, index=-1))
-    return found.kind if found is not None and not found.content else None
-
-
-# a space inside a label ('摘 要'; '摘? 要' where a mirror site wrote '?' for a space it could not encode), or pinyin
-_SECOND_NOT_LABEL = frozenset(" \u3000(?")
-
-
-_LABEL_INDEXES = page_dict()  # id(page) → (page, its labels): the affiliation pass reads them after the extractors
-
-
-def label_index(page: Page) -> dict[int, Labelled]:
-    """The page's labels by block index (a new dictionary each call: callers filter their own copy)."""
-    known = _LABEL_INDEXES.get(id(page))
-    if known is not None and known[0] is page:
-        return dict(known[1])
-    out = _label_index(page)
-    _LABEL_INDEXES[id(page)] = (page, out)
-    return dict(out)
-
-
-def _label_index(page: Page) -> dict[int, Labelled]:
-    out = {}
-    starts = label_initials()
-    for block in page.blocks[:MAX_LABELLED_BLOCKS]:
-        text = block.text
-        if text[:2].lower() not in starts and text[:1] not in OPENING and text[1:2] not in _SECOND_NOT_LABEL:
-            continue  # no label starts with these two characters (the common case: spared a call)
-        found = find_label(block)
-        if found:
-            out[block.index] = found
-    return out
 
 
 def value_language(text: str, block: Block, label_lang: str, page_lang: str | None = None) -> str:
@@ -171,7 +84,7 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
 
 
 def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
-    if block.index in labels or _FURNITURE.search(block.text) or _STOP_WORDS.match(block.text) \
+    if block.index in labels or furniture(block.text) or _STOP_WORDS.match(block.text) \
             or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
         return True
     text = block.text
@@ -290,7 +203,7 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
 
 def site_tag_line(page: Page, item: Labelled) -> bool:
     """fx361's own tag line under its issue line, the terms run together ('关键词：发文水产论文'): no keywords."""
-    return item.kind == "keywords" and bool(item.content) and not _TERM_SEPARATORS.search(item.content) \
+    return item.kind == "keywords" and bool(item.content) and not TERM_SEPARATORS.search(item.content) \
         and item.block.index > 0 and aggregator_issue_line(page.blocks[item.block.index - 1].text)
 
 
@@ -319,7 +232,7 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
         shape = block.tag
         if block.index in labels or len(block.text) > (2000 if not following else 300) \
                 or block.tag in _NOT_KEYWORD_TAGS \
-                or _FURNITURE.search(block.text) or looks_like_citation(block.text):
+                or furniture(block.text) or looks_like_citation(block.text):
             break  # (an empty label over the next field's value: 'Key words:' / 'LIU Fang, HE Wei. …[J]. …')
         following.append(block)
         if (block.tag not in ("li", "a", "span", "dd") and not page.is_html) or item.block.tag in _CELL_TAGS:
@@ -365,7 +278,7 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
         return
     if not item.content and ((script_language(value) is None and len(value.split()) < 2) or is_menu_line(value)):
         return  # a 'Title' field of a search form, and its 'Remove' button (or its next field, 'Cited Author') under it
-    if 4 <= len(value) <= 400 and (item.content or not _FURNITURE.search(value)):  # a next block may be a menu
+    if 4 <= len(value) <= 400 and (item.content or not furniture(value)):  # a next block may be a menu
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)
 

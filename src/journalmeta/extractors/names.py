@@ -7,6 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
+from journalmeta._pinyin import PINYIN
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, count, has_han
 from journalmeta.normalize import MARK_SIGNS, clean_name, clean_text
@@ -244,9 +245,9 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     good = [n for n in names if is_name(n)]
     if not good or len(good) < len(names) * 0.8 or any(_phrase(n) for n in names if n not in good):
         return None
-    han = [n.replace(" ", "") for n in names if has_han(n) and "·" not in n]
-    if len(han) >= 3 and sum(map(len, han)) > len(han) * _HAN_NAME_LENGTH:
-        return None  # words longer than names: a line of keywords ('断裂性能;断裂韧度;断裂能;延性指数')
+    han = [PINYIN.sub("", n).replace(" ", "") for n in names if has_han(n) and "·" not in n]  # '凌遠(yuǎn)云'
+    if len(han) >= 2 and sum(map(len, han)) > len(han) * (_HAN_NAME_LENGTH if len(han) >= 3 else _TWO_NAMES_LENGTH):
+        return None  # words longer than names: keywords ('断裂性能;断裂韧度;断裂能'), a menu ('国内或国外 期刊或论文')
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
     if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None  # (a foreign co-author among Han names may be printed with one name: '何建, Ta Jiao, Ermek')
@@ -254,6 +255,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
 
 
 _HAN_NAME_LENGTH = 3.5  # characters a Han name has on average, at most, in a line of three or more
+_TWO_NAMES_LENGTH = 4.0  # ... in a line of two ('欧阳修文，司马相如')
 
 
 # the numbered affiliations printed on the byline's line after marked names: 'YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-

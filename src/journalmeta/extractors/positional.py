@@ -14,9 +14,10 @@ from journalmeta.extractors.bylines import author_lines, by_script, labels_value
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
+from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, same_script, script_language
 from journalmeta.normalize import clean_text, squash
@@ -151,10 +152,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
     end = min(_past_labels(page, last_abstract), _scan_end(page))
+    han_labelled = any(x.lang in _HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
     for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
         lang = title_like(block, labels)
+        if block.index > last_abstract and han_labelled and lang in _HAN_LANGS:
+            continue  # past the Chinese abstract and keywords only the translation's title: the body starts
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
@@ -183,18 +187,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 _PAST_LAST_LABEL = 4
-# a numbered section heading: the article's body starts ('1 引言', '一、研究背景', '1. Introduction')
-_SECTION_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*"
-                                  r"(?:[\u4e00-\u9fff]{2,10}|[A-Z][a-z]+)$")
-
-
 def _past_labels(page: Page, last_label: int) -> int:
     """Where the title search stops: at the last abstract or keyword label, in a text rendering a few lines past
     it (a copy cut after the English title and byline), never into the body."""
     if page.is_html:
         return last_label
     end = last_label + _PAST_LAST_LABEL
-    return next((b.index for b in page.blocks[last_label + 1:end] if _SECTION_HEADING.match(b.text)), end)
+    return next((b.index for b in page.blocks[last_label + 1:end] if BODY_HEADING.match(b.text)), end)
 # a Han title and its English translation on one line: the Latin run of three words or more after the last Han
 _TITLE_PAIR = _regex.compile(r"^(?P<han>.*[\u4e00-\u9fff][)）]?)\s+"
                              r"(?P<latin>[A-Z][A-Za-z'’\-]*(?:[\s:,]+[A-Za-z0-9'’\-]+){2,}[.?!]?)$")

@@ -18,7 +18,7 @@ from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.inline import starts_with_dated_label
-from journalmeta.extractors.labelled import Labelled
+from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
 from journalmeta.labels import RELATED_HEADINGS
 from journalmeta.normalize import DOI_LINE, find_doi

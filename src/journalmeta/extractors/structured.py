@@ -8,11 +8,12 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
+from journalmeta._pinyin import PINYIN
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.labelled import Labelled, site_tag_line
+from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.labelled import site_tag_line
 from journalmeta.extractors.names import author_line
-from journalmeta.labels import PINYIN
 from journalmeta.lang import latin_language, script_language
 
 # a structured abstract's headings, by script: each starts a part, after a space or sign, with a space or colon
@@ -72,7 +73,7 @@ def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
         return
     named = {x.lang for x in labels.values() if x.kind in ("abstract", "keywords") and not site_tag_line(page, x)}
     for block in page.blocks[1:_SCAN]:
-        if _BODY_HEADING.match(block.text):
+        if BODY_HEADING.match(block.text):
             return
         if block.index in labels:
             continue
@@ -88,8 +89,10 @@ def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
 
 
 _LONE_PARAGRAPH = 80
+# a numbered section heading: the article's body starts ('1 引言', '一、研究背景', '1. Introduction')
+BODY_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*"
+                              r"(?:[\u4e00-\u9fff]{2,10}|[A-Z][a-z]+)$")
 _NAME_LENGTH = 3.5  # Han characters: words apart by spaces longer than names on average are no byline
-_BODY_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*\S{2,12}$")  # '1 引言', '一、…'
 _SPACED_TERMS = _regex.compile(r"[\u3400-\u9fff]{2,12}(?:\s+[\u3400-\u9fff]{2,12}){2,11}")
 
 

@@ -1,0 +1,112 @@
+"""Which blocks start with a label, of what kind and language (``摘要：``, ``Key words:``, ``【关键词】``): the labels
+table read against the page's blocks, once a page. What each label's value is, is ``labelled``'s work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from journalmeta._memo import page_dict
+from journalmeta._pinyin import PINYIN, without_pinyin
+from journalmeta.document.model import Block, Page
+from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, OPENING, label_groups_for, label_initials, label_regex
+from journalmeta.lang import has_han
+from journalmeta.normalize import clean_text
+
+__all__ = ["Labelled", "column_name", "find_label", "label_index"]
+
+SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
+              "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
+              "article_no", "body", "journal", "title", "source", "email", "neighbour")
+_RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
+MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    block: Block
+    kind: str
+    lang: str  # the label's language
+    label: str
+    content: str
+
+
+def find_label(block: Block) -> Labelled | None:
+    """The longest label that starts this block, if any."""
+    best: tuple[int, str, str, str] | None = None
+    text = block.text
+    offsets: list[int] | None = None
+    if "(" in text and PINYIN.search(text[:40]):
+        text, offsets = without_pinyin(text)
+    for kind, lang in label_groups_for(text):  # the few groups with a label starting as the block does
+        m = label_regex(kind, lang).match(text)
+        if m and (best is None or m.end() > best[0] or (m.end() == best[0] and _RANK[kind] < _RANK[best[1]])):
+            best = (m.end(), kind, lang, m.group(0))
+    if best is None:
+        return None
+    end, kind, lang, label = best
+    if _word_goes_on(text, end) and not _glued_value(kind, text[end:]):
+        return None  # a title on the label's subject: '关键词网络的结构特征', '摘要生成方法研究'
+    if offsets is not None:  # back to the page's own text, pinyin and all, for the value
+        text = block.text
+        end = offsets[end] if end < len(offsets) else len(text)
+    content = text[end:].strip()
+    for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
+        m = label_regex(kind, other).match(content)
+        if m and not _word_goes_on(content, m.end()):  # not the first term: '关键词: 关键词网络; 共词网络'
+            content = content[m.end():].strip()
+            break
+    return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    """Whether a Han label found at the start of ``text`` is only the start of a longer word."""
+    return 0 < end < len(text) and has_han(text[end - 1]) and has_han(text[end])
+
+
+def _glued_value(kind: str, content: str) -> bool:
+    """Whether a value printed right after its Han label, with no sign between, reads as that field's: a list of
+    terms ('关键词前列腺癌;活组织检查'), a paragraph ('摘要目的 比较…'); any other field's value is taken as it is."""
+    if kind == "keywords":  # (or terms apart by spaces: '关键词在线医疗     在线努力     在线声誉')
+        return bool(TERM_SEPARATORS.search(content)) or " " in content.strip()
+    return kind != "abstract" or len(content) >= 60 or content.startswith(_SECTION_STARTS)  # '摘要目的 探讨…'
+
+
+TERM_SEPARATORS = re.compile(r"[;；,，、]")
+_SECTION_STARTS = tuple(word for word in ABSTRACT_SECTIONS if has_han(word))  # a structured abstract's headings
+
+
+def column_name(text: str) -> str | None:
+    """The kind of a label standing alone ('Affiliation', '单位', 'E-mail'): what a table's header cell holds."""
+    found = find_label(Block(text=text, index=-1))
+    return found.kind if found is not None and not found.content else None
+
+
+# a space inside a label ('摘 要'; '摘? 要' where a mirror site wrote '?' for a space it could not encode), or pinyin
+_SECOND_NOT_LABEL = frozenset(" \u3000(?")
+
+
+_LABEL_INDEXES = page_dict()  # id(page) → (page, its labels): the affiliation pass reads them after the extractors
+
+
+def label_index(page: Page) -> dict[int, Labelled]:
+    """The page's labels by block index (a new dictionary each call: callers filter their own copy)."""
+    known = _LABEL_INDEXES.get(id(page))
+    if known is not None and known[0] is page:
+        return dict(known[1])
+    out = _label_index(page)
+    _LABEL_INDEXES[id(page)] = (page, out)
+    return dict(out)
+
+
+def _label_index(page: Page) -> dict[int, Labelled]:
+    out = {}
+    starts = label_initials()
+    for block in page.blocks[:MAX_LABELLED_BLOCKS]:
+        text = block.text
+        if text[:2].lower() not in starts and text[:1] not in OPENING and text[1:2] not in _SECOND_NOT_LABEL:
+            continue  # no label starts with these two characters (the common case: spared a call)
+        found = find_label(block)
+        if found:
+            out[block.index] = found
+    return out
