@@ -77,6 +77,12 @@ def _name(text: str, article_titles: set[str]) -> str | None:
     return name
 
 
+def _capitalised(name: str | None) -> str | None:
+    """A Latin-script name whose long words are all capitalised, as a journal's ('Advances in Applied Mathematics')."""
+    words = name.split() if name and name.isascii() else []
+    return name if len(words) >= 2 and all(w[0].isupper() for w in words if len(w) > 3) else None
+
+
 def _language(name: str) -> str:
     """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them;
     Latin 'Acta' says nothing)."""
@@ -130,6 +136,8 @@ def extract(page: Page) -> Iterator[Candidate]:
             continue
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
         name = _name(above[-1].text, headings) if above else None
+        if name is None and above and above[-1].index == 0:  # the page's first line: 'Advances in Applied Mathematics'
+            name = _capitalised(_plain_name(above[-1].text, headings))
         if name:
             yield Candidate.of("journal", name, "position:masthead", _language(name), bonus=-0.5)
         return

@@ -19,13 +19,11 @@ from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
-from journalmeta.lang import NON_LATIN_LANGS, detect, has_han, latin_language, same_script, script_language
+from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import clean_text, squash
 
 _SCAN = 120
 _PAIR_SCAN = 40
-_LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
-_AFTER_ABSTRACT = 30  # lines after an abstract label where its translation may follow
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 # page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
@@ -170,7 +168,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         done.add(lang)
         bylines += near
         pair = _TITLE_PAIR.match(block.text) if lang in _HAN_LANGS else None
-        yield Candidate.of("title", pair.group("han") if pair else block.text, "position:title", lang)
+        title = pair.group("han") if pair else block.text + _subtitle(page, block.index + 1)
+        yield Candidate.of("title", title, "position:title", lang)
         if pair and "en" not in done:  # '中文题名 English Title' on one line: a title and its translation
             done.add("en")
             yield Candidate.of("title", pair.group("latin"), "position:title", "en")
@@ -181,12 +180,17 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             other = title_like(nxt, labels)
             if other and other != lang and other not in done and not _among(nxt, near):
                 done.add(other)  # the line after the title in another language, unless it is an author's
-                yield Candidate.of("title", nxt.text, "position:title", other)
+                yield Candidate.of("title", nxt.text + _subtitle(page, nxt.index + 1), "position:title", other)
     if not page.is_html:
         yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
 
 
 _PAST_LAST_LABEL = 4
+_SUBTITLE = _regex.compile(r"^(?:——|—|--)\s*\S.{0,80}$")  # a subtitle on the line under its title: '——基于D3NLDS模型'
+
+
+def _subtitle(page: Page, index: int) -> str:
+    return page.blocks[index].text if index < len(page.blocks) and _SUBTITLE.match(page.blocks[index].text) else ""
 def _past_labels(page: Page, last_label: int) -> int:
     """Where the title search stops: at the last abstract or keyword label, in a text rendering a few lines past
     it (a copy cut after the English title and byline), never into the body."""
@@ -246,56 +250,6 @@ def _above_issue_line(page: Page, block: Block) -> bool:
 
 
 _MASTHEAD_WORDS = 8
-
-
-def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings: a long paragraph right above a keyword label, in the label's script, is that language's
-    abstract when no label names it ('Effects of drought…' / 'SUN Hongwei…' / <the abstract> / 'Key words: …'; a
-    main-text extractor's output, which drops the '摘要' heading, keeps '植被恢复显著…' over '关键词: …')."""
-    if page.is_html:
-        return
-    labelled_abstracts = {x.lang for x in labels.values() if x.kind == "abstract"}
-    for index, item in labels.items():
-        if item.kind != "keywords" or not item.lang or item.lang in labelled_abstracts or not index:
-            continue
-        above = page.blocks[index - 1]
-        if item.lang not in NON_LATIN_LANGS:
-            if _long_latin(above, labels) and _abstract_sized(above.text):
-                yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
-        elif index - 1 not in labels and len(above.text) >= _LONE_CJK_ABSTRACT and not looks_like_citation(above.text) \
-                and (lang := script_language(above.text)) and same_script(lang, item.lang):
-            yield Candidate.of("abstract", above.text, "position:abstract", lang)
-
-
-_LONE_CJK_ABSTRACT = 80  # characters of an unlabelled Han (Cyrillic…) paragraph that can stand for an abstract
-
-
-def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings: the first long Latin-script paragraph after a labelled Chinese (Japanese, Korean, Russian)
-    abstract, before the body, is the translated abstract when no label names one ('Abstract:' lost in the copy)."""
-    if page.is_html or any(x.kind == "abstract" and x.lang not in NON_LATIN_LANGS for x in labels.values()):
-        return
-    start = min((i for i, x in labels.items() if x.kind == "abstract"), default=None)
-    if start is None:
-        return
-    for block in page.blocks[start + 1: start + 1 + _AFTER_ABSTRACT]:
-        if block.index in labels and labels[block.index].kind == "body":
-            return
-        text = block.text
-        if not _long_latin(block, labels):
-            continue
-        if _abstract_sized(text):
-            yield Candidate.of("abstract", text, "position:abstract", latin_language(text, "en"), bonus=-1.0)
-        return
-
-
-def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
-    """An unlabelled Latin-script paragraph long enough to be an abstract without a label."""
-    return block.index not in labels and len(block.text) >= _LONE_ABSTRACT and script_language(block.text) is None
-
-
-def _abstract_sized(text: str) -> bool:
-    return len(text.split()) >= 40 and not looks_like_citation(text)
 
 
 def _title_block(block: Block, first_abstract: int) -> bool:

@@ -1,6 +1,7 @@
-"""Text renderings that lost the abstract's label: a structured abstract known by its section headings
-('目的 … 方法 … 结果 … 结论 …', 'Objective … Methods … Results … Conclusion …'), and the line of terms printed
-right under it, the keywords whose label went with the abstract's (mirror sites of fx361 print neither)."""
+"""Abstracts no label names, in a text rendering: a structured abstract known by its section headings ('目的 … 方法
+… 结果 … 结论 …', 'Objective … Methods … Results … Conclusion …') and the line of terms right under it (mirror sites
+of fx361 print neither label); a paragraph right over a line of terms; a long paragraph right over a keyword label
+in its script; the first long Latin paragraph after a labelled Chinese abstract (its 'Abstract:' lost in the copy)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from journalmeta._hanzi import either_form
 from journalmeta._pinyin import PINYIN
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import site_tag_line
 from journalmeta.extractors.names import author_line
-from journalmeta.lang import latin_language, script_language
+from journalmeta.lang import NON_LATIN_LANGS, latin_language, same_script, script_language
 
 # a structured abstract's headings, by script: each starts a part, after a space or sign, with a space or colon
 # after it ('目的 评价…。方法 检索…', '【目的】…', 'Objective To explore… Methods A total of…')
@@ -129,3 +131,57 @@ def _terms(text: str, lang: str | None, spaced: bool = False) -> list[str] | Non
         return None
     same = script_language(text) == lang if script_language(text) else lang not in ("zh", "ja", "ko")
     return terms if same else None
+
+
+_LONE_ABSTRACT = 300  # characters of an unlabelled paragraph taken for an abstract
+_AFTER_ABSTRACT = 30  # lines after an abstract label where its translation may follow
+
+
+def abstract_above_keywords(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: a long paragraph right above a keyword label, in the label's script, is that language's
+    abstract when no label names it ('Effects of drought…' / 'SUN Hongwei…' / <the abstract> / 'Key words: …'; a
+    main-text extractor's output, which drops the '摘要' heading, keeps '植被恢复显著…' over '关键词: …')."""
+    if page.is_html:
+        return
+    labelled_abstracts = {x.lang for x in labels.values() if x.kind == "abstract"}
+    for index, item in labels.items():
+        if item.kind != "keywords" or not item.lang or item.lang in labelled_abstracts or not index:
+            continue
+        above = page.blocks[index - 1]
+        if item.lang not in NON_LATIN_LANGS:
+            if _long_latin(above, labels) and _abstract_sized(above.text):
+                yield Candidate.of("abstract", above.text, "position:abstract", latin_language(above.text, "en"))
+        elif index - 1 not in labels and len(above.text) >= _LONE_CJK_ABSTRACT and not looks_like_citation(above.text) \
+                and (lang := script_language(above.text)) and same_script(lang, item.lang):
+            yield Candidate.of("abstract", above.text, "position:abstract", lang)
+
+
+_LONE_CJK_ABSTRACT = 80  # characters of an unlabelled Han (Cyrillic…) paragraph that can stand for an abstract
+
+
+def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: the first long Latin-script paragraph after a labelled Chinese (Japanese, Korean, Russian)
+    abstract, before the body, is the translated abstract when no label names one ('Abstract:' lost in the copy)."""
+    if page.is_html or any(x.kind == "abstract" and x.lang not in NON_LATIN_LANGS for x in labels.values()):
+        return
+    start = min((i for i, x in labels.items() if x.kind == "abstract"), default=None)
+    if start is None:
+        return
+    for block in page.blocks[start + 1: start + 1 + _AFTER_ABSTRACT]:
+        if block.index in labels and labels[block.index].kind == "body":
+            return
+        text = block.text
+        if not _long_latin(block, labels):
+            continue
+        if _abstract_sized(text):
+            yield Candidate.of("abstract", text, "position:abstract", latin_language(text, "en"), bonus=-1.0)
+        return
+
+
+def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
+    """An unlabelled Latin-script paragraph long enough to be an abstract without a label."""
+    return block.index not in labels and len(block.text) >= _LONE_ABSTRACT and script_language(block.text) is None
+
+
+def _abstract_sized(text: str) -> bool:
+    return len(text.split()) >= 40 and not looks_like_citation(text)
