@@ -55,3 +55,10 @@ def test_a_doi_link_with_a_full_width_colon_is_the_page_doi() -> None:
                                                  ("Z1", "Z1"), ("0", "0")])
 def test_issue_numbers_lose_their_leading_zeros(printed: str, number: str) -> None:
     assert clean_number(printed) == number
+
+
+def test_a_doi_printed_with_spaces_around_a_hyphen() -> None:
+    from journalmeta.normalize import find_doi
+
+    assert find_doi("doi:10.3969/j.issn.1673 - 0194.2024.02.065") == "10.3969/j.issn.1673-0194.2024.02.065"
+    assert find_doi("10.1000/abc - see below") == "10.1000/abc"  # a dash before words ends it

@@ -34,7 +34,8 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
-                        r"\d{4}\s*[-年]\s*第?\s*\d|\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
+                        r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
+                        r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
@@ -44,6 +45,10 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
 _HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
                                             "公司", "中学", "小学", "学校") for form in (kind, traditional(kind)))
+# ... and with a postcode or a number first, an office too ('2. 国家自然科学基金委员会政策局 北京 100085'); not at a
+# line's end alone, where a title may end so ('…的空间格局', '…为中心')
+_HAN_OFFICE = _HAN_AFFILIATION + tuple(form for kind in ("中心", "委员会", "局", "图书馆", "编辑部", "站", "所")
+                                       for form in (kind, traditional(kind)))
 _POSTCODE = _regex.compile(r"\b\d{5,6}\b")
 _HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
 _NUMBERED = _regex.compile(r"\d{1,2}\s*[.、．]\s*\D")
@@ -54,7 +59,7 @@ def _affiliation_line(text: str) -> bool:
         return True
     # a Han line with a postcode or a number first: '1. 中国农业大学工学院，北京 100083；2. …'
     if has_han(text) and (_HAN_POSTCODE.search(text) or _NUMBERED.match(text)):
-        return any(kind in text for kind in _HAN_AFFILIATION)
+        return any(kind in text for kind in _HAN_OFFICE)
     return INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
@@ -161,7 +166,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
         lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
-        near = author_lines(page, block.index + 1, block.index + 5 + lone_labels, labels)  # a value on its own line
+        below = _before_header(page, block.index + 1, block.index + 5 + lone_labels)  # a value on its own line
+        near = author_lines(page, block.index + 1, below, labels)
         near = near or author_lines(page, block.index - 2, block.index, labels)
         if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
             continue
@@ -186,6 +192,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 _PAST_LAST_LABEL = 4
+
+
+def _before_header(page: Page, start: int, end: int) -> int:
+    """Where a title's byline search stops: at the journal's header line ('科学观察, 2018, 13(5): 1-20 doi: …'), which
+    no title is parted from its byline by (a masthead's slogan over it is no title)."""
+    return next((b.index for b in page.blocks[start:end] if looks_like_citation(b.text)), end)
 _SUBTITLE = _regex.compile(r"^(?:——|—|--)\s*\S.{0,80}$")  # a subtitle on the line under its title: '——基于D3NLDS模型'
 
 
@@ -264,13 +276,19 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
         if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
         found = author_line(block.text.rstrip(". "))
-        if not found or (len(found) < 2 and not re.search(r"[\d*+(]", block.text)):
+        marked = re.search(r"[\d*+(]", block.text) or _over_abstract(block, labels)
+        if not found or (len(found) < 2 and not marked):
             continue
         for names in by_script(found):
             lang = names_lang(names)
             if lang not in seen:
                 seen.add(lang)
                 yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
+
+
+def _over_abstract(block: Block, labels: dict[int, Labelled]) -> bool:
+    """A mirror's first line right over the abstract label: its one author ('鄭璐' / '[摘 要]…')."""
+    return block.index == 0 and 1 in labels and labels[1].kind == "abstract"
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
