@@ -5,7 +5,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
-from journalmeta.labels import any_label, inner_field
+from journalmeta.labels import any_label, inner_field, label_groups_for
 
 BULLETS = "•·▪◦●○■□►▶"
 # a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
@@ -42,11 +42,11 @@ def _fields(line: str) -> list[str]:
     colons = line.count(":") + line.count("：")
     if not colons:
         return [line]
-    if "要" in line or "Abstract" in line:
+    if "摘" in line or "Abstract" in line:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
             return [line[:glued.start()], *_fields(line[glued.start():])]
-    if colons < 2 or not any_label().match(line):
+    if colons < 2 or not label_groups_for(line) or not any_label().match(line):
         return [line]
     return inner_field().split(line)
 

@@ -236,7 +236,7 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
 @page_memo
 def _author_line(text: str) -> tuple[str, ...] | None:
     text = BYLINE.sub("", _NOISE.sub("", text).strip())
-    affiliations = _AFFILIATIONS_AFTER.search(text)
+    affiliations = _AFFILIATIONS_AFTER.search(text) if "(" in text or "（" in text else None
     if affiliations:
         text = text[:affiliations.start()]
     if len(text) > 600 or _NOT_AUTHORS.search(text):

@@ -276,8 +276,7 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
         if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
         found = author_line(block.text.rstrip(". "))
-        marked = re.search(r"[\d*+(]", block.text) or _over_abstract(block, labels)
-        if not found or (len(found) < 2 and not marked):
+        if not found or (len(found) < 2 and not (re.search(r"[\d*+(]", block.text) or _over_abstract(block, labels))):
             continue
         for names in by_script(found):
             lang = names_lang(names)

@@ -75,12 +75,11 @@ def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
         return
     named = {x.lang for x in labels.values() if x.kind in ("abstract", "keywords") and not site_tag_line(page, x)}
     for block in page.blocks[1:_SCAN]:
-        if BODY_HEADING.match(block.text):
+        if block.text[:1] in _NUMERAL_FIRST and BODY_HEADING.match(block.text):
             return
-        if block.index in labels:
-            continue
         above = page.blocks[block.index - 1]
-        if above.index in labels or len(above.text) < _LONE_PARAGRAPH or not above.text.endswith("。"):
+        if not above.text.endswith("。") or len(above.text) < _LONE_PARAGRAPH or block.index in labels \
+                or above.index in labels:
             continue
         lang = script_language(above.text)
         terms = _terms(block.text, lang, spaced=True) if lang in ("zh", "ja") and lang not in named else None
@@ -91,6 +90,7 @@ def paragraph_over_terms(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
 
 
 _LONE_PARAGRAPH = 80
+_NUMERAL_FIRST = frozenset("0123456789一二三四五六七八九十")
 # a numbered section heading: the article's body starts ('1 引言', '一、研究背景', '1. Introduction')
 BODY_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*"
                               r"(?:[\u4e00-\u9fff]{2,10}|[A-Z][a-z]+)$")
@@ -102,7 +102,12 @@ def _mean_length(words: list[str]) -> float:
     return sum(map(len, words)) / len(words)
 
 
+_OPENING_FIRST = frozenset("【[" + "".join(word[0] for words in _OPENINGS.values() for word in words))
+
+
 def _opening(text: str) -> str | None:
+    if text[:1] not in _OPENING_FIRST:
+        return None  # (most lines: one look)
     for kind, words in _OPENINGS.items():
         if text.lstrip("【[").startswith(words) and _PART[kind].match(text):
             return kind
