@@ -67,6 +67,7 @@ from journalmeta.lang import latin_language
     ("1 引言", None), ("前言", None),  # a section heading of the body
     ("薛启超, 张井财, 何建, Ta Jiao Ramze, Ermek", ["薛启超", "张井财", "何建", "Ta Jiao Ramze", "Ermek"]),  # foreign
     ("玄武岩纤维混凝土;断裂性能;断裂韧度;断裂能;延性指数", None),  # keywords: words longer than names
+    ("楊 柳 李萬(wàn)春 梅 琴", ["楊柳", "李萬(wàn)春", "梅琴"]),  # a mirror's pinyin counts as no character
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

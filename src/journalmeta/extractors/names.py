@@ -148,7 +148,7 @@ def _padded_pairs(parts: list[str]) -> list[str] | None:
     names: list[str] = []
     single: list[str] = []
     for part in [*parts, ""]:
-        if len(part) == 1:
+        if len(PINYIN.sub("", part)) == 1:  # (a mirror's pinyin is no character: '李萬(wàn)春' is three)
             single.append(part)
             continue
         if len(single) % 2:
@@ -157,7 +157,7 @@ def _padded_pairs(parts: list[str]) -> list[str] | None:
         single = []
         if part:
             names.append(part)
-    return names if all(len(n) <= 4 for n in names) else None
+    return names if all(len(PINYIN.sub("", n)) <= 4 for n in names) else None
 
 
 def split_names(text: str) -> list[str]:

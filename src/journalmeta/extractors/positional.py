@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
@@ -276,8 +275,8 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
         if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
         found = author_line(block.text.rstrip(". "))
-        if not found or (len(found) < 2 and not (re.search(r"[\d*+(]", block.text) or _over_abstract(block, labels))):
-            continue
+        if not found or (len(found) < 2 and not (_MARKED.search(block.text) or _first_line(page, block, labels))):
+            continue  # one name alone: with a mark on it, or a mirror page's first line
         for names in by_script(found):
             lang = names_lang(names)
             if lang not in seen:
@@ -285,9 +284,14 @@ def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> It
                 yield Candidate.of("authors", names, "position:author-line", lang, bonus=-1.5)
 
 
-def _over_abstract(block: Block, labels: dict[int, Labelled]) -> bool:
-    """A mirror's first line right over the abstract label: its one author ('鄭璐' / '[摘 要]…')."""
-    return block.index == 0 and 1 in labels and labels[1].kind == "abstract"
+_MARKED = _regex.compile(r"[\d*+(]")
+
+
+def _first_line(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
+    """A mirror page whose first line is its one author: over the abstract label ('鄭璐' / '[摘 要]…') or over the
+    affiliation ('傅 曄' / '(西北師范大學 …,蘭州 730070)')."""
+    second = page.blocks[1] if len(page.blocks) > 1 and block.index == 0 else None
+    return second is not None and ((1 in labels and labels[1].kind == "abstract") or _affiliation_line(second.text))
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
