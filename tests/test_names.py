@@ -255,3 +255,14 @@ def test_names_printed_in_both_scripts_on_one_line() -> None:
             "摘要：针对输电线路巡检图像中绝缘子目标小的问题，提出一种方法。\n")
     titled = journalmeta.parse(page.encode())
     assert titled.title == {"zh": "基于改进YOLOv5的绝缘子检测 Mask RCNN"}  # two Latin words: part of the title
+
+
+def test_a_mirror_pages_first_line_is_its_one_author() -> None:
+    import journalmeta
+
+    body = ("优秀的作者资源是学术期刊生存之本,是决定其良性的可持续发展的基础和保证。学术期刊必须重视作者资源,"
+            "不断努力培植和充实作者资源,以作者资源的丰盈来获取精优稿件,使期刊与作者实现双赢。")
+    record = journalmeta.parse(f"王 惠\n{body}\n".encode()).to_dict()
+    assert [a["name"] for a in record["authors"]] == [{"zh": "王惠"}]
+    record = journalmeta.parse(f"引言\n王 惠\n{body}\n".encode()).to_dict()  # not the first line: no byline alone
+    assert record["authors"] == []

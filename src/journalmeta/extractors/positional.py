@@ -288,10 +288,14 @@ _MARKED = _regex.compile(r"[\d*+(]")
 
 
 def _first_line(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
-    """A mirror page whose first line is its one author: over the abstract label ('鄭璐' / '[摘 要]…') or over the
-    affiliation ('傅 曄' / '(西北師范大學 …,蘭州 730070)')."""
+    """A mirror page whose first line is its one author: over the abstract label ('鄭璐' / '[摘 要]…'), the
+    affiliation ('傅 曄' / '(西北師范大學 …,蘭州 730070)') or straight over the article's first paragraph."""
     second = page.blocks[1] if len(page.blocks) > 1 and block.index == 0 else None
-    return second is not None and ((1 in labels and labels[1].kind == "abstract") or _affiliation_line(second.text))
+    return second is not None and ((1 in labels and labels[1].kind == "abstract") or _affiliation_line(second.text)
+                                   or (len(second.text) >= _PARAGRAPH and second.text.endswith("。")))
+
+
+_PARAGRAPH = 80
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
