@@ -22,3 +22,15 @@ def test_a_line_printed_twice_near_the_top() -> None:
 
 def test_no_cue_no_title() -> None:
     assert _title("城市绿地降温效应的尺度依赖研究\n基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。") == {}
+
+
+def test_the_first_line_right_over_the_abstract_label() -> None:
+    page = "我国教育科学研究的变化与发展\n[摘 要] 全国教育科学研究优秀成果奖作为教育科学领域的重要奖项,具有评价功能。\n"
+    assert _title(page) == {"zh": "我国教育科学研究的变化与发展"}
+
+
+def test_a_reposts_byline_and_title_apart_by_a_bar() -> None:
+    page = "谢 静 韩双淼 顾建民 | 世界一流大学的学科样态与生成逻辑\n关键词\n世界一流大学;学科;学科结构\n"
+    record = journalmeta.parse(page.encode()).to_dict()
+    assert record["title"] == {"zh": "世界一流大学的学科样态与生成逻辑"}
+    assert [a["name"] for a in record["authors"]] == [{"zh": "谢静"}, {"zh": "韩双淼"}, {"zh": "顾建民"}]

@@ -108,8 +108,9 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)
-    if not any(c.field == "title" for c in cands):
-        cands += lone_title.extract(page, labels) if not page.is_html else []
+    if not any(c.field == "title" for c in cands) and not page.is_html:
+        cands += lone_title.authors_then_title(page, labels)
+        cands += lone_title.extract(page, labels) if not any(c.field == "title" for c in cands) else []
     if html and not any(c.field == "title" for c in cands):
         cands += positional.byline_title(html)
     if html and not any(c.field == "title" for c in cands):

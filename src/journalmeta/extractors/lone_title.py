@@ -1,16 +1,20 @@
 """Text renderings whose title stands beside no byline (aggregators and repost sites): the title-like line over the
-site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), or the line the page
-prints twice near its top (fx361 repeats the title over the article). Asked only when nothing else gave a title."""
+site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
+prints twice near its top (fx361 repeats the title over the article), the first line right over the abstract label;
+asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
+from journalmeta.extractors.bylines import names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
+from journalmeta.lang import has_han
 
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
@@ -28,6 +32,18 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if not lang:
             continue
         after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
-        if _SOURCE_LINE.match(after) or texts.count(block.text) >= 2:
+        over_abstract = block.index == 0 and first_abstract == 1  # the page's first line, right over '[摘 要]'
+        if _SOURCE_LINE.match(after) or texts.count(block.text) >= 2 or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+def authors_then_title(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """A repost's first line: the byline and the title apart by a bar ('谢 静 韩双淼 顾建民 | 世界一流大学的…')."""
+    first = page.blocks[0].text if page.blocks and not page.is_html else ""
+    names, bar, title = first.partition(" | ")
+    found = author_line(names) if bar and has_han(names) else None
+    lang = title_like(Block(title, 0), labels) if found else None
+    if found and lang:
+        yield Candidate.of("authors", found, "position:authors-then-title", names_lang(found), bonus=-1.0)
+        yield Candidate.of("title", title, "position:authors-then-title", lang, bonus=-1.0)
