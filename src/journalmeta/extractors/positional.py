@@ -187,7 +187,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 done.add(other)  # the line after the title in another language, unless it is an author's
                 yield Candidate.of("title", nxt.text + _subtitle(page, nxt.index + 1), "position:title", other)
     if not page.is_html:
-        yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN))
+        front = max((i for i, x in labels.items() if i < _SCAN and x.kind != "body"), default=0)  # its last label
+        yield from _lone_author_lines(page, labels, min(first_abstract, _SCAN), min(front + _PAST_LAST_LABEL, _SCAN))
 
 
 _PAST_LAST_LABEL = 4
@@ -268,15 +269,19 @@ def _title_block(block: Block, first_abstract: int) -> bool:
     return (block.tag in _TITLE_TAGS and block.index < first_abstract) or names_a_title(block)
 
 
-def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int) -> Iterator[Candidate]:
-    """Author lines with no title beside them (a title the rendering lost), first per script."""
+def _lone_author_lines(page: Page, labels: dict[int, Labelled], stop: int, translated: int) -> Iterator[Candidate]:
+    """Author lines with no title beside them (a title the rendering lost), first per script: before the first
+    abstract, and up to ``translated`` the translation's byline, marked and in Latin script ('YI Mingyang1,2,3, …'
+    under the Chinese abstract, its English title run into the line above)."""
     seen: set[str] = set()
-    for block in page.blocks[:stop]:
+    for block in page.blocks[:max(stop, translated)]:
         if block.index in labels or labels_value(block, labels) or looks_like_citation(block.text):
             continue
         found = author_line(block.text.rstrip(". "))
         if not found or (len(found) < 2 and not (_MARKED.search(block.text) or _first_line(page, block, labels))):
             continue  # one name alone: with a mark on it, or a mirror page's first line
+        if block.index >= stop and (len(found) < 2 or has_han(block.text) or not _MARKED.search(block.text)):
+            continue
         for names in by_script(found):
             lang = names_lang(names)
             if lang not in seen:
