@@ -94,12 +94,7 @@ _NUMERAL_FIRST = frozenset("0123456789一二三四五六七八九十")
 # a numbered section heading: the article's body starts ('1 引言', '一、研究背景', '1. Introduction')
 BODY_HEADING = _regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s、.．]\s*"
                               r"(?:[\u4e00-\u9fff]{2,10}|[A-Z][a-z]+)$")
-_NAME_LENGTH = 3.5  # Han characters: words apart by spaces longer than names on average are no byline
 _SPACED_TERMS = _regex.compile(r"[\u3400-\u9fff]{2,12}(?:\s+[\u3400-\u9fff]{2,12}){2,11}")
-
-
-def _mean_length(words: list[str]) -> float:
-    return sum(map(len, words)) / len(words)
 
 
 _OPENING_FIRST = frozenset("【[" + "".join(word[0] for words in _OPENINGS.values() for word in words))
@@ -128,9 +123,8 @@ def _terms(text: str, lang: str | None, spaced: bool = False) -> list[str] | Non
     """The terms of a line that is nothing but terms in the abstract's script (Han terms may stand apart by spaces
     alone: '高校教师 跨学科研究 学科文化 阻力'; never a line of names)."""
     plain = PINYIN.sub("", text) if "(" in text else text  # (a mirror's pinyin kept in the terms, as printed)
-    if spaced and not _TERM_SEPARATOR.search(plain) and _SPACED_TERMS.fullmatch(plain) \
-            and (_mean_length(plain.split()) > _NAME_LENGTH or not author_line(plain)):
-        return text.split()
+    if spaced and not _TERM_SEPARATOR.search(plain) and _SPACED_TERMS.fullmatch(plain) and not author_line(plain):
+        return text.split()  # (a byline's names are shorter: author_line takes no line of longer words)
     terms = [t for t in _TERM_SEPARATOR.split(text.strip(" ;；。.")) if t]
     if not 2 <= len(terms) <= 12 or any(len(t) > _MAX_TERM or t.endswith(("。", ".")) for t in terms):
         return None
