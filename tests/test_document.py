@@ -197,3 +197,10 @@ def test_an_abstract_label_run_on_after_an_affiliation_starts_its_own_line() -> 
     assert [b.text for b in page.blocks] == ["4.河南中医药大学第一附属医院,河南 郑州 450000",
                                              "摘要:近年来,证候研究蓬勃发展。"]
     assert len(page_from_text("本文的摘要:见下文。").blocks) == 1  # a word, not a label run on
+
+
+def test_a_censored_word_is_no_markdown_bold() -> None:
+    from journalmeta.document.markdown import is_markdown
+
+    assert not is_markdown("它的划分问题曾引起诸多学科****的争论。")
+    assert is_markdown("**关键词：**遥感；城市")

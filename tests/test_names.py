@@ -68,6 +68,8 @@ from journalmeta.lang import latin_language
     ("薛启超, 张井财, 何建, Ta Jiao Ramze, Ermek", ["薛启超", "张井财", "何建", "Ta Jiao Ramze", "Ermek"]),  # foreign
     ("玄武岩纤维混凝土;断裂性能;断裂韧度;断裂能;延性指数", None),  # keywords: words longer than names
     ("楊 柳 李萬(wàn)春 梅 琴", ["楊柳", "李萬(wàn)春", "梅琴"]),  # a mirror's pinyin counts as no character
+    ("寇志翔,1,2, 姚永慧,1, 胡宇凡1,21.中国科学院地理科学与资源研究所,北京 100101", ["寇志翔", "姚永慧", "胡宇凡"]),
+    ("王五11.5", None),  # no affiliation after the '1.'
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

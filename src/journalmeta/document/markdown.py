@@ -13,8 +13,10 @@ from journalmeta import _regex
 
 # strong emphasis, a link, a heading, quote or table rule, or an escaped list sign at a line's start: the page is
 # markdown (checked once a page)
-_HINT = _regex.compile(r"\*\*\S|__\S|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|^\|? ?:?-{3,}:? ?\||^\\[-+*#>] ",
-                       re.MULTILINE)  # (html2text escapes a line's leading '-' that is no list item: '\- 孟凡')
+# (bold is a closed pair of stars round a word: a mirror's '学科****的' is a censored word, not markdown; html2text
+# escapes a line's leading '-' that is no list item: '\- 孟凡')
+_HINT = _regex.compile(r"(?<!\*)\*\*[^\s*][^*\n]{0,300}\*\*|(?<!_)__[^\s_]|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|"
+                       r"^\|? ?:?-{3,}:? ?\||^\\[-+*#>] ", re.MULTILINE)
 # <https://…>, <a@b.org>
 _AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]{1,500}|[^>\s@]{1,100}@[^>\s@]{1,100}\.\w{1,20})>")
 # (bounded: an unclosed '[' must not scan the rest of a long line from every '[' after it)

@@ -239,6 +239,9 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     affiliations = _AFFILIATIONS_AFTER.search(text) if "(" in text or "（" in text else None
     if affiliations:
         text = text[:affiliations.start()]
+    glued = _FIRST_AFFILIATION.search(text) if "1" in text else None
+    if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
+        text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if len(text) > 600 or _NOT_AUTHORS.search(text):
         return None
     names = split_names(text)
@@ -261,6 +264,9 @@ _TWO_NAMES_LENGTH = 4.0  # ... in a line of two ('欧阳修文，司马相如')
 # the numbered affiliations printed on the byline's line after marked names: 'YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-
 # Innovation Center…; 2.Institute of Botany…)'
 _AFFILIATIONS_AFTER = _regex.compile(r"(?<=\d)\s*[(（]\s*1\s*[.．、]?\s*(?=[^\W\d_]).*$")
+# ... or the first affiliation run on after the last name's marks, with no bracket: '胡宇凡1,21.中国科学院地理…'
+_FIRST_AFFILIATION = _regex.compile(r"(?<=\d)1\s*[.．]\s*(?=[^\W\d_])")
+_INSTITUTION_HAN = _regex.compile(r"大[学學]|[学學]院|研究[所院]|[医醫]院|[实實][验驗]室|中心|公司")
 
 
 def _phrase(token: str) -> bool:
