@@ -204,3 +204,12 @@ def test_a_censored_word_is_no_markdown_bold() -> None:
 
     assert not is_markdown("它的划分问题曾引起诸多学科****的争论。")
     assert is_markdown("**关键词：**遥感；城市")
+
+
+def test_a_record_of_labels_and_values_apart_by_spaces_gets_its_colons() -> None:
+    from journalmeta.document.text import page_from_text
+
+    page = page_from_text("題名 走過C型肝炎鄉\n作者 盧勝男;\n期刊 中華公共衛生雜誌\n本研究 以問卷調查\n")
+    assert [b.text for b in page.blocks][:3] == ["題名：走過C型肝炎鄉", "作者：盧勝男;", "期刊：中華公共衛生雜誌"]
+    assert page.blocks[3].text == "本研究 以問卷調查"  # no label: as it is
+    assert page_from_text("作者 盧勝男\n").blocks[0].text == "作者 盧勝男"  # one such line alone is no record

@@ -96,7 +96,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "fr": ("Publié dans",), "de": ("Erschienen in",)},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
-                       "期刊名"),
+                       "期刊名", "期刊"),
                 "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала")},
     # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not
     "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date", "Submitted"),
@@ -230,6 +230,12 @@ def any_label() -> re.Pattern[str]:
     han, latin = _every_label()
     alternatives = sorted(han + latin, key=lambda x: (-len(x), x))
     return _regex.compile(_OPEN + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+@cache
+def spaced_field() -> re.Pattern[str]:
+    """A Han label and its value apart by white space only, at a line's start ('題名 走過C型肝炎鄉', '期刊 中華…')."""
+    return _regex.compile(r"^(?:" + "|".join(_every_label()[0]) + r")(?<=[ \t\u3000])(?=\S)")
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
-from journalmeta.labels import any_label, inner_field, label_groups_for
+from journalmeta.labels import any_label, inner_field, label_groups_for, spaced_field
 
 BULLETS = "•·▪◦●○■□►▶"
 # a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
@@ -54,12 +54,34 @@ def _fields(line: str) -> list[str]:
 _GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:：]")
 
 
+_RECORD_RUN = 3  # such lines among nine in a row
+_RECORD_SCAN = 200
+
+
+def _record_lines(lines: list[str]) -> list[str]:
+    """A database record printed as label and value apart by white space, a field a line ('題名 走過C型肝炎鄉=',
+    '作者 盧勝男;', '期刊 中華公共衛生雜誌'): in a run of three such lines or more, each label gets its colon."""
+    spaced = spaced_field()
+    found = [i for i, line in enumerate(lines[:_RECORD_SCAN])
+             if line[:1] >= "\u3400" and " " in line[:12] and spaced.match(line.strip())]
+    runs = [i for i in found if sum(1 for j in range(i - 4, i + 5) if j in found) >= _RECORD_RUN]
+    if not runs:
+        return lines
+    out = list(lines)
+    for i in runs:
+        line = out[i].strip()
+        end = spaced.match(line).end()  # type: ignore[union-attr]
+        out[i] = line[:end].rstrip() + "：" + line[end:]
+    return out
+
+
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
     lines = text.splitlines()
     if is_markdown(text):  # (the patterns never see more of a line than the text path keeps)
         lines = list(plain_lines([line[:MAX_LINE] for line in lines]))
+    lines = _record_lines(lines)
     for raw in lines:
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
         if not line and raw.strip(" \t\r\f\v"):

@@ -279,6 +279,12 @@ def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[
     if not item.content and ((script_language(value) is None and len(value.split()) < 2) or is_menu_line(value)):
         return  # a 'Title' field of a search form, and its 'Remove' button (or its next field, 'Cited Author') under it
     if 4 <= len(value) <= 400 and (item.content or not furniture(value)):  # a next block may be a menu
+        han, parallel, translated = value.replace("＝", "=").partition("=")
+        if parallel and has_han(han) and script_language(translated) is None:  # '題名=Parallel title' (NCL)
+            yield Candidate.of("title", han.strip(), f"label:{item.label}", value_language(han, item.block, "zh"))
+            value = translated.strip()
+            if len(value) < 4:
+                return
         lang = value_language(value, item.block, item.lang, page.lang)
         yield Candidate.of("title", value, f"label:{item.label}", lang)
 
