@@ -63,7 +63,7 @@ def _record_lines(lines: list[str]) -> list[str]:
     '作者 盧勝男;', '期刊 中華公共衛生雜誌'): in a run of three such lines or more, each label gets its colon."""
     spaced = spaced_field()
     found = [i for i, line in enumerate(lines[:_RECORD_SCAN])
-             if line[:1] >= "\u3400" and " " in line[:12] and spaced.match(line.strip())]
+             if line[:1] >= "\u3400" and " " in line[:12] and label_groups_for(line) and spaced.match(line.strip())]
     runs = [i for i in found if sum(1 for j in range(i - 4, i + 5) if j in found) >= _RECORD_RUN]
     if not runs:
         return lines

@@ -239,7 +239,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     affiliations = _AFFILIATIONS_AFTER.search(text) if "(" in text or "（" in text else None
     if affiliations:
         text = text[:affiliations.start()]
-    glued = _FIRST_AFFILIATION.search(text) if "1" in text else None
+    glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if len(text) > 600 or _NOT_AUTHORS.search(text):
