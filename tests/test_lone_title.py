@@ -34,3 +34,10 @@ def test_a_reposts_byline_and_title_apart_by_a_bar() -> None:
     record = journalmeta.parse(page.encode()).to_dict()
     assert record["title"] == {"zh": "世界一流大学的学科样态与生成逻辑"}
     assert [a["name"] for a in record["authors"]] == [{"zh": "谢静"}, {"zh": "韩双淼"}, {"zh": "顾建民"}]
+
+
+def test_an_author_guidelines_page_gives_no_title_or_author() -> None:
+    page = ("作者指南\n1. 征稿范围\n本刊刊登具有创新性、高水平、有重要意义的原始性研究学术论文以及反映学科最新发展"
+            "状况的文献综述和信息性文章。来稿应观点明确,论据充分,数据可靠,层次分明,文理通顺。\n2. 投稿要求和注意事项\n")
+    record = journalmeta.parse(page.encode()).to_dict()
+    assert record["title"] == {} and record["authors"] == []  # a numbered heading is no title, '作者指南' no name

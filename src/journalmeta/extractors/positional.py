@@ -86,7 +86,8 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if _NOT_TITLE.search(text) or is_issue_line(text) or looks_like_citation(text) or labels_value(block, labels) \
+    if _NOT_TITLE.search(text) or is_issue_line(text) or BODY_HEADING.match(text) or looks_like_citation(text) \
+            or labels_value(block, labels) \
             or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
