@@ -41,3 +41,11 @@ def test_an_author_guidelines_page_gives_no_title_or_author() -> None:
             "状况的文献综述和信息性文章。来稿应观点明确,论据充分,数据可靠,层次分明,文理通顺。\n2. 投稿要求和注意事项\n")
     record = journalmeta.parse(page.encode()).to_dict()
     assert record["title"] == {} and record["authors"] == []  # a numbered heading is no title, '作者指南' no name
+
+
+def test_a_titles_footnote_sign_comes_off_after_a_space_too() -> None:
+    from journalmeta.merge import _title
+
+    assert _title("链式危机系统动力学模型与仿真 *") == "链式危机系统动力学模型与仿真"
+    assert _title("主从模式平台设计与实现*——基于开源软件") == "主从模式平台设计与实现——基于开源软件"
+    assert _title("Programming in C++") == "Programming in C++"  # no note sign

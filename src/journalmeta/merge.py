@@ -46,7 +46,7 @@ def _key(field: str, value: Any) -> str:
 
 # a footnote sign after a title, or after its main part, points to its funding or author note ('…平台设计与实现*',
 # '…结构特征与启示*——基于…的实证研究', '…研究①')
-_TITLE_NOTE = _regex.compile(r"(?<=\S)[*∗⁎†‡\u2460-\u2473]+(?=\s*(?:——|—|:|：|$))")
+_TITLE_NOTE = _regex.compile(r"(?<=\S)\s*[*∗⁎†‡\u2460-\u2473]+(?=\s*(?:——|—|:|：|$))")  # ('…与仿真 *' too)
 
 
 def _title(value: Any) -> str | None:
