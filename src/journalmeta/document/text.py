@@ -61,17 +61,17 @@ _RECORD_SCAN = 200
 def _record_lines(lines: list[str]) -> list[str]:
     """A database record printed as label and value apart by white space, a field a line ('題名 走過C型肝炎鄉=',
     '作者 盧勝男;', '期刊 中華公共衛生雜誌'): in a run of three such lines or more, each label gets its colon."""
-    spaced = spaced_field()
-    found = [i for i, line in enumerate(lines[:_RECORD_SCAN])
-             if line[:1] >= "\u3400" and " " in line[:12] and label_groups_for(line) and spaced.match(line.strip())]
-    runs = [i for i in found if sum(1 for j in range(i - 4, i + 5) if j in found) >= _RECORD_RUN]
-    if not runs:
-        return lines
-    out = list(lines)
+    labels: dict[int, int] = {}  # line → where its label ends
+    for i, line in enumerate(lines[:_RECORD_SCAN]):
+        found = spaced_field().match(line.strip()) if line[:1] >= "\u3400" and " " in line[:12] \
+            and label_groups_for(line) else None
+        if found:
+            labels[i] = found.end()
+    runs = [i for i in labels if sum(1 for j in range(i - 4, i + 5) if j in labels) >= _RECORD_RUN]
+    out = list(lines) if runs else lines
     for i in runs:
         line = out[i].strip()
-        end = spaced.match(line).end()  # type: ignore[union-attr]
-        out[i] = line[:end].rstrip() + "：" + line[end:]
+        out[i] = line[:labels[i]].rstrip() + "：" + line[labels[i]:]
     return out
 
 

@@ -22,6 +22,8 @@ _SOURCE_LINE = _regex.compile(r"^(?:来\s*源|所属分类|分\s*类|发布时�
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """The first title-like line near the top that a source line follows, that is printed twice, or that is the
+    page's first line over the abstract label."""
     if page.is_html:
         return
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
