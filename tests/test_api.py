@@ -52,6 +52,14 @@ def test_provenance_names_a_source_for_each_language_value() -> None:
     assert record.provenance["doi"]
 
 
+def test_a_page_without_a_title_still_names_its_language() -> None:
+    page = ("【摘 要】为探究提升期刊影响力的措施,检索了一份期刊四十年间的高被引论文,分析其发表年份与栏目分布。\n"
+            "【关键词】高被引论文;引文分析;被引频次\n")
+    record = journalmeta.parse(page)
+    assert not record.title and record.abstract["zh"].startswith("为探究")
+    assert record.language == "zh"
+
+
 def test_str_and_bytes_give_the_same_record() -> None:
     raw = (FIXTURES / "rhhz" / "article-doi.html").read_bytes()
     assert journalmeta.parse(raw).to_dict() == journalmeta.parse(raw.decode("utf-8")).to_dict()

@@ -363,8 +363,9 @@ def _journal_extras(groups: Groups, record: Record) -> None:
     record.funding = [str(c.value) for c in groups.get(("funding", None), [])][:1]
     lang = choose(groups.get(("language", None), []))
     record.language = primary(str(lang.value)) if lang else None
-    if record.language is None and record.title:
-        record.language = "zh" if "zh" in record.title else next(iter(record.title))
+    texts = record.title or record.abstract  # a page without a title still shows its language
+    if record.language is None and texts:
+        record.language = "zh" if "zh" in texts else next(iter(texts))
 
 
 def _fix_script_mixups(record: Record) -> None:
