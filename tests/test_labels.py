@@ -111,3 +111,13 @@ def test_an_empty_fields_furniture_is_no_value() -> None:
     page = "城市绿地的降温效应\n基金资助: |\n摘要: 本文分析城市绿地的降温效应及其影响因素。"
     record = journalmeta.parse(page.encode())
     assert record.funding == []
+
+
+def test_a_page_cut_early_in_its_abstract_keeps_the_visible_part() -> None:
+    import journalmeta
+
+    page = ("城市绿地降温效应的季节差异\n王明 李华\n"
+            "王明,李华. 城市绿地降温效应的季节差异[J]. 生态学杂志,2021,40(2):33-40\n"
+            "  • 摘要:   目的   研究城市绿地在夏季的")
+    assert journalmeta.parse(page.encode()).abstract == {"zh": "目的 研究城市绿地在夏季的"}
+    assert journalmeta.parse("城市绿地降温效应的季节差异\n摘要: 暂无摘要\n".encode()).abstract == {}

@@ -34,7 +34,7 @@ from journalmeta.normalize import DOI_LINE, find_doi
 
 MAX_CONTINUATION = 40
 MIN_ABSTRACT = 60
-MIN_CJK_ABSTRACT = 15
+MIN_CJK_ABSTRACT = 10
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
 _DIGIT = _regex.compile(r"\d")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
