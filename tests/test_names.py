@@ -189,6 +189,7 @@ def test_affiliation_lines_are_not_titles() -> None:
                  "中国农业大学工学院，北京100083",
                  "万方数据知识服务平台", "《植物学报》编辑部",
                  "吴仕海1(), 阎建忠1(", "WU Shihai1(), YAN Jianzhong1(",  # a byline broken at an ORCID icon
+                 "CA、CABI、ZR收录期刊", "中国科技核心期刊",  # the journal's badges
                  "生 态 学 报", "中华流行病学杂志"):  # a masthead
         assert title_like(Block(line, 0), {}) is None, line
     assert title_like(Block("The University as a Public Good in Post-War Europe", 0), {}) == "en"

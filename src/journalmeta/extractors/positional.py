@@ -33,6 +33,7 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
+                        r"(?:收录|核心|来源)期刊$|"  # the journal's badges: 'CA、CABI、ZR收录期刊', 'CSCD来源期刊'
                         r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
                         r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
@@ -129,19 +130,23 @@ def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
 def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
 
-    HTML only: in a text rendering the line before a label is as often the end of the previous field.
+    In a text rendering the line before a label is as often the end of the previous field: there only the
+    translated title over the Chinese abstract label, four words or more (RHHZ prints the English title between
+    the classification line and '摘要:'), below any title a citation gives.
     """
-    if not page.is_html:
-        return
     for index, item in labels.items():
         if item.kind != "abstract" or index == 0:
             continue
         block = page.blocks[index - 1]
-        if block.tag not in ("h1", "h2", "h3", "h4"):
+        if page.is_html and block.tag not in ("h1", "h2", "h3", "h4"):
             continue
         lang = title_like(block, labels)
-        if lang and len(block.text) >= 10:
+        if not lang or len(block.text) < 10:
+            continue
+        if page.is_html:
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
+        elif item.lang in _HAN_LANGS and lang not in _HAN_LANGS and len(block.text.split()) >= 4:
+            yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
