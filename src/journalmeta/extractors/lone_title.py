@@ -1,10 +1,12 @@
 """Text renderings whose title stands beside no byline (aggregators and repost sites): the title-like line over the
 site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
-prints twice near its top (fx361 repeats the title over the article), the first line right over the abstract label;
+prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line, the
+first line right over the abstract label;
 asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
@@ -19,11 +21,13 @@ from journalmeta.lang import has_han
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
 _SOURCE_LINE = _regex.compile(r"^(?:来\s*源|所属分类|分\s*类|发布时间|时\s*间|作\s*者|出\s*处|期刊名称)\s*[:：]")
+# the article's DOI on a line of its own under the title (OJS journals of NEICON, 'https://doi.org/10.24108/…')
+_DOI_LINE = _regex.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """The first title-like line near the top that a source line follows, that is printed twice, or that is the
-    page's first line over the abstract label."""
+    """The first title-like line near the top that a source line or the DOI line follows, that is printed twice, or
+    that is the page's first line over the abstract label."""
     if page.is_html:
         return
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
@@ -35,7 +39,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             continue
         after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
         over_abstract = block.index == 0 and first_abstract == 1  # the page's first line, right over '[摘 要]'
-        if _SOURCE_LINE.match(after) or texts.count(block.text) >= 2 or over_abstract:
+        if _SOURCE_LINE.match(after) or _DOI_LINE.match(after) or texts.count(block.text) >= 2 or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
 
