@@ -95,6 +95,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("year", "ru-line"): ["Т. 12, № 3, 2020", "2020. Т. 12, № 3"],
     ("year", "zh-line"): ["2021年5月 第32卷 第5期", "第32卷第5期 2021年5月"],
     ("pages", "ru"): ["Страницы: 12-19", "№ 3. С. 45–52"], ("pages", "pt"): ["n. 4, p. 12-21"],
+    ("pages", "tr"): ["Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025"],
     ("pages", "en"): ["Pages: 5-9", "Vol. 3, No. 2, pp. 45-67"],
     ("pages", "zh"): ["页数：10(345-354)", "页码：4310-4319", "第5期 1720-1728页"],
 }

@@ -338,6 +338,7 @@ PREPRINT_SERVERS = frozenset(("arxiv", "arxiv.org", "biorxiv", "medrxiv", "chemr
 _YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  # Wanfang's "年，卷(期)：2021, 50(3)"
 _ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
 _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
+_DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"), "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
                "tr": r"\bCilt\s*:?\s*(\d+)", "pt": r"(?<![^\W\d_])v\.\s*(\d+)",
@@ -376,6 +377,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
               "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
+              # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
+              "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
               "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",

@@ -1,7 +1,7 @@
 """Text renderings whose title stands beside no byline (aggregators and repost sites): the title-like line over the
 site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
-prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line, the
-first line right over the abstract label;
+prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line or the
+issue line, the first line right over the abstract label;
 asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.lang import has_han
@@ -26,8 +27,8 @@ _DOI_LINE = _regex.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """The first title-like line near the top that a source line or the DOI line follows, that is printed twice, or
-    that is the page's first line over the abstract label."""
+    """The first title-like line near the top that a source line, the DOI line or the issue line follows, that is
+    printed twice, or that is the page's first line over the abstract label."""
     if page.is_html:
         return
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
@@ -39,9 +40,19 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             continue
         after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
         over_abstract = block.index == 0 and first_abstract == 1  # the page's first line, right over '[摘 要]'
-        if _SOURCE_LINE.match(after) or _DOI_LINE.match(after) or texts.count(block.text) >= 2 or over_abstract:
+        cue = _SOURCE_LINE.match(after) or _DOI_LINE.match(after) or _over_issue_line(block.text, after)
+        if cue or texts.count(block.text) >= 2 or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+def _over_issue_line(text: str, after: str) -> bool:
+    """A title over the issue line (DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360'), longer than the journal
+    name a masthead prints there."""
+    return is_issue_line(after) and (len(text.split()) >= _TITLE_WORDS or (has_han(text) and len(text) >= 8))
+
+
+_TITLE_WORDS = 4
 
 
 def authors_then_title(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:

@@ -70,7 +70,10 @@ physics biology materials medicine science sciences engineering mathematics acta
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
-оригинальная исследование обзор""".split())  # and article types ('ARTIGO ORIGINAL', 'ИНФОРМАЦИЯ О ПУБЛИКАЦИИ')
+оригинальная исследование обзор
+araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote""".split())
+# and article types and export buttons ('ARTIGO ORIGINAL', 'ИНФОРМАЦИЯ О ПУБЛИКАЦИИ', DergiPark's 'Araştırma Makalesi'
+# over 'BibTex RIS Kaynak Göster')
 # a Chinese journal site's menu and page furniture, two to six characters like a name: '首页 过刊浏览' over a title
 _HAN_PAGE_WORDS = frozenset(w for word in """
 首页 过刊浏览 过刊 过刊目录 期刊介绍 期刊简介 编委会 投稿指南 投稿须知 征稿简则 联系我们 当期目录 本期目录
