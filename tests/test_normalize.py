@@ -62,3 +62,13 @@ def test_a_doi_printed_with_spaces_around_a_hyphen() -> None:
 
     assert find_doi("doi:10.3969/j.issn.1673 - 0194.2024.02.065") == "10.3969/j.issn.1673-0194.2024.02.065"
     assert find_doi("10.1000/abc - see below") == "10.1000/abc"  # a dash before words ends it
+
+
+def test_a_doi_glued_to_its_label() -> None:
+    import journalmeta
+    from journalmeta.normalize import find_doi
+
+    assert find_doi("DOI10.3820/jjpe.28.57") == "10.3820/jjpe.28.57"  # a record's cells copied without their gap
+    assert find_doi("ISBN9784010.3820/x") is None  # glued to anything but its label: no DOI
+    page = "Format Journal Article\nLanguageJapanese\nISSN1342-0445\nDOI10.3820/jjpe.28.57\n"
+    assert journalmeta.parse(page).doi == "10.3820/jjpe.28.57"

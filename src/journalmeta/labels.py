@@ -164,7 +164,12 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 ABSTRACT_SECTIONS = frozenset(
     "目的 方法 结果 结论 背景 背景与目的 目的与方法 意义 局限 "
     "Objective Objectives Purpose Aim Aims Background Methods Method "
-    "Results Result Conclusion Conclusions Design Setting Participants Findings Interpretation Context".lower().split()
+    "Results Result Conclusion Conclusions Design Setting Participants Findings Interpretation Context "
+    # SciELO's and other structured abstracts in Spanish, Portuguese, French, Russian, Turkish; an introduction
+    # heading with a colon after the abstract label is the abstract's, not the article's ('RESUMEN' / 'Introducción:')
+    "Introduction Introducción Introdução Fundamento Fundamentos Antecedentes Objetivo Objetivos Métodos Método "
+    "Resultados Conclusiones Conclusión Conclusão Conclusões Objectif Objectifs Méthodes Résultats Contexte "
+    "Цель Методы Результаты Заключение Выводы Введение Amaç Yöntem Yöntemler Bulgular Sonuç".lower().split()
 )
 
 
@@ -274,12 +279,13 @@ def label_groups_for(text: str) -> tuple[tuple[str, str], ...]:
 _COLON_AFTER_LABEL = _regex.compile(r"[\s\]】〕)）]*[:：|｜]\s*")
 
 
-def strip_label(text: str) -> str:
-    """A value without a leading ``Label:`` left in it (``摘要: …`` → ``…``), repeatedly."""
+def strip_label(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """A value without a leading ``Label:`` left in it (``摘要: …`` → ``…``), repeatedly; up to a label among
+    ``keep`` (lower case: an abstract's own section heading, 'Introducción: …')."""
     while True:
         m = any_label().match(text) if label_groups_for(text) else None
         colon = _COLON_AFTER_LABEL.match(text, m.end()) if m else None
-        if not colon:
+        if not colon or (keep and m and text[:m.end()].strip(" :：").lower() in keep):
             return text
         text = text[colon.end():].strip()
 
@@ -340,9 +346,10 @@ _ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号
 _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"), "en": r"\bVol(?:ume)?\.?\s*:?\s*(\d+)\b",
-               "tr": r"\bCilt\s*:?\s*(\d+)", "pt": r"(?<![^\W\d_])v\.\s*(\d+)",
-               "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)", "ko": r"제\s*(\d+)\s*권",
+    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
+               "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
+               "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
+               "ko": r"제\s*(\d+)\s*권",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -351,7 +358,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
               "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": r"제\s*(\d+)\s*호",
-              "en": r"\b(?:Issues?|No\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",
+              "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},

@@ -11,7 +11,7 @@ from journalmeta import _regex
 from journalmeta.author_lists import reconcile
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.labelled import abstract_like
-from journalmeta.labels import PREPRINT_SERVERS, strip_label
+from journalmeta.labels import ABSTRACT_SECTIONS, PREPRINT_SERVERS, strip_label
 from journalmeta.lang import LATIN, count, has_han, latin_language, primary, script_language
 from journalmeta.normalize import (
     clean_block,
@@ -60,7 +60,7 @@ def _title(value: Any) -> str | None:
 
 
 def _abstract(value: Any) -> str | None:
-    text = strip_label(clean_block(value))
+    text = strip_label(clean_block(value), ABSTRACT_SECTIONS)
     return undouble(text) if abstract_like(text) else None
 
 
@@ -155,6 +155,8 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     if len(ranked) >= 2 and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]
     others = [k for k in latin_titles if k != "en"]
+    if len(others) > 1:  # es + en + pt (SciELO): the one the page also gives an abstract in first
+        others = [k for k in others if groups.get(("abstract", k))][:1] or others
     return others[0] if len(others) == 1 else "en"  # a tr + en page's names are the Turkish article's authors
 
 

@@ -14,9 +14,10 @@ _ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
 # A DOI that a text rendering printed with spaces after its dots, around its slash, or around a hyphen before a
-# number ('10.3969/j.issn.1673 - 0194.2024.02.065')
+# number ('10.3969/j.issn.1673 - 0194.2024.02.065'); glued to its label too ('DOI10.3820/jjpe.28.57', a record's
+# cells copied without their gap)
 _SPACED_DOI = _regex.compile(
-    r"\b10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:(?:\.(?:\s(?=\d))?|\s-\s(?=\d))[^\s\"<>.\u3000-\u9fff]+)*")
+    r"(?:\b|(?<=DOI)|(?<=doi))10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:(?:\.(?:\s(?=\d))?|\s-\s(?=\d))[^\s\"<>.\u3000-\u9fff]+)*")
 _DOI_PREFIX = _regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
 _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 

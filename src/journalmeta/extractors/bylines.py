@@ -87,14 +87,23 @@ _COLUMN = 30  # names of a byline a crawler's text prints one a line
 
 def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[list[str], int]:
     """A text rendering's byline one name a line ('刘洋1' '陈静2' '赵磊1': a crawler's text of linked names): the
-    lines after a lone name that each hold one name in its script, up to the first that does not."""
+    lines after a lone name that each hold one name in its script, up to the first that does not; a name's ORCID
+    link under it is passed over, and the gap after one (SciELO: 'Lidia Ruiz-Ortiz1' / 'http://orcid.org/…' / '')."""
     blocks = page.blocks
-    while index < len(blocks) and index not in labels and len(names) < _COLUMN and blocks[index].cls != AFTER_GAP:
+    orcid = False  # (once a name's ORCID line is seen the column is one of names apart by gaps)
+    while index < len(blocks) and index not in labels and len(names) < _COLUMN \
+            and (blocks[index].cls != AFTER_GAP or orcid):
+        if _ORCID_LINE.match(blocks[index].text):
+            orcid, index = True, index + 1
+            continue
         more = _names_in(page, blocks[index])
         if not more or len(more) != 1 or names_lang(more) != names_lang(names):
             break
         names, index = names + more, index + 1
     return names, index
+
+
+_ORCID_LINE = _regex.compile(r"(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
 
 
 _POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names

@@ -84,6 +84,8 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
 
 
 def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
+    if _section_heading(block, labels):
+        return False
     if block.index in labels or furniture(block.text) or _STOP_WORDS.match(block.text) \
             or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
         return True
@@ -98,6 +100,19 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
     if lang in NON_LATIN_LANGS:
         return (script is not None and not same_script(script, lang)) or (script is None and len(text) > 40)
     return script is not None and len(text) > 3
+
+
+def _section_heading(block: Block, labels: dict[int, Labelled]) -> bool:
+    """A structured abstract's heading on a line of its own ('Fundamento:', 'Objetivo:'); one the label table calls
+    the article's start ('Introducción') only with its colon, and not as an HTML heading."""
+    text = block.text
+    if len(text) > _LONGEST_SECTION or text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+        return False
+    return block.index not in labels or (labels[block.index].kind == "body" and text.endswith((":", "："))
+                                         and block.tag not in _HEADING_TAGS)
+
+
+_LONGEST_SECTION = 20
 
 
 def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,

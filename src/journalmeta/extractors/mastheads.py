@@ -27,7 +27,9 @@ _NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", 
 _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
                                rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
-_NOT_A_NAME = _regex.compile(r"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.")
+# a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
+SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
+_NOT_A_NAME = _regex.compile(rf"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.|{SITE_NAME}")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
 
 

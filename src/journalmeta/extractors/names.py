@@ -71,7 +71,8 @@ original research review paper letter communication report commentary perspectiv
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
 оригинальная исследование обзор
-araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote""".split())
+araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote
+investigación investigacion servicios personalizados compartir indicadores scielo""".split())
 # and article types and export buttons ('ARTIGO ORIGINAL', 'ИНФОРМАЦИЯ О ПУБЛИКАЦИИ', DergiPark's 'Araştırma Makalesi'
 # over 'BibTex RIS Kaynak Göster')
 # a Chinese journal site's menu and page furniture, two to six characters like a name: '首页 过刊浏览' over a title

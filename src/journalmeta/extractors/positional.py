@@ -14,7 +14,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import is_issue_line, journal_name
+from journalmeta.extractors.mastheads import SITE_NAME, is_issue_line, journal_name
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
@@ -34,9 +34,11 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
                         r"(?:收录|核心|来源)期刊$|"  # the journal's badges: 'CA、CABI、ZR收录期刊', 'CSCD来源期刊'
+                        # a site's name ('SciELO - Scientific Electronic Library Online'); a day's date ('25.05.2025')
+                        rf"{SITE_NAME}|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|"
                         r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
                         r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|\b(?:vol|no)\.\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
 
