@@ -106,7 +106,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("First Monday, Volume 25, Number 10 - 5 October 2020", "2020"), ("Vol. 3, No. 2, pp. 45-67, 2019", "2019"),
 ])
 def test_the_year_of_an_issue_line(line: str, year: str) -> None:
-    from journalmeta.labels import INLINE_FIELDS
+    from journalmeta.inline_labels import INLINE_FIELDS
 
     assert re.search(INLINE_FIELDS["year"]["en-line"][0], line).group(1) == year  # type: ignore[union-attr]
 
@@ -114,7 +114,7 @@ def test_the_year_of_an_issue_line(line: str, year: str) -> None:
 def test_every_inline_label_is_caught_by_the_quick_hints() -> None:
     # the inline extractor skips blocks holding none of INLINE_HINTS: every label pattern must start with one
     from journalmeta.extractors.inline import _hinted
-    from journalmeta.labels import INLINE_FIELDS
+    from journalmeta.inline_labels import INLINE_FIELDS
 
     assert set(INLINE_EXAMPLES) == {(field, lang) for field, by_lang in INLINE_FIELDS.items() for lang in by_lang}
     for (field, lang), examples in INLINE_EXAMPLES.items():

@@ -11,7 +11,8 @@ from journalmeta._hanzi import either_form, spellings
 from journalmeta.dates import DATE_TEXT, with_day
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS, LABELS
+from journalmeta.inline_labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS
+from journalmeta.labels import LABELS
 
 _SCAN = 400
 _ISSUE_YEAR = 5.0  # block 4.0 - 0.5 + 5.0: above a meta publication date agreeing with a printed citation

@@ -1,0 +1,72 @@
+"""The inline table: volume, issue, year and pages printed as 'label value' inside a short block ('Vol. 5, No. 3',
+'第32卷第5期', 'Том 12, № 3'), keyed by field and language. Data, not code: add a pattern here, not a branch."""
+
+from __future__ import annotations
+
+# Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language, one
+# pattern or several, each capturing the value as group 1.
+_YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  # Wanfang's "年，卷(期)：2021, 50(3)"
+_ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
+_ZH_SEPARATOR = r"\s*[:：】\]]\s*"
+_DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
+INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
+               "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
+               "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
+               "ko": r"제\s*(\d+)\s*권",
+               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
+                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
+    "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
+              "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)",
+              # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
+              "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
+                     r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
+              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": r"제\s*(\d+)\s*호",
+              "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
+              "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
+                     r"(?=\s*期|\s*[)）])",
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+    "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "tr": r"\bYıl\s*:?\s*((?:19|20)\d\d)",
+             # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
+             "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
+                    r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
+             "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
+             # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
+             # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
+             # "第32卷第5期 2021年5月"
+             # ('Volume 25, Number 10 - 5 October 2020', 'Number 5/6 - May/June 2017')
+             "en-line": (r"\b(?:No\.|Issue|Number)\s*\d+(?:[-–/]\d+)?\s*[,\-–—]?\s*"
+                         r"(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
+                         r"\(?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8})?\s+)?((?:19|20)\d\d)\b",
+                         r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
+             # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
+             "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
+                         r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
+             "ko-line": r"권\s*(?:제\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",  # "제36권 제4호 2020년 4월"
+             "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
+                         r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
+    "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
+              "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
+              # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
+              "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
+              # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
+              "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
+                     r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
+                     r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
+              # Wanfang's "页数：10(345-354)"
+              "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
+                     rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
+                     rf"{_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
+                     r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
+}
+# What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
+# (tests/test_citation.py checks that each pattern's example holds one).
+INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
+                "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
+                "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
+                "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
+                "band", "heft", "권", "호")
+# Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
+# other sentence, so these count as hints only as a word of their own with a number after.
+INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")
