@@ -269,3 +269,9 @@ def test_a_mirror_pages_first_line_is_its_one_author() -> None:
     assert [a["name"] for a in record["authors"]] == [{"zh": "王惠"}]
     record = journalmeta.parse(f"引言\n王 惠\n{body}\n".encode()).to_dict()  # not the first line: no byline alone
     assert record["authors"] == []
+
+
+def test_each_name_with_its_institution_in_brackets() -> None:
+    assert author_line("정한민 (한국과학기술정보연구원 융합서비스센터) ;") == ["정한민"]
+    assert author_line("Zhang Wei (Peking University); Li Na (Fudan University)") == ["Zhang Wei", "Li Na"]
+    assert author_line("Effects of Diet (University Students)") is None  # a title keeps its words

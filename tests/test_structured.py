@@ -48,3 +48,16 @@ def test_names_apart_by_spaces_under_a_paragraph_are_no_terms() -> None:
                      "建设方向,构筑融入式科研服务平台,支持以科研用户为中心的学术交流,提升服务水平与质量。\n"
                      "张三 李四 王五\n")
     assert not record["keywords"]
+
+
+def test_the_paragraph_in_another_script_after_a_labelled_latin_abstract() -> None:
+    english = ("This study analyzes how the size and shape of urban green spaces affect summer land surface "
+               "temperature, using satellite images and a spatial regression model at the neighbourhood scale.")
+    korean = "본 연구는 위성영상과 공간회귀모형을 이용하여 도시녹지의 규모와 형태가 여름철 지표면 온도에 " \
+             "미치는 영향을 동 단위에서 분석하였다. " * 2
+    record = _record(f"Abstract\n\n{english}\n\n{korean}\n")
+    assert record["abstract"]["en"].startswith("This study") and record["abstract"]["ko"].startswith("본 연구는")
+    # after a Chinese abstract that no label names, the Chinese paragraph after the English one is the body's
+    chinese = "本文利用卫星影像和空间回归模型，在街区尺度上分析了城市绿地的规模与形态对夏季地表温度的影响。" * 3
+    record = _record(f"{chinese}\nAbstract: {english}\n{chinese.replace('本文', '城市化')}\n")
+    assert "zh" not in record["abstract"]

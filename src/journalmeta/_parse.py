@@ -103,6 +103,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.title_pair(page, labels)
     cands += structured.abstract_above_keywords(page, labels)
     cands += structured.latin_abstract_after(page, labels)
+    cands += structured.translation_after_latin(page, labels)
     cands += structured.extract(page, labels)
     cands += structured.paragraph_over_terms(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"

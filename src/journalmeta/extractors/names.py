@@ -243,6 +243,8 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     affiliations = _AFFILIATIONS_AFTER.search(text) if "(" in text or "（" in text else None
     if affiliations:
         text = text[:affiliations.start()]
+    if "(" in text or "（" in text:  # each name with its institution after it: '정한민 (한국과학기술정보연구원 …) ;'
+        text = _NAME_AFFILIATION.sub(lambda m: "" if _institution(m.group(1)) else m.group(0), text)
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
@@ -271,6 +273,12 @@ _AFFILIATIONS_AFTER = _regex.compile(r"(?<=\d)\s*[(（]\s*1\s*[.．、]?\s*(?=[^
 # ... or the first affiliation run on after the last name's marks, with no bracket: '胡宇凡1,21.中国科学院地理…'
 _FIRST_AFFILIATION = _regex.compile(r"(?<=\d)1\s*[.．]\s*(?=[^\W\d_])")
 _INSTITUTION_HAN = _regex.compile(r"大[学學]|[学學]院|研究[所院]|[医醫]院|[实實][验驗]室|中心|公司")
+_INSTITUTION_HANGUL = _regex.compile(r"대학|연구원|연구소|병원|센터|학과|학교|학회|공사")
+_NAME_AFFILIATION = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
+
+
+def _institution(text: str) -> bool:
+    return bool(_INSTITUTION_HAN.search(text) or _INSTITUTION_HANGUL.search(text) or INSTITUTION.search(text))
 
 
 def _phrase(token: str) -> bool:

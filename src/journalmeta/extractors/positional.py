@@ -35,7 +35,7 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
                         r"(?:收录|核心|来源)期刊$|"  # the journal's badges: 'CA、CABI、ZR收录期刊', 'CSCD来源期刊'
                         # a site's name ('SciELO - Scientific Electronic Library Online'); a day's date ('25.05.2025')
-                        rf"{SITE_NAME}|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|"
+                        rf"{SITE_NAME}|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\bQR\s*(?:[Cc]ode|코드|码|碼)|"
                         r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
                         r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|\b(?:vol|no)\.\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"

@@ -1,7 +1,8 @@
 """Abstracts no label names, in a text rendering: a structured abstract known by its section headings ('目的 … 方法
 … 结果 … 结论 …', 'Objective … Methods … Results … Conclusion …') and the line of terms right under it (mirror sites
 of fx361 print neither label); a paragraph right over a line of terms; a long paragraph right over a keyword label
-in its script; the first long Latin paragraph after a labelled Chinese abstract (its 'Abstract:' lost in the copy)."""
+in its script; the first long Latin paragraph after a labelled Chinese abstract (its 'Abstract:' lost in the copy),
+and a paragraph in another script right after a labelled Latin one."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.labelled import site_tag_line
+from journalmeta.extractors.labelled import continuation, site_tag_line
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import NON_LATIN_LANGS, latin_language, same_script, script_language
 
@@ -175,6 +176,28 @@ def latin_abstract_after(page: Page, labels: dict[int, Labelled]) -> Iterator[Ca
         if _abstract_sized(text):
             yield Candidate.of("abstract", text, "position:abstract", latin_language(text, "en"), bonus=-1.0)
         return
+
+
+def translation_after_latin(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: the paragraph in another script right after a labelled Latin-script abstract, the page
+    printing no paragraph in that script before it (KoreaScience: 'Abstract' / the English text / the Korean
+    one). After a Chinese abstract that no label names, the paragraph after the English one is the body's."""
+    if page.is_html or any(x.kind == "abstract" and x.lang in NON_LATIN_LANGS for x in labels.values()):
+        return
+    start = min((i for i, x in labels.items() if x.kind == "abstract"), default=None)
+    if start is None:
+        return
+    taken = continuation(page, start, labels, labels[start].lang)
+    after = (taken[-1].index if taken else start) + 1
+    block = page.blocks[after] if after < len(page.blocks) else None
+    lang = script_language(block.text) if block is not None and block.index not in labels else None
+    if block is None or lang is None or len(block.text) < _TRANSLATED or looks_like_citation(block.text):
+        return
+    if not any(len(b.text) >= _TRANSLATED and script_language(b.text) == lang for b in page.blocks[:start]):
+        yield Candidate.of("abstract", block.text, "position:abstract", lang, bonus=-1.0)
+
+
+_TRANSLATED = 100  # characters of a paragraph in a non-Latin script taken for a translated abstract
 
 
 def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
