@@ -27,6 +27,14 @@ def test_the_line_over_the_doi_line() -> None:
     assert _title(page) == {"ru": "Цифровая трансформация региональных библиотек"}
 
 
+def test_the_line_over_a_year_first_issue_line_not_a_journals_masthead() -> None:
+    page = ("Araştırma Makalesi\nBibTex RIS Kaynak Göster\n"
+            "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme\n"
+            "Yıl 2024, Cilt: 14 Sayı: 2, 211 - 229, 28.06.2024\n")
+    assert _title(page) == {"tr": "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme"}
+    assert _title("Environmental Science & Policy\nVolume 145, July 2023, Pages 1-10\nHighlights\n") == {}
+
+
 def test_no_cue_no_title() -> None:
     assert _title("城市绿地降温效应的尺度依赖研究\n基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。") == {}
 

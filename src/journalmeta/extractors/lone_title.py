@@ -47,12 +47,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 def _over_issue_line(text: str, after: str) -> bool:
-    """A title over the issue line (DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360'), longer than the journal
-    name a masthead prints there."""
-    return is_issue_line(after) and (len(text.split()) >= _TITLE_WORDS or (has_han(text) and len(text) >= 8))
+    """A title over an article's issue line that starts with its year (DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354
+    - 1360, 31.12.2025'), longer than a journal's name; not a masthead over a journal's 'Volume 145, July 2023'."""
+    return _YEAR_FIRST.match(after) is not None and is_issue_line(after) and len(text.split()) >= _TITLE_WORDS
 
 
 _TITLE_WORDS = 4
+_YEAR_FIRST = _regex.compile(r"(?:Yıl|Year)\s+(?:19|20)\d\d\b")
 
 
 def authors_then_title(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
