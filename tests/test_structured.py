@@ -61,3 +61,12 @@ def test_the_paragraph_in_another_script_after_a_labelled_latin_abstract() -> No
     chinese = "本文利用卫星影像和空间回归模型，在街区尺度上分析了城市绿地的规模与形态对夏季地表温度的影响。" * 3
     record = _record(f"{chinese}\nAbstract: {english}\n{chinese.replace('本文', '城市化')}\n")
     assert "zh" not in record["abstract"]
+
+
+def test_an_aggregators_tag_line_under_its_posting_line_is_no_keywords() -> None:
+    record = _record("城市绿地降温效应的尺度依赖研究\n\n2017-11-13 02:50张三李四\n关键词:绿地效应研究\n\n张三,李四\n\n"
+                     "本文基于遥感反演的地表温度,分析了城市绿地的降温效应及其尺度依赖特征,比较了不同斑块面积、形状"
+                     "与连通度下的降温强度和降温距离,在此基础上提出了面向热岛缓解的城市绿地规划建议。\n\n"
+                     "城市绿地;降温效应;尺度依赖\n\n一、引言\n")
+    assert record["keywords"] == {"zh": ["城市绿地", "降温效应", "尺度依赖"]}
+    assert record["abstract"]["zh"].startswith("本文基于遥感反演")

@@ -217,9 +217,15 @@ def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
 
 
 def site_tag_line(page: Page, item: Labelled) -> bool:
-    """fx361's own tag line under its issue line, the terms run together ('关键词：发文水产论文'): no keywords."""
-    return item.kind == "keywords" and bool(item.content) and not TERM_SEPARATORS.search(item.content) \
-        and item.block.index > 0 and aggregator_issue_line(page.blocks[item.block.index - 1].text)
+    """fx361's own tag line under its issue line or its posting line ('2017-11-13 02:50史竹琴朱先奇'), the terms run
+    together ('关键词：发文水产论文'): no keywords."""
+    if item.kind != "keywords" or not item.content or TERM_SEPARATORS.search(item.content) or item.block.index == 0:
+        return False
+    above = page.blocks[item.block.index - 1].text
+    return aggregator_issue_line(above) or _POSTED_LINE.match(above) is not None
+
+
+_POSTED_LINE = _regex.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:\s*\d{1,2}:\d\d)?\s*[\u4e00-\u9fff]")
 
 
 _KEYWORD_VALUES = page_dict()  # id(labels) → (the labels, the blocks their lone keyword labels' values fill)
