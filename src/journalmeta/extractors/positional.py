@@ -33,14 +33,22 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                         # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
                         r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
-                        r"(?:收录|核心|来源)期刊$|"  # the journal's badges: 'CA、CABI、ZR收录期刊', 'CSCD来源期刊'
-                        # a site's name ('SciELO - Scientific Electronic Library Online'); a day's date ('25.05.2025')
-                        rf"{SITE_NAME}|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d\b|\bQR\s*(?:[Cc]ode|코드|码|碼)|"
                         r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
                         r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|\b(?:vol|no)\.\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
+                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
+
+# rarer furniture, each looked for only where its literal is: the journal's badges ('CA、CABI、ZR收录期刊'), a site's
+# name ('SciELO - Scientific Electronic Library Online'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
+# 'vol.17 no.3'
+_RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
+                   ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
+                   (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
+
+
+def _rare_furniture(text: str) -> bool:
+    return any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)
 
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
@@ -89,8 +97,8 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if _NOT_TITLE.search(text) or is_issue_line(text) or BODY_HEADING.match(text) or looks_like_citation(text) \
-            or labels_value(block, labels) \
+    if _NOT_TITLE.search(text) or _rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
+            or looks_like_citation(text) or labels_value(block, labels) \
             or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
