@@ -35,6 +35,13 @@ def test_the_line_over_a_year_first_issue_line_not_a_journals_masthead() -> None
     assert _title("Environmental Science & Policy\nVolume 145, July 2023, Pages 1-10\nHighlights\n") == {}
 
 
+def test_the_first_title_line_over_the_abstract_label_under_a_sites_line() -> None:
+    page = ("- Urban Ecology Today - http://www.example-journal.org -\n"
+            "Cooling effects of urban parks: a comparison of three cities\nAbstract\n"
+            "Background. Urban parks lower the surrounding air temperature, but by how much is debated.\n")
+    assert _title(page) == {"en": "Cooling effects of urban parks: a comparison of three cities"}
+
+
 def test_no_cue_no_title() -> None:
     assert _title("城市绿地降温效应的尺度依赖研究\n基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。") == {}
 

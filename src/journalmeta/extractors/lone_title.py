@@ -1,7 +1,7 @@
 """Text renderings whose title stands beside no byline (aggregators and repost sites): the title-like line over the
 site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
 prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line or the
-issue line, the first line right over the abstract label;
+issue line, the first title-like line right over the abstract label;
 asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title."""
 
 from __future__ import annotations
@@ -28,18 +28,21 @@ _DOI_LINE = _regex.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """The first title-like line near the top that a source line, the DOI line or the issue line follows, that is
-    printed twice, or that is the page's first line over the abstract label."""
+    printed twice, or that is the page's first title-like line right over the abstract label."""
     if page.is_html:
         return
     first_abstract = min((i for i, x in labels.items() if x.kind == "abstract"), default=_SCAN)
     blocks = page.blocks[:min(first_abstract, _SCAN)]
     texts = [b.text for b in blocks]
+    first = True
     for block in blocks:
         lang = title_like(block, labels)
         if not lang:
             continue
         after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
-        over_abstract = block.index == 0 and first_abstract == 1  # the page's first line, right over '[摘 要]'
+        # the first title-like line, right over '[摘 要]' or 'Abstract', at most a site's line above it
+        over_abstract = first and first_abstract == block.index + 1 and block.index <= _SITE_LINES
+        first = False
         cue = _SOURCE_LINE.match(after) or _DOI_LINE.match(after) or _over_issue_line(block.text, after)
         if cue or texts.count(block.text) >= 2 or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
@@ -53,6 +56,7 @@ def _over_issue_line(text: str, after: str) -> bool:
 
 
 _TITLE_WORDS = 4
+_SITE_LINES = 2  # lines that are no title over a lone title ('- Signa Vitae - http://www.signavitae.com -')
 _YEAR_FIRST = _regex.compile(r"(?:Yıl|Year)\s+(?:19|20)\d\d\b")
 
 
