@@ -71,3 +71,13 @@ def test_a_titles_footnote_sign_comes_off_after_a_space_too() -> None:
     assert _title("链式危机系统动力学模型与仿真 *") == "链式危机系统动力学模型与仿真"
     assert _title("主从模式平台设计与实现*——基于开源软件") == "主从模式平台设计与实现——基于开源软件"
     assert _title("Programming in C++") == "Programming in C++"  # no note sign
+
+
+def test_a_journals_home_page_and_a_style_guide_give_no_title_or_author() -> None:
+    home = ("3、基金项目:指文章产出的资金背景。获得基金项目的文章应注明其名称。\n地址:北京市海淀区学院路15号\n"
+            "邮编:100083\n主编:王建国(总编)\n作者:李明\n作者:赵华\n作者:孙立新\n作者:周琳\n")
+    guide = ("一、标题、作者、中英文摘要、关键词\n(1)中文题名\n(2)作者名称\n(3)作者单位\n"
+             "· 摘要是具有独立性和自明性的一篇完整的短文,应使读者不阅读全文,就能获得必要的信息。\n")
+    for page in (home, guide):
+        record = journalmeta.parse(page.encode()).to_dict()
+        assert record["title"] == {} and record["authors"] == [], page

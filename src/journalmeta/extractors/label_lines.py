@@ -109,4 +109,15 @@ def _label_index(page: Page) -> dict[int, Labelled]:
         found = find_label(block)
         if found:
             out[block.index] = found
-    return out
+    return _without_listings(out)
+
+
+_LISTING = 3  # author labels with a value, as many as this: a list of articles ('作者:于洪君' / '作者:赵启正' / …)
+
+
+def _without_listings(labels: dict[int, Labelled]) -> dict[int, Labelled]:
+    """A journal's home page lists its latest articles each with its '作者:' line: none of them is the byline."""
+    listed = [i for i, x in labels.items() if x.kind == "authors" and x.content]
+    if len(listed) < _LISTING or len({labels[i].content for i in listed}) < _LISTING:
+        return labels
+    return {i: x for i, x in labels.items() if i not in listed}

@@ -47,7 +47,8 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Cedex|"
                       r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
+# (and an item of a numbered list: '一、标题、作者、中英文摘要、关键词', '(1)中文题名')
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|^[一二三四五六七八九十]+、|^[(（]\d{1,2}[)）]|" + _INSTITUTION_WORDS)
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
