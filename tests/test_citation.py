@@ -248,3 +248,18 @@ def test_hindawi_and_ieee_citations_name_their_volume_with_a_word() -> None:
     c = parse_citation(text)
     assert (c.title, c.journal) == ("Electronic Medical Record Entity Recognition via Machine Reading",
                                     "Discrete Dynamics in Nature and Society")
+
+
+def test_a_style_guides_template_is_no_citation() -> None:
+    from journalmeta.extractors.citation import looks_like_citation
+
+    assert not looks_like_citation("[序号]主要责任人.文献题名[J].刊名,年,卷(期):起止页码。")
+    assert looks_like_citation("王明,李华.城市绿地降温效应[J].生态学报,2021,41(3):1-10.")
+
+
+def test_a_table_of_contents_byline_is_not_the_journal() -> None:
+    import journalmeta
+
+    page = ("当期目录\n2019年, 第27卷, 第2期\n我国的通货膨胀与名义利率粘性\n杨利雄, 李庆男\n"
+            "2019 (2):  1-8.  doi: 10.16381/j.cnki.issn1003-207x.2019.02.001\n")
+    assert journalmeta.parse(page.encode()).journal.title == {}

@@ -346,7 +346,7 @@ def looks_like_citation(text: str) -> bool:
     body = _ascii_punctuation(numbers(text))
     if len(body) > 2000:
         return False
-    if _TYPE_MARK.search(body):
-        return True
+    if _TYPE_MARK.search(body):  # with a number: a style guide's template ('主要责任人.文献题名[J].刊名,年') has none
+        return any(ch.isdigit() for ch in body)
     return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
                 or ("vol." in body and _VOL_WORD_PAGES.search(body)))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.names import author_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect
 from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
@@ -152,8 +153,8 @@ def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> 
     worded = m.re in (_HEADER_WORDS, _HEADER_GOST)  # fields named in words: a stop inside the name is the name's
     if raw and not worded and _journal_name(raw) is None:
         return  # a reference line, not a header
-    if not raw and not text[: m.start("year")].strip(" .,"):
-        raw = above or ""
+    if not raw and not text[: m.start("year")].strip(" .,") and above and not author_line(above, min_names=2):
+        raw = above  # (not a byline: a table of contents prints each article's authors over its '2019 (2): 1-8')
     journal = raw.strip(" .") if worded else _journal_name(raw)
     if journal:
         yield from _journal_candidates(journal, src)
