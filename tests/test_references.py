@@ -51,3 +51,18 @@ def test_a_page_doi_is_never_a_cited_works() -> None:
     html = (f"<html><head><title>Tidal marsh retreat</title></head><body><h2>References</h2>{_REFERENCES}"
             "</body></html>")
     assert journalmeta.parse(html.encode(), content_type="text/html").doi is None
+
+
+def test_a_heading_with_the_number_of_references() -> None:
+    import journalmeta
+
+    page = ("Journal of Example Ceramics, Volume. 51, Issue 2, 531(2023)\n"
+            "Multi-Scale Simulation of Thermal Transport in Ceramic Materials\n"
+            "WU Jing1...2, HUANG An1 and QIN Guangzhao1 |Show fewer author(s)\nReferences(112)\n"
+            "[1] [1] HUANG X, GUO Z. Thermal effect of epilayer on phonon transport[J]. Int J Heat Mass Transfer, "
+            "2021, 178: 121613.\n[2] [2] WU J, ZHOU E. Negative Poisson's ratio of graphene[J]. Nanotechnology, "
+            "2022, 33(27): 275710.\n")
+    record = journalmeta.parse(page.encode())
+    assert record.title == {"en": "Multi-Scale Simulation of Thermal Transport in Ceramic Materials"}
+    assert [a.name["en"] for a in record.authors] == ["WU Jing", "HUANG An", "QIN Guangzhao"]
+    assert not record.citation and record.pages != "121613"

@@ -84,6 +84,7 @@ def candidates(page: Page) -> list[Candidate]:
         labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
     cands += header.extract(page)
+    cands += header.slashed_header(page)
     cands += inline.extract(page)
     cands += inline.dates(page)
     cands += labelled.extract(page, labels, cited)

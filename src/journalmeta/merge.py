@@ -10,6 +10,7 @@ from typing import Any
 from journalmeta import _regex
 from journalmeta.author_lists import reconcile
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import ABSTRACT_SECTIONS, PREPRINT_SERVERS, strip_label
 from journalmeta.lang import LATIN, count, has_han, latin_language, primary, script_language
@@ -228,6 +229,9 @@ def merge_groups(groups: Groups) -> Record:
                 record.keywords[lang] = chosen.value
                 record.provenance[f"keywords.{lang}"] = chosen.source
     _fix_script_mixups(record)
+    translated = next((terms for lang, terms in record.keywords.items() if lang in ("zh", "ja", "ko")), None)
+    if translated and "en" in record.keywords:  # the English terms as many as the Chinese ones
+        record.keywords["en"] = split_like(record.keywords["en"], len(translated))
     for field in ("doi", "year", "volume", "issue", "url", "pdf_url"):
         chosen = choose(groups.get((field, None), []))
         if chosen:

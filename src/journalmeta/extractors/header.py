@@ -217,3 +217,27 @@ def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iter
         if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text):
             yield Candidate.of("journal", text, "position:journal-name", detect(text), bonus)
             return
+
+
+# the English version's header some Chinese journals print under the Chinese abstract, in the 1987 standard's form:
+# 'The Regulatory Effect of microRNA …/WANG Xi, WANG Yongcheng. //Medical Innovation of China, 2023, 20(12): -182'
+_SLASHED = _regex.compile(r"(?P<title>[A-Z][^/]{9,300}?)\s*/\s*(?P<authors>[A-Z][^/]{2,400}?)\.?\s*//\s*"
+                          r"(?P<journal>[A-Z][^,/]{3,120}),\s*(?P<year>(?:19|20)\d\d)\s*,\s*(?P<volume>\d+)\s*"
+                          r"\(\s*(?P<issue>[\dA-Za-z\-]{1,6})\s*\)\s*:?\s*(?P<pages>\d+\s*[-–]\s*\d+)?")
+
+
+def slashed_header(page: Page) -> Iterator[Candidate]:
+    """The translated title, authors and journal of a 'Title/Authors. //Journal, Year, Vol(Issue): pages' line."""
+    for block in page.blocks[:_SCAN]:
+        text = block.text
+        m = _SLASHED.match(text) if "//" in text and text.count("//") > text.count("://") else None  # (not a link)
+        names = author_line(m.group("authors")) if m else None
+        if m and names:
+            yield Candidate.of("title", m.group("title").strip(), "header:slashed", detect(m.group("title")))
+            yield Candidate.of("authors", names, "header:slashed", "en", bonus=-0.5)
+            yield Candidate.of("journal", m.group("journal").strip(), "header:slashed", "en", bonus=-0.5)
+            yield from (Candidate.of(field, m.group(field), "header:slashed") for field in ("year", "volume", "issue"))
+            if m.group("pages"):
+                yield Candidate.of("pages", clean_pages(m.group("pages")), "header:slashed")
+            return
+

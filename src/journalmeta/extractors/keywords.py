@@ -118,3 +118,15 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
     closed = end >= len(page.blocks) or end in labels or page.blocks[end].cls == AFTER_GAP or (
         len(run) > 1 and (run[-1].text.endswith(".") or _code(page.blocks[end].text)))  # a closing stop, a code
     return run if trailing or closed else [first]
+
+
+_BEFORE_CAPITAL = _regex.compile(r"\s+(?=[A-Z])")
+
+
+def split_like(terms: list[str], count: int) -> list[str]:
+    """Latin terms printed apart by spaces only ('microRNA Articular cartilage Extracellular matrix Autophagy'), one
+    term as read: apart before each capitalised word, when that gives as many terms as the translation's list."""
+    if len(terms) != 1 or count < 2 or not terms[0].isascii():
+        return terms
+    parts = _BEFORE_CAPITAL.split(terms[0])
+    return parts if len(parts) == count else terms

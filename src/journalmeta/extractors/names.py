@@ -47,8 +47,9 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Cedex|"
                       r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
-# (and an item of a numbered list: '一、标题、作者、中英文摘要、关键词', '(1)中文题名')
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|^[一二三四五六七八九十]+、|^[(（]\d{1,2}[)）]|" + _INSTITUTION_WORDS)
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
+_LIST_ITEM = _regex.compile(r"[一二三四五六七八九十]+、|[(（]\d{1,2}[)）]")  # '一、标题、作者、…', '(1)中文题名'
+
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
@@ -241,6 +242,10 @@ def author_line(text: str, min_names: int = 1) -> list[str] | None:
 @page_memo
 def _author_line(text: str) -> tuple[str, ...] | None:
     text = BYLINE.sub("", _NOISE.sub("", text).strip())
+    if "Show " in text:  # a list's button after it: 'LIU Te-huan2 and QIN Guangzhao1 |Show fewer author(s)'
+        text = _SHOW_MORE.sub("", text)
+    if "..." in text or "…" in text:  # a range of affiliation marks: 'WU Jing1...2' (researching.cn)
+        text = _MARK_RANGE.sub(",", text)
     affiliations = _AFFILIATIONS_AFTER.search(text) if "(" in text or "（" in text else None
     if affiliations:
         text = text[:affiliations.start()]
@@ -249,7 +254,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
-    if len(text) > 600 or _NOT_AUTHORS.search(text):
+    if len(text) > 600 or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
     names = split_names(text)
     good = [n for n in names if is_name(n)]
@@ -264,6 +269,8 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     return tuple(_with_last_dot(good))
 
 
+_MARK_RANGE = _regex.compile(r"(?<=\d)(?:\.{3}|…)(?=\d)")
+_SHOW_MORE = _regex.compile(r"\s*\|?\s*Show (?:fewer|more|all|less)\b.*$")
 _HAN_NAME_LENGTH = 3.5  # characters a Han name has on average, at most, in a line of three or more
 _TWO_NAMES_LENGTH = 4.0  # ... in a line of two ('欧阳修文，司马相如')
 

@@ -43,16 +43,17 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
 # name ('SciELO - Scientific Electronic Library Online'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
 # 'vol.17 no.3'
 _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
-                   ("、", _regex.compile(r"^[一二三四五六七八九十]+、")),  # a numbered list's item: '一、标题、作者…'
-                   # a journal's contact lines ('地址:北京市西城区百万庄大街24号', '主编:…', '邮编:100037')
-                   (":", _regex.compile(either_form(r"^(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*:"))),
-                   ("：", _regex.compile(either_form(r"^(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*："))),
                    ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
+# ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
+# 百万庄大街24号', '主编:…', '邮编:100037')
+_LIST_OR_CONTACT = _regex.compile(either_form(r"[一二三四五六七八九十]+、|"
+                                              r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*[:：]"))
 
 
 def _rare_furniture(text: str) -> bool:
-    return any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)
+    return _LIST_OR_CONTACT.match(text) is not None \
+        or any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)
 
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an

@@ -26,11 +26,19 @@ _YEAR = _regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _LOOK_AHEAD = 6
 
 
+_COUNT = _regex.compile(r"\s*[(（]\d+[)）]$")  # the number of references after the heading: 'References(112)'
+
+
+def _key(text: str) -> str:
+    key = text.strip(" :：").lower()
+    return _COUNT.sub("", key) if key.endswith((")", "）")) else key
+
+
 def _is_heading(block: Block) -> bool:
     text = block.text
     if len(text) > _LONGEST or block.tag in MENU_TAGS:
         return False
-    key = text.strip(" :：").lower()
+    key = _key(text)
     return key in _HEADING_KEYS or (key[:1] in _NUMBER_STARTS and _NUMBERING.sub("", key) in _HEADING_KEYS)
 
 
@@ -45,8 +53,8 @@ def _references_follow(page: Page, index: int) -> bool:
 def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     """The indexes of the blocks inside the page's reference lists."""
     blocks = page.blocks
-    # a first sieve in one comprehension, no call a block: short blocks that are a heading key or start with a number
-    sieve = [b for b in blocks if len(b.text) <= _LONGEST and (key := b.text.strip(" :：").lower())
+    # a first sieve in one comprehension: short blocks that are a heading key or start with a number
+    sieve = [b for b in blocks if len(b.text) <= _LONGEST and (key := _key(b.text))
              and (key in _HEADING_KEYS or key[:1] in _NUMBER_STARTS)]
     starts = [b.index for b in sieve if _is_heading(b) and _references_follow(page, b.index)]
     inside: set[int] = set()
