@@ -53,9 +53,10 @@ def _references_follow(page: Page, index: int) -> bool:
 def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     """The indexes of the blocks inside the page's reference lists."""
     blocks = page.blocks
-    # a first sieve in one comprehension: short blocks that are a heading key or start with a number
-    sieve = [b for b in blocks if len(b.text) <= _LONGEST and (key := _key(b.text))
-             and (key in _HEADING_KEYS or key[:1] in _NUMBER_STARTS)]
+    # a first sieve in one comprehension, no call a block: short blocks that are a heading key, start with a number
+    # or end with a bracket (a count: 'References(112)')
+    sieve = [b for b in blocks if len(b.text) <= _LONGEST and (key := b.text.strip(" :：").lower())
+             and (key in _HEADING_KEYS or key[:1] in _NUMBER_STARTS or key[-1:] in ")）")]
     starts = [b.index for b in sieve if _is_heading(b) and _references_follow(page, b.index)]
     inside: set[int] = set()
     for start in starts:
