@@ -14,7 +14,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import SITE_NAME, is_issue_line, journal_name
+from journalmeta.extractors.mastheads import is_issue_line, journal_name, rare_furniture
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
@@ -38,23 +38,6 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
-
-# rarer furniture, each looked for only where its literal is: the journal's badges ('CA、CABI、ZR收录期刊'), a site's
-# name ('SciELO - Scientific Electronic Library Online'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
-# 'vol.17 no.3'
-_RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
-                   ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
-                   (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
-# ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
-# 百万庄大街24号', '主编:…', '邮编:100037')
-_LIST_OR_CONTACT = _regex.compile(either_form(r"[一二三四五六七八九十]+、|"
-                                              r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*[:：]"))
-
-
-def _rare_furniture(text: str) -> bool:
-    return _LIST_OR_CONTACT.match(text) is not None \
-        or any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)
-
 
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
@@ -102,7 +85,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if _NOT_TITLE.search(text) or _rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
+    if _NOT_TITLE.search(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
             or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
