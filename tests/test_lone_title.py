@@ -1,6 +1,9 @@
-"""A text rendering's title that stands beside no byline: over an aggregator's source line, or printed twice."""
+"""A text rendering's title that stands beside no byline, known by a cue: over an aggregator's source line, the DOI
+line or a year-first issue line, printed twice, or the first title-like line over the abstract label."""
 
 from __future__ import annotations
+
+import pytest
 
 import journalmeta
 
@@ -9,46 +12,45 @@ def _title(text: str) -> dict:
     return journalmeta.parse(text.encode()).to_dict()["title"]
 
 
-def test_the_line_over_a_source_line() -> None:
-    page = "首页 期刊导航\n城市绿地降温效应的尺度依赖研究\n来源:生态学杂志 | 被引量:3次\n摘要:本文分析城市绿地的作用。"
-    assert _title(page) == {"zh": "城市绿地降温效应的尺度依赖研究"}
+# each cue: the page, and the title it gives
+CUES = {
+    "over a source line": (
+        "首页 期刊导航\n城市绿地降温效应的尺度依赖研究\n来源:生态学杂志 | 被引量:3次\n摘要:本文分析城市绿地的作用。",
+        {"zh": "城市绿地降温效应的尺度依赖研究"}),
+    "printed twice near the top": (
+        "城市绿地降温效应的尺度依赖研究\n2020-05-06 生态学杂志 2020年5期\n\n城市绿地降温效应的尺度依赖研究\n"
+        "基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。",
+        {"zh": "城市绿地降温效应的尺度依赖研究"}),
+    "over the DOI line": ("Расширенный поиск\nЦифровая трансформация региональных библиотек\n"
+                          "https://doi.org/10.24108/2658-3143-2022-5-1-10-21\nПолный текст:\nАннотация\n"
+                          "Рассматриваются подходы к цифровой трансформации региональных библиотек и их сервисов.\n",
+                          {"ru": "Цифровая трансформация региональных библиотек"}),
+    "over a year-first issue line": ("Araştırma Makalesi\nBibTex RIS Kaynak Göster\n"
+                                     "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme\n"
+                                     "Yıl 2024, Cilt: 14 Sayı: 2, 211 - 229, 28.06.2024\n",
+                                     {"tr": "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme"}),
+    "over the abstract label under a site's line": (
+        "- Urban Ecology Today - http://www.example-journal.org -\n"
+        "Cooling effects of urban parks: a comparison of three cities\nAbstract\n"
+        "Background. Urban parks lower the surrounding air temperature, but by how much is debated.\n",
+        {"en": "Cooling effects of urban parks: a comparison of three cities"}),
+    "the first line right over the abstract label": (
+        "我国教育科学研究的变化与发展\n[摘 要] 全国教育科学研究优秀成果奖作为教育科学领域的重要奖项,具有评价功能。\n",
+        {"zh": "我国教育科学研究的变化与发展"}),
+}
 
 
-def test_a_line_printed_twice_near_the_top() -> None:
-    page = ("城市绿地降温效应的尺度依赖研究\n2020-05-06 生态学杂志 2020年5期\n\n城市绿地降温效应的尺度依赖研究\n"
-            "基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。")
-    assert _title(page) == {"zh": "城市绿地降温效应的尺度依赖研究"}
-
-
-def test_the_line_over_the_doi_line() -> None:
-    page = ("Расширенный поиск\nЦифровая трансформация региональных библиотек\n"
-            "https://doi.org/10.24108/2658-3143-2022-5-1-10-21\nПолный текст:\nАннотация\n"
-            "Рассматриваются подходы к цифровой трансформации региональных библиотек и их сервисов.\n")
-    assert _title(page) == {"ru": "Цифровая трансформация региональных библиотек"}
-
-
-def test_the_line_over_a_year_first_issue_line_not_a_journals_masthead() -> None:
-    page = ("Araştırma Makalesi\nBibTex RIS Kaynak Göster\n"
-            "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme\n"
-            "Yıl 2024, Cilt: 14 Sayı: 2, 211 - 229, 28.06.2024\n")
-    assert _title(page) == {"tr": "Kıyı Kentlerinde Yeşil Alanların Etkisi Üzerine Bir İnceleme"}
-    assert _title("Environmental Science & Policy\nVolume 145, July 2023, Pages 1-10\nHighlights\n") == {}
-
-
-def test_the_first_title_line_over_the_abstract_label_under_a_sites_line() -> None:
-    page = ("- Urban Ecology Today - http://www.example-journal.org -\n"
-            "Cooling effects of urban parks: a comparison of three cities\nAbstract\n"
-            "Background. Urban parks lower the surrounding air temperature, but by how much is debated.\n")
-    assert _title(page) == {"en": "Cooling effects of urban parks: a comparison of three cities"}
+@pytest.mark.parametrize(("page", "title"), CUES.values(), ids=CUES.keys())
+def test_a_lone_title_by_its_cue(page: str, title: dict) -> None:
+    assert _title(page) == title
 
 
 def test_no_cue_no_title() -> None:
     assert _title("城市绿地降温效应的尺度依赖研究\n基于遥感数据分析城市绿地的降温效应及其尺度依赖特征。") == {}
 
 
-def test_the_first_line_right_over_the_abstract_label() -> None:
-    page = "我国教育科学研究的变化与发展\n[摘 要] 全国教育科学研究优秀成果奖作为教育科学领域的重要奖项,具有评价功能。\n"
-    assert _title(page) == {"zh": "我国教育科学研究的变化与发展"}
+def test_a_journals_masthead_over_its_issue_line_is_no_title() -> None:
+    assert _title("Environmental Science & Policy\nVolume 145, July 2023, Pages 1-10\nHighlights\n") == {}
 
 
 def test_a_reposts_byline_and_title_apart_by_a_bar() -> None:

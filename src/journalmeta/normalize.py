@@ -20,6 +20,7 @@ _SPACED_DOI = _regex.compile(
     r"(?:\b|(?<=DOI)|(?<=doi))10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:(?:\.(?:\s(?=\d))?|\s-\s(?=\d))[^\s\"<>.\u3000-\u9fff]+)*")
 _DOI_PREFIX = _regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
 _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
+ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"  # an ORCID identifier's digits ('0000-0002-1825-0097')
 
 
 _PARAGRAPH_BREAK = _regex.compile(r"\n\s*\n|\r\n\s*\r\n")

@@ -10,6 +10,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
+from journalmeta.normalize import ORCID_ID
 
 __all__ = ["author_lines", "by_script", "labels_value", "names_lang"]
 
@@ -103,7 +104,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
     return names, index
 
 
-_ORCID_LINE = _regex.compile(r"(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+_ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")
 
 
 _POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names

@@ -240,4 +240,3 @@ def slashed_header(page: Page) -> Iterator[Candidate]:
             if m.group("pages"):
                 yield Candidate.of("pages", clean_pages(m.group("pages")), "header:slashed")
             return
-

@@ -90,7 +90,7 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
             or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
         return True
     text = block.text
-    if block.tag in ("h1", "h2", "h3", "h4") and text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+    if block.tag in ("h1", "h2", "h3", "h4"):  # (an abstract's own section heading has been let through above)
         return True
     if (_SECTION_START.match(text) and len(text) < 60) or (len(text) < 60 and text.endswith((":", "："))):
         return True
@@ -106,13 +106,17 @@ def _section_heading(block: Block, labels: dict[int, Labelled]) -> bool:
     """A structured abstract's heading on a line of its own ('Fundamento:', 'Objetivo:'); one the label table calls
     the article's start ('Introducción') only with its colon, and not as an HTML heading."""
     text = block.text
-    if len(text) > _LONGEST_SECTION or text.strip(" :：").lower() not in ABSTRACT_SECTIONS:
+    if len(text) > _LONGEST_SECTION or not _section_word(text):
         return False
     return block.index not in labels or (labels[block.index].kind == "body" and text.endswith((":", "："))
                                          and block.tag not in _HEADING_TAGS)
 
 
 _LONGEST_SECTION = 20
+
+
+def _section_word(text: str) -> bool:
+    return text.strip(" :：").lower() in ABSTRACT_SECTIONS
 
 
 def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
@@ -129,7 +133,7 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
     for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
         if _stops_continuation(block, labels, lang, page.is_html):
             break
-        is_section = block.text.strip(" :：").lower() in ABSTRACT_SECTIONS
+        is_section = _section_word(block.text)
         if page.is_html and shape is not None and block.tag != shape and not is_section:
             break
         if page.is_html and taken and taken[0].lang and not block.lang:

@@ -6,7 +6,6 @@ asked only when nothing else gave a title. And a WeChat repost's first line: the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
@@ -18,12 +17,11 @@ from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.lang import has_han
+from journalmeta.normalize import DOI_LINE
 
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
 _SOURCE_LINE = _regex.compile(r"^(?:来\s*源|所属分类|分\s*类|发布时间|时\s*间|作\s*者|出\s*处|期刊名称)\s*[:：]")
-# the article's DOI on a line of its own under the title (OJS journals of NEICON, 'https://doi.org/10.24108/…')
-_DOI_LINE = _regex.compile(r"^(?:DOI\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
@@ -43,7 +41,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         # the first title-like line, right over '[摘 要]' or 'Abstract', at most a site's line above it
         over_abstract = first and first_abstract == block.index + 1 and block.index <= _SITE_LINES
         first = False
-        cue = _SOURCE_LINE.match(after) or _DOI_LINE.match(after) or _over_issue_line(block.text, after)
+        # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
+        cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after)
         if cue or texts.count(block.text) >= 2 or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return

@@ -15,6 +15,7 @@ from journalmeta.document.model import Page
 from journalmeta.extractors import inline
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.header import TITLE_PARTS
+from journalmeta.extractors.names import NUMBERED_ITEM
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
@@ -155,7 +156,7 @@ _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来�
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
 # ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
 # 百万庄大街24号', '主编:…', '邮编:100037')
-_LIST_OR_CONTACT = _regex.compile(either_form(r"[一二三四五六七八九十]+、|"
+_LIST_OR_CONTACT = _regex.compile(either_form(rf"{NUMBERED_ITEM}|"
                                               r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*[:：]"))
 
 

@@ -17,7 +17,7 @@ from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
 from journalmeta.lang import NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
-from journalmeta.normalize import clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
+from journalmeta.normalize import ORCID_ID, clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
 # field → tag names, best first; the bonus ranks families against each other.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -228,7 +228,7 @@ def extract(page: Page) -> Iterator[Candidate]:
 # Highwire's tags about the citation_author before them
 _DETAIL_TAGS = {"citation_author_institution": "affiliations", "citation_author_affiliation": "affiliations",
                 "citation_author_orcid": "orcid", "citation_author_email": "email"}
-_ORCID = _regex.compile(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]")
+_ORCID = _regex.compile(ORCID_ID)
 
 
 def author_details(page: Page) -> Iterator[Candidate]:

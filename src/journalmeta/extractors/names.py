@@ -10,7 +10,7 @@ from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, count, has_han
-from journalmeta.normalize import MARK_SIGNS, clean_name, clean_text
+from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 # affiliation numbers in brackets: '(1)', '（2,3）', '[1]', '［1，2］'
@@ -48,14 +48,15 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
-_LIST_ITEM = _regex.compile(r"[一二三四五六七八九十]+、|[(（]\d{1,2}[)）]")  # '一、标题、作者、…', '(1)中文题名'
+NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
+_LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通[讯訊信]作者.*$|Corresponding author.*$|"
-                        r"(?:View )?ORCID(?: ID| Profile)?:?\s*(?:(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX])?|"
+                        rf"(?:View )?ORCID(?: ID| Profile)?:?\s*(?:(?:https?://)?orcid\.org/{ORCID_ID})?|"
                         r"(?<=\d)\s+na\d\b", re.IGNORECASE)
 
 

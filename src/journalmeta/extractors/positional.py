@@ -39,6 +39,7 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
 
+
 # an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
 # institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
 _HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
