@@ -65,7 +65,8 @@ def _page_doi(cands: list[Candidate]) -> str | None:
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
     """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
     return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
-            *blocks.lead_paragraph(page, labels), *blocks.class_named_abstracts(page, labels)]
+            *blocks.title_translation(page), *blocks.lead_paragraph(page, labels),
+            *blocks.class_named_abstracts(page, labels)]
 
 
 def candidates(page: Page) -> list[Candidate]:

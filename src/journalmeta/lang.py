@@ -34,7 +34,7 @@ CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
 LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = _regex.compile(r"[^\W\d_]+")
 # any character of the scripts in _SCRIPTS (re turns an alternation of one-character classes into one class)
-_NOT_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS + _RARE_SCRIPTS))
+NON_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS + _RARE_SCRIPTS))
 
 
 def count(pattern: re.Pattern[str], text: str) -> int:
@@ -78,7 +78,7 @@ def script_language(text: str) -> str | None:
     A text with any Kana is Japanese; otherwise the script with most characters wins when it
     makes up a fair share of the letters (Chinese titles often hold Latin acronyms).
     """
-    if text.isascii() or not _NOT_LATIN.search(text) or not _WORD.search(text):
+    if text.isascii() or not NON_LATIN.search(text) or not _WORD.search(text):
         return None
     counts: Counter[str] = Counter()
     for lang, pattern in _SCRIPTS:

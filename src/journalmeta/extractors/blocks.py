@@ -12,9 +12,10 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled, column_name
+from journalmeta.extractors.mastheads import journal_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
 from journalmeta.labels import strip_label
-from journalmeta.lang import detect
+from journalmeta.lang import NON_LATIN, detect, script_language
 from journalmeta.normalize import DOI_LINE, find_doi, squash
 
 # any scheme; the label glued to its DOI too, as a record's cells copy ('DOI10.3820/jjpe.28.57')
@@ -73,6 +74,28 @@ def headings(page: Page) -> Iterator[Candidate]:
         if max(10, shortest) <= len(block.text) <= 400 and squash(block.text) in whole:
             yield Candidate.of("title", block.text, "block:title-text", block.lang or detect(block.text), bonus=-1.0)
             return
+
+
+_JOINS = " -–—|_:："
+
+
+def title_translation(page: Page) -> Iterator[Candidate]:
+    """A ``<title>`` printing the title tag's title in another script, then its Latin-script translation
+    (E-Tiller: '基于多搜索器优化算法的…调度-Collaborative optimization scheduling with …'): that translation."""
+    title = page.title or ""
+    if title.isascii():
+        return
+    journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
+    for tag in (*page.meta_values("citation_title"), *page.meta_values("dc.title")):
+        named = tag.content.strip()
+        after = title[len(named):len(named) + 1]
+        if not (named and after and after in _JOINS and title.startswith(named) and script_language(named)):
+            continue
+        rest = TITLE_PARTS.split(title[len(named):].lstrip(_JOINS))[0].strip()
+        if 10 <= len(rest) <= 400 and len(rest.split()) >= 3 and not NON_LATIN.search(rest) \
+                and squash(rest) not in journals and not journal_name(rest):
+            yield Candidate.of("title", rest, "page-title:translation", detect(rest), bonus=-1.0)
+        return
 
 
 def _short_lead(title: str) -> str:

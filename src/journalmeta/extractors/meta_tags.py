@@ -16,7 +16,7 @@ from journalmeta.document.model import MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
-from journalmeta.lang import NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
+from journalmeta.lang import NON_LATIN, NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
 from journalmeta.normalize import ORCID_ID, clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
 # field → tag names, best first; the bonus ranks families against each other.
@@ -25,7 +25,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
               "eprints.title", "prism.title", "og:title", "twitter:title"),
     "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
                  "eprints.abstract", "og:description", "twitter:description", "description"),
-    "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords", "dc.subject", "dcterms.subject"),
+    "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords", "dc.keywords", "dc.subject",
+                 "dcterms.subject"),
     "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname", "eprints.publication",
                 "dc.source", "dc.relation.ispartof", "dcterms.ispartof"),
     "abbrev": ("citation_journal_abbrev",),
@@ -202,18 +203,19 @@ def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
             value = without_markup(tag.content)
-            yield Candidate.of(field, value, f"meta:{tag.name}", _lang(tag.lang, value, page.lang), bonus)
+            for part in _script_halves(value) if field == "abstract" else (value,):
+                yield Candidate.of(field, part, f"meta:{tag.name}", _lang(tag.lang, part, page.lang), bonus)
     yield from _keyword_lists(page)
     for tag, bonus in _values(page, "doi"):
         doi = _doi(tag)
         if doi:
             yield Candidate.of("doi", doi, f"meta:{tag.name}", None, bonus)
     for tag, bonus in _values(page, "date"):
-        yield Candidate.of("year", tag.content, f"meta:{tag.name}", None, bonus)
+        yield Candidate.of("year", _spaced_date(tag.content), f"meta:{tag.name}", None, bonus)
     for kind, names in DATE_TAGS.items():
         for name in names:
             for tag in page.meta_values(name):
-                date = stated_date(tag.content)
+                date = stated_date(_spaced_date(tag.content))
                 if date:
                     yield Candidate.of(f"dates.{kind}", date, f"meta:{name}", None, _bonus(name, 0) + STATED_DATE_BONUS)
     for field in ("volume", "issue", "first_page", "last_page", "pages", "issn", "eissn", "publisher",
@@ -223,6 +225,43 @@ def extract(page: Page) -> Iterator[Candidate]:
     yield from _authors(page)
     yield from author_details(page)
     yield from _source_citation(page)
+
+
+_COMPACT_DATE = _regex.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
+def _spaced_date(value: str) -> str:
+    """A date a tag gives as eight digits ('20200420', E-Tiller's ``citation_date``) written with dashes."""
+    m = _COMPACT_DATE.fullmatch(value.strip()) if len(value) < 12 else None
+    return "-".join(m.groups()) if m else value
+
+
+# an abstract tag holding the abstract twice, in another script and in Latin script: '…非凸问题。;Considering …'
+_MIN_HALF_WORDS = 15
+_SEPARATORS = " \t\n;；,，"
+
+
+def _script_halves(text: str) -> tuple[str, ...]:
+    """An abstract tag's text, or its two halves where it gives the abstract in another script, then in Latin
+    script (E-Tiller's ``Description``: Chinese, ';', English), or the other way round."""
+    if text.isascii() or len(text) < 200:
+        return (text,)
+    ends = [m.end() for m in NON_LATIN.finditer(text)]
+    if not ends:
+        return (text,)
+    latin_tail = text[ends[-1]:].lstrip(_SEPARATORS + ".。:：")
+    other_head = text[:len(text) - len(latin_tail)].rstrip(_SEPARATORS)
+    if _latin_half(latin_tail) and script_language(other_head):
+        return (other_head, latin_tail)
+    first = NON_LATIN.search(text)
+    latin_head, other_tail = (text[:first.start()].rstrip(_SEPARATORS), text[first.start():]) if first else ("", "")
+    if _latin_half(latin_head) and latin_head.endswith((".", ")")) and script_language(other_tail):
+        return (latin_head, other_tail)
+    return (text,)
+
+
+def _latin_half(text: str) -> bool:
+    return text[:1].isupper() and len(text.split()) >= _MIN_HALF_WORDS
 
 
 # Highwire's tags about the citation_author before them

@@ -1,0 +1,57 @@
+"""Meta tags that pack two languages or odd forms into one value (see ``fixtures/etiller/bilingual-head.html``)."""
+
+from __future__ import annotations
+
+import journalmeta
+
+_EN = ("The study measures how the soil of mountain pastures holds water after grazing stops, using plots that "
+       "were fenced for five, ten and fifteen years and comparing them with open plots nearby.")
+_RU = ("Исследование измеряет, как почва горных пастбищ удерживает воду после прекращения выпаса, на участках, "
+       "огороженных пять, десять и пятнадцать лет назад.")
+_ZH = "研究以围封五年、十年和十五年的样地为对象，比较了停止放牧后山地草场土壤的持水能力及其随时间的变化。"
+
+
+def _page(description: str, extra: str = "") -> str:
+    return (f'<html><head><meta name="citation_title" content="Grazing exclusion and soil water">{extra}'
+            f'<meta name="description" content="{description}"></head><body><p>x</p></body></html>')
+
+
+def test_a_description_giving_the_abstract_in_latin_then_another_script_is_split() -> None:
+    record = journalmeta.parse(_page(f"{_EN} {_RU}"))
+    assert record.abstract == {"en": _EN, "ru": _RU}
+
+
+def test_a_description_giving_the_abstract_in_another_script_then_latin_is_split() -> None:
+    record = journalmeta.parse(_page(f"{_ZH};{_EN}"))
+    assert record.abstract == {"zh": _ZH, "en": _EN}
+
+
+def test_a_chinese_abstract_with_a_short_english_phrase_stays_whole() -> None:
+    text = _ZH + "模型采用 Random Forest and Gradient Boosting 方法。" + _ZH
+    assert journalmeta.parse(_page(text)).abstract == {"zh": text}
+
+
+def test_a_date_tag_of_eight_digits() -> None:
+    record = journalmeta.parse(_page(_EN, '<meta name="citation_date" content="20230825">'))
+    assert (record.year, record.dates["published"]) == (2023, "2023-08-25")
+
+
+def test_dc_keywords_one_tag_per_language() -> None:
+    extra = ('<meta name="DC.Keywords" content="放牧；土壤水分">'
+             '<meta name="DC.Keywords" content="grazing; soil water">')
+    want = {"zh": ["放牧", "土壤水分"], "en": ["grazing", "soil water"]}
+    assert journalmeta.parse(_page(_EN, extra)).keywords == want
+
+
+def _titled(title: str) -> journalmeta.Record:
+    return journalmeta.parse(f'<html><head><title>{title}</title><meta name="citation_title" content="放牧与土壤水分">'
+                             f'</head><body><p>x</p></body></html>')
+
+
+def test_a_page_title_printing_the_title_then_its_translation() -> None:
+    assert _titled("放牧与土壤水分-Grazing exclusion and soil water").title == {
+        "zh": "放牧与土壤水分", "en": "Grazing exclusion and soil water"}
+
+
+def test_a_page_title_printing_the_title_then_the_journal_gives_no_translation() -> None:
+    assert _titled("放牧与土壤水分 - Journal of Arid Land Studies").title == {"zh": "放牧与土壤水分"}
