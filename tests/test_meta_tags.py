@@ -55,3 +55,16 @@ def test_a_page_title_printing_the_title_then_its_translation() -> None:
 
 def test_a_page_title_printing_the_title_then_the_journal_gives_no_translation() -> None:
     assert _titled("放牧与土壤水分 - Journal of Arid Land Studies").title == {"zh": "放牧与土壤水分"}
+
+
+def _keywords_of(content: str) -> dict[str, list[str]]:
+    return journalmeta.parse(_page(_EN, f'<meta name="citation_keywords" content="{content}">')).keywords
+
+
+def test_one_keyword_tag_listing_the_terms_in_two_scripts_gives_two_lists() -> None:
+    assert _keywords_of("放牧；土壤水分；草场;grazing; soil water; pasture") == {
+        "zh": ["放牧", "土壤水分", "草场"], "en": ["grazing", "soil water", "pasture"]}
+
+
+def test_a_latin_acronym_among_cyrillic_terms_stays_in_their_list() -> None:
+    assert _keywords_of("почва; GIS; вода") == {"ru": ["почва", "GIS", "вода"]}

@@ -100,8 +100,13 @@ def _values(page: Page, field: str) -> Iterator[tuple[MetaTag, float]]:
                 yield tag, _bonus(name, rank)
 
 
-def _keywords(tag: MetaTag) -> list[str]:
-    return [term for _, terms in split_keywords(tag.content, lambda t: "und") for term in terms]
+def _keyword_groups(tag: MetaTag) -> list[tuple[str | None, list[str]]]:
+    """A tag's terms, one group per script where it lists them in two ('风力发电厂；光伏发电厂;Wind power plant;
+    photovoltaic power plant'), each with the language its script gives (None: Latin script)."""
+    groups = split_keywords(tag.content, lambda t: "und")
+    if len(groups) < 2 or any(len(terms) < 2 for _, terms in groups):  # 'почва; GIS; вода' is one list
+        return [(None, sorted((term for _, terms in groups for term in terms), key=tag.content.find))]
+    return [(None if lang == "und" else lang, terms) for lang, terms in groups]
 
 
 _GIVEN_INITIAL_SURNAME = _regex.compile(r"^[A-Z][a-z]+\s+(?:[A-Z]\.\s*)+[A-Z][a-z]")
@@ -169,14 +174,17 @@ def _keyword_lists(page: Page) -> Iterator[Candidate]:
     """One list per tag name and language: a page may give one keyword per tag."""
     lists: dict[tuple[str, str], tuple[list[str], float]] = {}
     tags: list[tuple[MetaTag, float, list[str], bool]] = []
+    scripts: dict[int, str] = {}  # (index in tags) → the language of a group a tag's script gave
     for tag, bonus in _values(page, "keywords"):
         if tag.name not in _NEED_LANG or tag.lang:
-            terms = _keywords(tag)
-            tags.append((tag, bonus, terms, _one_latin_term(tag, terms)))
+            for script, terms in _keyword_groups(tag):
+                if script:
+                    scripts[len(tags)] = script
+                tags.append((tag, bonus, terms, _one_latin_term(tag, terms)))
     run_langs = _run_languages(page, tags)
-    for tag, bonus, terms, lone in tags:
+    for n, (tag, bonus, terms, lone) in enumerate(tags):
         # each tag's own language: a page may give its keywords in two languages, one tag each (HAL)
-        lang = run_langs.get(tag.name) if lone else None
+        lang = scripts.get(n) or (run_langs.get(tag.name) if lone else None)
         words, _ = lists.setdefault((tag.name, lang or _lang(tag.lang, "; ".join(terms), page.lang)), ([], bonus))
         words.extend(w for w in terms if w not in words)
     for (name, lang), (words, bonus) in lists.items():
