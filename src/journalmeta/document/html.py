@@ -109,6 +109,8 @@ def _page_head(root: etree._Element, html: str, url: str | None) -> Page:
             meta = _meta_tag(el) if len(page.meta) < MAX_META else None
             if meta is not None:
                 page.meta.append(meta)
+                if meta.content.startswith(("http", "/")):  # the page's own URLs (E-Tiller's HW.identifier)
+                    links.append(meta.content)
         elif tag == "link":
             href = el.get("href") or ""
             if page.canonical is None and href and (el.get("rel") or "").lower() == "canonical":
