@@ -254,15 +254,14 @@ def _script_halves(text: str) -> tuple[str, ...]:
     script (E-Tiller's ``Description``: Chinese, ';', English), or the other way round."""
     if text.isascii() or len(text) < 200:
         return (text,)
-    ends = [m.end() for m in NON_LATIN.finditer(text)]
-    if not ends:
+    first, last = NON_LATIN.search(text), NON_LATIN.search(text[::-1])  # (the last: the first from the end)
+    if first is None or last is None:
         return (text,)
-    latin_tail = text[ends[-1]:].lstrip(_SEPARATORS + ".。:：")
+    latin_tail = text[len(text) - last.start():].lstrip(_SEPARATORS + ".。:：")
     other_head = text[:len(text) - len(latin_tail)].rstrip(_SEPARATORS)
     if _latin_half(latin_tail) and script_language(other_head):
         return (other_head, latin_tail)
-    first = NON_LATIN.search(text)
-    latin_head, other_tail = (text[:first.start()].rstrip(_SEPARATORS), text[first.start():]) if first else ("", "")
+    latin_head, other_tail = text[:first.start()].rstrip(_SEPARATORS), text[first.start():]
     if _latin_half(latin_head) and latin_head.endswith((".", ")")) and script_language(other_tail):
         return (latin_head, other_tail)
     return (text,)
