@@ -23,7 +23,7 @@ _DOI_MENTION = _regex.compile(r"(?:\b(?:dx\.)?doi\.org/|\bdoi\s*[:：]\s*|\bdoi\
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming one of these is a masthead
-_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section)).*title")
+_TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section|dropdown|menu|nav)).*title")
 
 
 def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:

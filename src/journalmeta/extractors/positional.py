@@ -154,7 +154,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first_abstract = min(abstracts, default=_SCAN)
     # the English title, authors and abstract printed after the Chinese ones (Hans): in a text rendering, and on
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
-    last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_SCAN)
+    last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")),
+                        default=_scan_end(page))  # (none: as far as the search goes, from HTML's h1)
     done: set[str] = set()
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)

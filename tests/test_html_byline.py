@@ -1,0 +1,29 @@
+"""An HTML page with no meta tags: the title and byline found after a site's long menus."""
+
+from __future__ import annotations
+
+import journalmeta
+
+_MENU = "".join(f'<li class="Nav__dropdown__block__item">Menu entry {n}</li>' for n in range(160))
+_BODY = ("<p>The study measures how the soil of mountain pastures holds water after grazing stops, using plots that "
+         "were fenced for five, ten and fifteen years.</p>")
+
+
+def _page(menu_title: str = "") -> str:
+    dropdown = (f'<li class="Nav__dropdown__block__title">{menu_title}</li><li class="Nav__dropdown__block__item">'
+                "Frontiers Forum</li><li class=\"Nav__dropdown__block__item\">Planet Prize Office</li>") if menu_title \
+        else ""
+    return (f"<html><head><title>Site</title></head><body><ul>{dropdown}{_MENU}</ul>"
+            "<h1>Grazing exclusion and the water of mountain soils</h1><p class=\"byline\">Maria Keller, Tomas Berg</p>"
+            f"{_BODY}</body></html>")
+
+
+def test_a_byline_under_a_title_after_more_than_a_hundred_menu_blocks() -> None:
+    record = journalmeta.parse(_page())
+    assert [a.name for a in record.authors] == [{"en": "Maria Keller"}, {"en": "Tomas Berg"}]
+
+
+def test_a_dropdown_menus_heading_is_no_title_over_a_byline() -> None:
+    record = journalmeta.parse(_page("More from the Publisher"))
+    assert record.title == {"en": "Grazing exclusion and the water of mountain soils"}
+    assert [a.name for a in record.authors] == [{"en": "Maria Keller"}, {"en": "Tomas Berg"}]
