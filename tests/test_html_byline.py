@@ -27,3 +27,24 @@ def test_a_dropdown_menus_heading_is_no_title_over_a_byline() -> None:
     record = journalmeta.parse(_page("More from the Publisher"))
     assert record.title == {"en": "Grazing exclusion and the water of mountain soils"}
     assert [a.name for a in record.authors] == [{"en": "Maria Keller"}, {"en": "Tomas Berg"}]
+
+
+def _cards(h1: str, logo: str = "") -> str:
+    """PMC's byline: each name, then its card (the name again as a heading, the affiliation, a search link)."""
+    cards = "".join(f'<div class="cg p">{mark}{name}</div><h3>{name}</h3><div class="p">1Institute of Soil Science, '
+                    f'Uppsala</div><div class="p">Find articles by {name}</div>'
+                    for mark, name in (("", "Dennis A Keller"), ("1, ", "Mark Osterberg"), ("1, ", "Karen J Lind")))
+    return (f'<html><body>{logo}<ul><li>Getting Started</li><li>Submission Guidelines</li></ul><h1>{h1}</h1>{cards}'
+            f"{_BODY}</body></html>")
+
+
+def test_a_short_last_h1_heads_the_byline_and_a_cards_name_heading_is_no_title() -> None:
+    record = journalmeta.parse(_cards("Zebrafish"))
+    assert record.title == {"en": "Zebrafish"}
+    assert [a.name["en"] for a in record.authors] == ["Dennis A Keller", "Mark Osterberg", "Karen J Lind"]
+
+
+def test_a_logos_short_h1_over_the_menus_has_no_byline() -> None:
+    record = journalmeta.parse(_cards("Grazing exclusion and the water of mountain soils",
+                                      logo='<h1 class="logo">PLOS ONE</h1>'))
+    assert "Getting Started" not in [a.name.get("en") for a in record.authors]

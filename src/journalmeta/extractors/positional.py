@@ -94,7 +94,27 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         if _masthead_name(text):
             return None
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
-    return None if author_line(text, min_names=2) else detect(text)
+    return None if author_line(text, min_names=2) or _INITIALLED_NAME.match(text) else detect(text)
+
+
+# one person's name with middle initials, a heading of an author's card (PMC's 'Dennis A Benson'): no title
+_INITIALLED_NAME = _regex.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.?)+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def _short_h1(page: Page, block: Block) -> str | None:
+    """The last h1 of an HTML page, of one or two words (PMC's 'GenBank'): a title where a byline is under it (not
+    a logo's h1 over the menus, PLOS's 'PLOS ONE' before the article's)."""
+    text = block.text
+    if not (page.is_html and block.tag == "h1" and 3 <= len(text) <= 40 and len(text.split()) < 3
+            and text[0].isupper()):
+        return None
+    if _NOT_TITLE.search(text) or rare_furniture(text) or _LOGO.search(f"{block.cls} {block.id}") \
+            or any(later.tag == "h1" for later in page.blocks[block.index + 1:]):
+        return None
+    return block.lang or detect(text)
+
+
+_LOGO = _regex.compile(r"(?i)logo|brand|masthead")
 
 
 def _paired_title(text: str) -> bool:
@@ -164,7 +184,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
             continue
-        lang = title_like(block, labels)
+        lang = title_like(block, labels) or _short_h1(page, block)
         if block.index > last_abstract and han_labelled and lang in _HAN_LANGS:
             continue  # past the Chinese abstract and keywords only the translation's title: the body starts
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
