@@ -9,14 +9,39 @@ from __future__ import annotations
 import re
 
 from journalmeta import _regex
+from journalmeta._hanzi import traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
 from journalmeta.extractors.label_lines import Labelled, label_index
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import INSTITUTION, author_line
 from journalmeta.labels import strip_label
+from journalmeta.lang import has_han
 from journalmeta.record import Record
 
-__all__ = ["assign"]
+__all__ = ["affiliation_line", "assign"]
+
+# an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
+# institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
+_HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
+                                            "公司", "中学", "小学", "学校") for form in (kind, traditional(kind)))
+# ... and with a postcode or a number first, an office too ('2. 国家自然科学基金委员会政策局 北京 100085'); not at a
+# line's end alone, where a title may end so ('…的空间格局', '…为中心')
+_HAN_OFFICE = _HAN_AFFILIATION + tuple(form for kind in ("中心", "委员会", "局", "图书馆", "编辑部", "站", "所")
+                                       for form in (kind, traditional(kind)))
+_POSTCODE = _regex.compile(r"\b\d{5,6}\b")
+_HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
+_NUMBER_FIRST = _regex.compile(r"\d{1,2}\s*[.、．]\s*\D")
+
+
+def affiliation_line(text: str) -> bool:
+    """Whether a line is an affiliation printed on its own (no title, no byline)."""
+    if text.endswith(_HAN_AFFILIATION):
+        return True
+    # a Han line with a postcode or a number first: '1. 中国农业大学工学院，北京 100083；2. …'
+    if has_han(text) and (_HAN_POSTCODE.search(text) or _NUMBER_FIRST.match(text)):
+        return any(kind in text for kind in _HAN_OFFICE)
+    return INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
+
 
 _AFTER_BYLINE = 6  # lines after the byline that may hold its numbered affiliations
 # '1. 中国农业大学工学院, 北京 100083', '2 河南省农业科学院', '(1. …; 2. …)'

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta._hanzi import either_form, traditional
+from journalmeta._hanzi import either_form
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
+from journalmeta.extractors.affiliations import affiliation_line
 from journalmeta.extractors.blocks import heading_over_heading, names_a_title
 from journalmeta.extractors.bylines import author_lines, by_script, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
@@ -15,7 +16,7 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name, rare_furniture
-from journalmeta.extractors.names import BYLINE, HAN_SERIALS, INSTITUTION, author_line, is_menu_line
+from journalmeta.extractors.names import BYLINE, HAN_SERIALS, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect, has_han, script_language
@@ -38,28 +39,6 @@ _NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(
                         r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
                         # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
                         r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
-
-
-# an affiliation printed on a line of its own (an author table's cells copied one a line): a Han line ending in an
-# institution's kind, or a Latin one naming an institution beside a postcode or two commas ('…, Nanjing 210023, China')
-_HAN_AFFILIATION = tuple(form for kind in ("大学", "学院", "研究所", "研究院", "科学院", "医院", "实验室", "研究中心",
-                                            "公司", "中学", "小学", "学校") for form in (kind, traditional(kind)))
-# ... and with a postcode or a number first, an office too ('2. 国家自然科学基金委员会政策局 北京 100085'); not at a
-# line's end alone, where a title may end so ('…的空间格局', '…为中心')
-_HAN_OFFICE = _HAN_AFFILIATION + tuple(form for kind in ("中心", "委员会", "局", "图书馆", "编辑部", "站", "所")
-                                       for form in (kind, traditional(kind)))
-_POSTCODE = _regex.compile(r"\b\d{5,6}\b")
-_HAN_POSTCODE = _regex.compile(r"(?<!\d)\d{6}(?!\d)")
-_NUMBERED = _regex.compile(r"\d{1,2}\s*[.、．]\s*\D")
-
-
-def _affiliation_line(text: str) -> bool:
-    if text.endswith(_HAN_AFFILIATION):
-        return True
-    # a Han line with a postcode or a number first: '1. 中国农业大学工学院，北京 100083；2. …'
-    if has_han(text) and (_HAN_POSTCODE.search(text) or _NUMBERED.match(text)):
-        return any(kind in text for kind in _HAN_OFFICE)
-    return INSTITUTION.search(text) is not None and (text.count(",") >= 2 or _POSTCODE.search(text) is not None)
 
 
 _TITLE_LIKE = page_dict()  # (id of the labels, block) → (the labels, the answer): the searches ask again
@@ -88,7 +67,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None
     if _NOT_TITLE.search(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
-            or _affiliation_line(text) or is_menu_line(text) or journal_name(text):
+            or affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
         if _masthead_name(text):
@@ -322,7 +301,7 @@ def _first_line(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
     """A mirror page whose first line is its one author: over the abstract label ('鄭璐' / '[摘 要]…'), the
     affiliation ('傅 曄' / '(西北師范大學 …,蘭州 730070)') or straight over the article's first paragraph."""
     second = page.blocks[1] if len(page.blocks) > 1 and block.index == 0 else None
-    return second is not None and ((1 in labels and labels[1].kind == "abstract") or _affiliation_line(second.text)
+    return second is not None and ((1 in labels and labels[1].kind == "abstract") or affiliation_line(second.text)
                                    or (len(second.text) >= _PARAGRAPH and second.text.endswith("。")))
 
 
