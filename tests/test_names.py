@@ -70,6 +70,10 @@ from journalmeta.lang import latin_language
     ("楊 柳 李萬(wàn)春 梅 琴", ["楊柳", "李萬(wàn)春", "梅琴"]),  # a mirror's pinyin counts as no character
     ("寇志翔,1,2, 姚永慧,1, 胡宇凡1,21.中国科学院地理科学与资源研究所,北京 100101", ["寇志翔", "姚永慧", "胡宇凡"]),
     ("王五11.5", None),  # no affiliation after the '1.'
+    # a site's menu items, words people are called too: menus when all the words are such ('Cover Story')
+    ("Cover Story", None), ("Most Read", None), ("User Guide", None), ("Remember Password", None),
+    ("Editors' Suggestion", None), ("Working Papers", None), ("Mülkiye Dergisi", None),
+    ("Thomas M. Cover, Andrew Read", ["Thomas M. Cover", "Andrew Read"]), ("The Anh Nguyen", ["The Anh Nguyen"]),
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

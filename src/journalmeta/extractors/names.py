@@ -70,6 +70,7 @@ home archive archives current announcements register institute librarians agents
 accessibility links publications journals account institutional subscription purchase permissions reprints
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
 physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
+annalen physik biosciences dergisi dergi
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
@@ -103,6 +104,17 @@ _MENU_WORDS = frozenset("main content close list save submissions team people po
                          "explore statement editors board subjects pubmed google scholar".split())
 
 
+# words of a site's menus that people are called too ('Thomas Cover', 'Andrew Read'): a 'name' of these alone is a
+# menu item ('Cover Story', 'Most Read', 'User Guide', 'Remember Password', "Editors' Suggestion")
+_UI_WORDS = _MENU_WORDS | frozenset("""the your my our all new top most read downloaded viewed first early latest
+cover story image video graphical highlights featured special quick useful back next free open full text size past
+issues volumes contents table index book books work data sharing news center centre office editor editors reviewer
+reviewers reader readers user users guide guides publishing support remember forgot password reviews digest reporter
+suggestion suggestions manuscript manuscripts revising panel cart forum prize prizes planet awards press room media
+events careers career jobs store shop services service tools resources partners partnerships overview mission vision
+history members membership society blog podcasts fields advanced settings profile dashboard logout upload track
+status payment pricing fees charges waivers rights advertising sponsors collaborators consortia institutional
+national sustainability opportunities us working papers competing interests name names grant grants""".split())
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS
 _MENU_LINE_MAX = 80
 
@@ -216,8 +228,11 @@ def is_name(name: str) -> bool:
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
-    return bool(_LATIN_NAME.match(name)) and len(name) <= 50 and not _PAGE_WORDS.intersection(name.lower().split()) \
-        and not INSTITUTION.search(name)
+    if not _LATIN_NAME.match(name) or len(name) > 50:
+        return False
+    words = name.lower().split()
+    return not _PAGE_WORDS.intersection(words) and not INSTITUTION.search(name) \
+        and not all(word.strip("'’.,:") in _UI_WORDS for word in words)
 
 
 _PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична", "івна", "ївна", "йович")
