@@ -115,7 +115,7 @@ events careers career jobs store shop services service tools resources partners 
 history members membership society blog podcasts fields advanced settings profile dashboard logout upload track
 status payment pricing fees charges waivers rights advertising sponsors collaborators consortia institutional
 national sustainability opportunities us working papers competing interests name names grant grants""".split())
-_FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _MENU_WORDS
+_FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 _MENU_LINE_MAX = 80
 
 
