@@ -74,6 +74,8 @@ from journalmeta.lang import latin_language
     ("Cover Story", None), ("Most Read", None), ("User Guide", None), ("Remember Password", None),
     ("Editors' Suggestion", None), ("Working Papers", None), ("Mülkiye Dergisi", None),
     ("Thomas M. Cover, Andrew Read", ["Thomas M. Cover", "Andrew Read"]), ("The Anh Nguyen", ["The Anh Nguyen"]),
+    ("Confirm Password", None), ("Turkish English", None), ("Poster Session, Happy Hour", None),
+    ("Phonon Magnetochiral Effect", None),  # a short title: no person is called 'Effect'
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names
@@ -224,8 +226,10 @@ def test_menu_entries_of_copied_pages_are_no_names_or_titles() -> None:
 
     for line in ("Skip to Main Content", "Log In Register", "Cited by (21)", "For Librarians & Agents",
                  "Home About Archives Submissions Contact", "Editorial Team", "Sign In View Cart Help",
-                 "Most Read Most Downloaded"):
+                 "Most Read Most Downloaded", "Web Account created successfully", "Terms and Conditions",
+                 "Admin Panel User Panel Coordinator of Scientific Publishing Panel My Journals My Research Profile"):
         assert is_menu_line(line), line
+    assert not is_menu_line("Research Impact Analysis")  # a title's words are no menu's
     assert not is_menu_line("Main Content Analysis of Errors") and not is_menu_line("Glenn Close")
     assert author_line("Glenn Close") == ["Glenn Close"]  # a menu word may still be a surname
     for line in ("Correct Errors", "Chemical Physics Letters", "Accessibility Links"):

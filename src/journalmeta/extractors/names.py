@@ -104,6 +104,8 @@ _MENU_WORDS = frozenset("main content close list save submissions team people po
                          "explore statement editors board subjects pubmed google scholar".split())
 
 
+# words of titles no person is called (a short title is no name: 'Phonon Magnetochiral Effect'); titles, not menus
+_TITLE_WORDS = frozenset("effect effects analysis study studies approach evidence impact using based".split())
 # words of a site's menus that people are called too ('Thomas Cover', 'Andrew Read'): a 'name' of these alone is a
 # menu item ('Cover Story', 'Most Read', 'User Guide', 'Remember Password', "Editors' Suggestion")
 _UI_WORDS = _MENU_WORDS | frozenset("""the your my our all new top most read downloaded viewed first early latest
@@ -114,9 +116,12 @@ suggestion suggestions manuscript manuscripts revising panel cart forum prize pr
 events careers career jobs store shop services service tools resources partners partnerships overview mission vision
 history members membership society blog podcasts fields advanced settings profile dashboard logout upload track
 status payment pricing fees charges waivers rights advertising sponsors collaborators consortia institutional
-national sustainability opportunities us working papers competing interests name names grant grants""".split())
+national sustainability opportunities us working papers competing interests name names grant grants web created
+successfully confirm accepted technical session sessions poster happy hour summer fall winter conditions catalog
+catalogue admin coordinator followers following research scientific english turkish chinese russian french german
+spanish portuguese japanese korean arabic italian this""".split())
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
-_MENU_LINE_MAX = 80
+_MENU_LINE_MAX = 120
 
 
 def is_menu_line(text: str) -> bool:
@@ -231,7 +236,8 @@ def is_name(name: str) -> bool:
     if not _LATIN_NAME.match(name) or len(name) > 50:
         return False
     words = name.lower().split()
-    return not _PAGE_WORDS.intersection(words) and not INSTITUTION.search(name) \
+    return not _PAGE_WORDS.intersection(words) and not _TITLE_WORDS.intersection(words) \
+        and not INSTITUTION.search(name) \
         and not all(word.strip("'’.,:") in _UI_WORDS for word in words)
 
 
