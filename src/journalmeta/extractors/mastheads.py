@@ -10,17 +10,15 @@ from collections.abc import Iterator
 from functools import cache
 
 from journalmeta import _regex
-from journalmeta._hanzi import either_form
 from journalmeta.document.model import Page
 from journalmeta.extractors import inline
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.header import TITLE_PARTS
-from journalmeta.extractors.names import NUMBERED_ITEM
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
-__all__ = ["extract", "is_issue_line", "journal_name"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_name"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -146,21 +144,3 @@ def extract(page: Page) -> Iterator[Candidate]:
         if name:
             yield Candidate.of("journal", name, "position:masthead", _language(name), bonus=-0.5)
         return
-
-
-# rarer furniture, each looked for only where its literal is: the journal's badges ('CA、CABI、ZR收录期刊'), a site's
-# name ('SciELO - Scientific Electronic Library Online'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
-# 'vol.17 no.3'
-_RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
-                   ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
-                   (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
-# ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
-# 百万庄大街24号', '主编:…', '邮编:100037')
-_LIST_OR_CONTACT = _regex.compile(either_form(rf"{NUMBERED_ITEM}|"
-                                              r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*[:：]"))
-
-
-def rare_furniture(text: str) -> bool:
-    """Whether a line is rarer page furniture no title is (each pattern looked for only where its literal is)."""
-    return _LIST_OR_CONTACT.match(text) is not None \
-        or any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)

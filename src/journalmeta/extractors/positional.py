@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta._hanzi import either_form
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.affiliations import affiliation_line
@@ -13,9 +12,10 @@ from journalmeta.extractors.blocks import heading_over_heading, names_a_title
 from journalmeta.extractors.bylines import author_lines, by_script, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.furniture import furniture, rare_furniture
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import is_issue_line, journal_name, rare_furniture
+from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import BYLINE, HAN_SERIALS, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.labels import strip_label
@@ -26,19 +26,6 @@ _SCAN = 120
 _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
-# page furniture ('Times cited: 348', '分享到：微信 微博'), and issue lines: '2021年第3期', 'Vol. 5', CNKI's
-# '测绘通报. 2022,(03)' / 'Journal, 2022, 41(3)'
-# (a title may open with a quoted or named work: '“一带一路”倡议下…', '《中国循证儿科杂志》发表的…')
-_NOT_TITLE = _regex.compile(either_form(r"[。|›»>＞@©]|https?://|www\.|\.(?:com|cn|org)\b|^(?![《“「『‘])\W|[:：(（]$|[:：]\s*\d[\d,.]*$|"
-                        r"\b(?:uses|use of) cookies\b|\s/\s.*\s/\s|"  # a breadcrumb: 'Home / Archives / Vol. 36'
-                        r"^(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
-                        # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
-                        r"(?:编辑部|期刊网|杂志社|期刊社|知识服务平台|期刊全文数据库)$|中国知网|万方数据|维普资讯|"
-                        r"\d{4}\s*年\s*第?\s*\d|\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)|"  # an issue, a date; no span of years
-                        r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"  # '100 (2), 45-52'
-                        r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d|(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]|"
-                        # an issue line in other languages: 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
-                        r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d"))
 
 
 _TITLE_LIKE = page_dict()  # (id of the labels, block) → (the labels, the answer): the searches ask again
@@ -65,7 +52,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
         return None
-    if _NOT_TITLE.search(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
+    if furniture(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
             or affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
@@ -87,7 +74,7 @@ def _short_h1(page: Page, block: Block) -> str | None:
     if not (page.is_html and block.tag == "h1" and 3 <= len(text) <= 40 and len(text.split()) < 3
             and text[0].isupper()):
         return None
-    if _NOT_TITLE.search(text) or rare_furniture(text) or _LOGO.search(f"{block.cls} {block.id}") \
+    if furniture(text) or rare_furniture(text) or _LOGO.search(f"{block.cls} {block.id}") \
             or any(later.tag == "h1" for later in page.blocks[block.index + 1:]):
         return None
     return block.lang or detect(text)
@@ -375,7 +362,7 @@ def byline_title(page: Page) -> Iterator[Candidate]:
         lines: list[str] = []
         for prev in reversed(page.blocks[max(0, block.index - 2): block.index]):
             text = prev.text
-            if len(text) > 200 or not text[0].isupper() or text.endswith(".") or _NOT_TITLE.search(text) \
+            if len(text) > 200 or not text[0].isupper() or text.endswith(".") or furniture(text) \
                     or looks_like_citation(text):
                 break
             lines.insert(0, text)

@@ -1,0 +1,26 @@
+"""Lines no title is: each literal-guarded test of ``extractors.furniture`` on the lines it is for, and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from journalmeta.extractors.furniture import furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Times cited: 348", "下载次数：1,024", "Title:", "作者（", "分享到：微信 微博", "· Home", "万方数据知识服务平台",
+    "《植物学报》編輯部", "中国知网", "https://example.org/a", "Home / Archives / Vol. 36", "see www.example.org",
+    "example.com", "This site uses cookies", "2021年第3期", "2021-5", "100 (2), 45-52", "Journal, 2022, 41(3)",
+    "Vol. 5", "том 29, выпуск 4", "2020. № 52. С. 45–63", "Cilt 8", "a | b", "© 2021 Elsevier",
+])
+def test_furniture(line: str) -> None:
+    assert furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "城市绿地降温效应的尺度依赖性", "“一带一路”倡议下的区域合作", "《中国循证儿科杂志》发表的干预类系统评价",
+    "Spatio-temporal changes of cotton production in China from 1950 to 2015", "1950—2015年中国棉花生产时空动态变化",
+    "Effects of 5 years of grazing exclusion", "Input/output models of regional growth", "",
+])
+def test_titles_are_no_furniture(line: str) -> None:
+    assert not furniture(line)
