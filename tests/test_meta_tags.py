@@ -68,3 +68,8 @@ def test_one_keyword_tag_listing_the_terms_in_two_scripts_gives_two_lists() -> N
 
 def test_a_latin_acronym_among_cyrillic_terms_stays_in_their_list() -> None:
     assert _keywords_of("почва; GIS; вода") == {"ru": ["почва", "GIS", "вода"]}
+
+
+def test_each_half_loses_the_label_a_site_left_before_it() -> None:
+    record = journalmeta.parse(_page(f"Аннотация. {_RU}\nAbstract. {_EN}"))
+    assert record.abstract == {"ru": _RU, "en": _EN}

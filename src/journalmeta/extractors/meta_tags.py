@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from journalmeta import _regex
-from journalmeta.document.model import MetaTag, Page
+from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.header import source_line
 from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
+from journalmeta.extractors.label_lines import find_label
 from journalmeta.lang import NON_LATIN, NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
 from journalmeta.normalize import ORCID_ID, clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
 
@@ -260,11 +261,18 @@ def _script_halves(text: str) -> tuple[str, ...]:
     latin_tail = text[len(text) - last.start():].lstrip(_SEPARATORS + ".。:：")
     other_head = text[:len(text) - len(latin_tail)].rstrip(_SEPARATORS)
     if _latin_half(latin_tail) and script_language(other_head):
-        return (other_head, latin_tail)
+        return (_unlabelled(other_head), _unlabelled(latin_tail))
     latin_head, other_tail = text[:first.start()].rstrip(_SEPARATORS), text[first.start():]
     if _latin_half(latin_head) and latin_head.endswith((".", ")")) and script_language(other_tail):
-        return (latin_head, other_tail)
+        return (_unlabelled(latin_head), _unlabelled(other_tail))
     return (text,)
+
+
+def _unlabelled(text: str) -> str:
+    """One language's half of an abstract tag without the label a site left at its start ('Аннотация. …',
+    'Abstract. …')."""
+    found = find_label(Block(text, 0)) if len(text) > 40 else None
+    return found.content if found is not None and found.kind == "abstract" and found.content else text
 
 
 def _latin_half(text: str) -> bool:
