@@ -108,6 +108,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += structured.translation_after_latin(page, labels)
     cands += structured.extract(page, labels)
     cands += structured.paragraph_over_terms(page, labels)
+    cands += structured.paragraph_after_history(page, labels)
     cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)

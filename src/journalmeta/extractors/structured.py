@@ -198,6 +198,23 @@ def translation_after_latin(page: Page, labels: dict[int, Labelled]) -> Iterator
 
 
 _TRANSLATED = 100  # characters of a paragraph in a non-Latin script taken for a translated abstract
+_HISTORY = frozenset(("received", "revised", "accepted", "published", "online"))
+
+
+def paragraph_after_history(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings: the long paragraph right after the front matter's last line of history dates, in a script no
+    label names an abstract in, is the abstract whose tab heading the copy lost (Magtech: the English byline and
+    affiliations, 'Received:2012-02-06 Revised:… Published:…', then the Chinese abstract with no '摘要')."""
+    if page.is_html:
+        return
+    last = max((i for i, x in labels.items() if x.kind in _HISTORY and i < _SCAN), default=None)
+    if last is None or last + 1 >= len(page.blocks) or last + 1 in labels:
+        return
+    block = page.blocks[last + 1]
+    lang = script_language(block.text)
+    if lang and len(block.text) >= _LONE_CJK_ABSTRACT and not looks_like_citation(block.text) \
+            and not any(x.kind == "abstract" and same_script(x.lang or "", lang) for x in labels.values()):
+        yield Candidate.of("abstract", block.text, "position:after-history", lang, bonus=-1.0)
 
 
 def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
