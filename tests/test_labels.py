@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import journalmeta
 from journalmeta.document.model import Block
 from journalmeta.extractors.label_lines import find_label
 from journalmeta.labels import either_form
@@ -121,3 +122,14 @@ def test_a_page_cut_early_in_its_abstract_keeps_the_visible_part() -> None:
             "  • 摘要:   目的   研究城市绿地在夏季的")
     assert journalmeta.parse(page.encode()).abstract == {"zh": "目的 研究城市绿地在夏季的"}
     assert journalmeta.parse("城市绿地降温效应的季节差异\n摘要: 暂无摘要\n".encode()).abstract == {}
+
+
+def test_a_thesis_records_labels_with_their_language_in_brackets() -> None:
+    """Taiwan's NCL: '論文名稱:' and '論文名稱(外文):', '研究生:' and '研究生(外文):' (a thesis's author)."""
+    page = ("研究生:周佳芸\n研究生(外文):CHOU, CHIA-YUN\n論文名稱:社區長者居家醫療利用之影響因素\n"
+            "論文名稱(外文):Factors in the Use of Home Medical Care among Community-dwelling Older Adults\n"
+            "校院名稱:輔仁大學\n")
+    record = journalmeta.parse(page)
+    assert record.title == {"zh": "社區長者居家醫療利用之影響因素",
+                            "en": "Factors in the Use of Home Medical Care among Community-dwelling Older Adults"}
+    assert [a.name["zh"] for a in record.authors] == ["周佳芸"]

@@ -13,7 +13,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "title": {
         "zh": ("题名", "中文题名", "篇名", "中文篇名", "中文标题", "论文标题", "文章标题", "论文题目", "文章题目",
                "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目", "並列篇名", "并列篇名",
-               "並列題名", "英文題名"),
+               "並列題名", "英文題名", "论文名称", "论文名称(中文)", "论文名称(英文)", "论文名称(外文)"),
         "en": ("Title", "English title", "Article title", "Paper title"),
     },
     "abstract": {
@@ -136,7 +136,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
                 "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project", "Fund",
                        "Funds")},
-    "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名"),
+    "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名", "研究生", "研究生(中文)", "研究生(英文)",
+                       "研究生(外文)"),  # a thesis record's author (Taiwan's ETDS and NCL)
                 "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
                 "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
                 "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),

@@ -297,9 +297,10 @@ def _cell_value(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
 
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """'中文题名：…', '【英文标题】 …', or 'Title' over the value (a table's th and td). A Han title label needs its
-    separator: a title may itself start with 标题 or 题名."""
+    separator (a title may itself start with 标题 or 题名), or its bracketed qualifier ('論文名稱(英文) …')."""
     value = _value_or_next(page, item, labels)
-    if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]):
+    if item.content and not _SEPARATOR.search(item.block.text[:len(item.block.text) - len(value)]) \
+            and not item.label.endswith((")", "）")):
         return
     if not item.content and ((script_language(value) is None and len(value.split()) < 2) or is_menu_line(value)):
         return  # a 'Title' field of a search form, and its 'Remove' button (or its next field, 'Cited Author') under it

@@ -97,6 +97,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
 _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
                                        "編集部", "法人") for form in (body, traditional(body)))
+# ... and a university, a college or a record's label, of four characters too ('成功大學', '校院名稱')
+_HAN_PLACES = tuple(form for word in ("大学", "学院", "名称") for form in (word, traditional(word)))
 # journal words of Han names: no person's name ends in one ('生 态 学 报', a name spaced out on a PDF's first page)
 HAN_SERIALS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
@@ -228,7 +230,8 @@ def is_name(name: str) -> bool:
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
-            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS)
+            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
+            and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES))
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):
