@@ -47,3 +47,11 @@ def test_keyword_separators(text: str, terms: list[str]) -> None:
 ])
 def test_keywords_one_a_line_in_a_text_rendering(text: str, keywords: dict[str, list[str]]) -> None:
     assert journalmeta.parse(text.encode("utf-8")).keywords == keywords
+
+
+@pytest.mark.parametrize(("line", "terms"), [
+    ("DisabilityComorbidityHome Medical Care", ["Disability", "Comorbidity", "Home Medical Care"]),  # NCL's links
+    ("CiteSpace", ["CiteSpace"]), ("JavaScript; CiteSpace", ["JavaScript", "CiteSpace"]),  # one seam: a name's own
+])
+def test_terms_run_together_with_nothing_between(line: str, terms: list[str]) -> None:
+    assert [t for _, group in split_keywords(line, lambda t: "en") for t in group] == terms

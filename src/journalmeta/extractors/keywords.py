@@ -48,7 +48,14 @@ def _terms(text: str) -> list[str]:
         term = clean_text(part).strip(" .。;；,，·•#[]【】،؛")
         if term and len(term) <= 120 and not _NOT_A_TERM.match(term):
             out.append(term)
+    if len(out) == 1 and len(_GLUED.findall(out[0])) >= 2:  # 'DisabilityComorbidityHome Medical Care' (NCL)
+        return _GLUED.split(out[0])
     return out
+
+
+# a catalogue's linked terms run together with nothing between them: a lower-case run then a capitalised word, twice
+# or more in one 'term' (one such seam is a name's own: 'CiteSpace', 'JavaScript')
+_GLUED = _regex.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3})")
 
 
 def _two_runs(terms: list[str]) -> bool:
