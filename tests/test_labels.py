@@ -42,6 +42,9 @@ from journalmeta.labels import either_form
     ("关键词: 关键词网络; 共词网络", "keywords", "关键词网络; 共词网络"),  # the first term starts as the label
     ("关键词前列腺癌;活组织检查", "keywords", "前列腺癌;活组织检查"),  # glued, but a list of terms
     ("关键词在线医疗     在线努力", "keywords", "在线医疗     在线努力"),  # ... apart by spaces
+    # a Latin label glued to a CJK value (a copied table's cells run together)
+    ("Published in日本温泉気候物理医学会雑誌 Vol. 88; no. 2; pp. 73 - 82", "source",
+     "日本温泉気候物理医学会雑誌 Vol. 88; no. 2; pp. 73 - 82"),
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

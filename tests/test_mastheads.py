@@ -39,6 +39,8 @@ def test_the_masthead_above_the_issue_line() -> None:
      {"journal": "日本森林学会誌", "year": "2018", "volume": "100", "issue": "2", "pages": "45-52"}),
     ("2023. Acta Linguistica Academica 70: 195-218",
      {"journal": "Acta Linguistica Academica", "year": "2023", "volume": "70", "pages": "195-218"}),
+    ("日本摂食嚥下リハビリテーション学会雑誌 Vol. 24; no. 1; pp. 26 - 37",  # a discovery layer's (Summon)
+     {"journal": "日本摂食嚥下リハビリテーション学会雑誌", "volume": "24", "issue": "1", "pages": "26-37"}),
 ])
 def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line

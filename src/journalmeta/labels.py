@@ -198,6 +198,10 @@ _HAN_SEPARATOR = r"(?:[:：|｜.]\s*)?"
 _HAN_SEPARATOR_REQUIRED = r"(?:[:：|｜.]\s*|(?<=[\s\]】〕)）])|(?![\u4e00-\u9fff]))"
 
 
+# a Latin label glued to a CJK value, as a copied table's cells run together ('Published in日本温泉気候物理医学会雑誌')
+_CJK_NEXT = r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+
+
 def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
     han = [_han_label(x) for x in labels if _CJK.search(x)]
     latin = [x for x in labels if not _CJK.search(x)]
@@ -208,10 +212,10 @@ def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
         separator = _HAN_SEPARATOR_REQUIRED if separated else _HAN_SEPARATOR
         alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}{separator}")
     if spaced:
-        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END}|{_CJK_NEXT})")
     if strict:
         # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x'); an em dash: IEEE's 'Index Terms—'.
-        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END})")
+        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END}|{_CJK_NEXT})")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 
