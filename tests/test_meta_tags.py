@@ -73,3 +73,21 @@ def test_a_latin_acronym_among_cyrillic_terms_stays_in_their_list() -> None:
 def test_each_half_loses_the_label_a_site_left_before_it() -> None:
     record = journalmeta.parse(_page(f"Аннотация. {_RU}\nAbstract. {_EN}"))
     assert record.abstract == {"ru": _RU, "en": _EN}
+
+
+def test_a_repository_record_printed_field_value_language_a_row() -> None:
+    """DSpace's full item record copied as tab-separated rows, and its cells one a line (see the fixture
+    text/dspace-full-record): read as the meta tags it prints."""
+    rows = ["dc.contributor.author\tChuang, Yu-Sheng\ten", "dc.contributor.author\t莊宇勝\tzh_TW",
+            "dc.date.issued\t2007\t", "dc.title\t長期照護機構失智住民之照護成本分析\tzh_TW",
+            "dc.title.alternative\tCost of Care for Residents with Dementia in Long-term Care Facilities\ten"]
+    record = journalmeta.parse("\n".join(rows))
+    assert record.title == {"zh": "長期照護機構失智住民之照護成本分析",
+                            "en": "Cost of Care for Residents with Dementia in Long-term Care Facilities"}
+    assert [a.name for a in record.authors] == [{"en": "Yu-Sheng Chuang", "zh": "莊宇勝"}]
+    assert record.year == 2007
+
+
+def test_two_field_names_are_no_record() -> None:
+    record = journalmeta.parse("Notes on metadata\ndc.title\nA title in a field\ndc.creator\nSomeone Else\n")
+    assert "A title in a field" not in record.title.values()

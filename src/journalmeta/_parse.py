@@ -24,6 +24,7 @@ from journalmeta.extractors import (
     mastheads,
     meta_tags,
     positional,
+    record_fields,
     references,
     related,
     selfcite,
@@ -84,6 +85,7 @@ def candidates(page: Page) -> list[Candidate]:
         page = related.blank(page, others)
         labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
+    cands += record_fields.extract(page)
     cands += header.extract(page)
     cands += header.slashed_header(page)
     cands += inline.extract(page)

@@ -24,8 +24,8 @@ from journalmeta.normalize import ORCID_ID, clean_doi, clean_name, find_doi, inv
 FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("citation_title", "dc.title", "dc.title.alternative", "dcterms.title", "dcterms.alternative",
               "eprints.title", "prism.title", "og:title", "twitter:title"),
-    "abstract": ("citation_abstract", "dcterms.abstract", "dc.description", "dcterms.description",
-                 "eprints.abstract", "og:description", "twitter:description", "description"),
+    "abstract": ("citation_abstract", "dcterms.abstract", "dc.description.abstract", "dc.description",
+                 "dcterms.description", "eprints.abstract", "og:description", "twitter:description", "description"),
     "keywords": ("citation_keywords", "citation_keyword", "eprints.keywords", "dc.keywords", "dc.subject",
                  "dcterms.subject"),
     "journal": ("citation_journal_title", "citation_conference_title", "prism.publicationname", "eprints.publication",
@@ -55,7 +55,7 @@ DATE_TAGS: dict[str, tuple[str, ...]] = {
     "online": ("citation_online_date", "prism.onlinedate"),
 }
 AUTHOR_TAGS = ("citation_author", "citation_authors", "dc.creator", "dcterms.creator", "dc.creator.personalname",
-               "eprints.creators_name", "author")
+               "dc.contributor.author", "eprints.creators_name", "author")
 _PENALTY = {"dc.title.alternative": -0.5, "dcterms.alternative": -0.5, "og": -2.0, "twitter": -2.5,
             "description": -3.5, "keywords": -1.5, "author": -1.0,
             "dc.source": -1.0, "og:site_name": -2.5, "citation_online_date": -1.0, "dc.date": -0.5,

@@ -89,7 +89,7 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料
-详目显示 詳目顯示 书目资料 書目資料 跳到主要内容 跳到主要內容
+详目显示 詳目顯示 书目资料 書目資料 跳到主要内容 跳到主要內容 栏位 欄位 语言 語言
 引言 前言 绪论 结语 讨论 小结 致谢 总结 展望 概述 正文 作者指南 作者须知 读者须知 稿约 征稿启事 征稿范围 投稿要求
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
     for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
