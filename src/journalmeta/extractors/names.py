@@ -67,7 +67,8 @@ privacy cookies policy terms submission guidelines information citation citation
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
 home archive archives current announcements register institute librarians agents authors author cited affiliations
-accessibility links publications journals account institutional subscription purchase permissions reprints
+accessibility links publication publications journals account institutional subscription purchase permissions
+reprints export
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
 physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
 annalen physik biosciences dergisi dergi
