@@ -214,3 +214,14 @@ def test_a_record_of_labels_and_values_apart_by_spaces_gets_its_colons() -> None
     assert [b.text for b in page.blocks][:3] == ["題名：走過C型肝炎鄉", "作者：盧勝男;", "期刊：中華公共衛生雜誌"]
     assert page.blocks[3].text == "本研究 以問卷調查"  # no label: as it is
     assert page_from_text("作者 盧勝男\n").blocks[0].text == "作者 盧勝男"  # one such line alone is no record
+
+
+def test_a_records_spaced_labels_far_apart_still_get_their_colons() -> None:
+    """A repository's record (NCCU): four spaced labels or more anywhere, each value running over several lines."""
+    from journalmeta.document.text import page_from_text
+
+    text = ("題名 都市綠地與高齡者步行\nUrban Green Space and Walking\n作者 林佳慧\nLin, Chia-Hui\n貢獻者 王志明\n"
+            "Wang, Chih-Ming\n林佳慧\nLin, Chia-Hui\n關鍵詞 綠地\n高齡者\n步行\n日期 2021\n上傳時間 2-Mar-2021\n"
+            "摘要 本研究以臺北市為例。\n")
+    texts = [b.text for b in page_from_text(text).blocks]
+    assert {"題名：都市綠地與高齡者步行", "作者：林佳慧", "關鍵詞：綠地", "摘要：本研究以臺北市為例。"} <= set(texts)

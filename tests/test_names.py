@@ -77,7 +77,7 @@ from journalmeta.lang import latin_language
     ("Confirm Password", None), ("Turkish English", None), ("Poster Session, Happy Hour", None),
     ("Phonon Magnetochiral Effect", None),  # a short title: no person is called 'Effect'
     ("詳目顯示", None), ("校院名稱 成功大學", None),  # a thesis record's page title, its labels and university
-    ("Publication Export", None),
+    ("Publication Export", None), ("Google ScholarTM", None),
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

@@ -55,19 +55,23 @@ _GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:�
 
 
 _RECORD_RUN = 3  # such lines among nine in a row
+_RECORD_FIELDS = 4  # ... or anywhere in the record, its values running over several lines (NCCU: '題名 …' / the
+# English title, '作者 …' / the English name, '關鍵詞 …' / a term a line)
 _RECORD_SCAN = 200
 
 
 def _record_lines(lines: list[str]) -> list[str]:
     """A database record printed as label and value apart by white space, a field a line ('題名 走過C型肝炎鄉=',
-    '作者 盧勝男;', '期刊 中華公共衛生雜誌'): in a run of three such lines or more, each label gets its colon."""
+    '作者 盧勝男;', '期刊 中華公共衛生雜誌'): in a run of three such lines or more (or four anywhere), each label
+    gets its colon."""
     labels: dict[int, int] = {}  # line → where its label ends
     for i, line in enumerate(lines[:_RECORD_SCAN]):
         found = spaced_field().match(line.strip()) if line[:1] >= "\u3400" and " " in line[:12] \
             and label_groups_for(line) else None
         if found:
             labels[i] = found.end()
-    runs = [i for i in labels if sum(1 for j in range(i - 4, i + 5) if j in labels) >= _RECORD_RUN]
+    runs = list(labels) if len(labels) >= _RECORD_FIELDS else \
+        [i for i in labels if sum(1 for j in range(i - 4, i + 5) if j in labels) >= _RECORD_RUN]
     out = list(lines) if runs else lines
     for i in runs:
         line = out[i].strip()

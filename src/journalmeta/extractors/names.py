@@ -68,7 +68,7 @@ introduction methods results conclusions supplementary availability funding ackn
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
 home archive archives current announcements register institute librarians agents authors author cited affiliations
 accessibility links publication publications journals account institutional subscription purchase permissions
-reprints export
+reprints export google
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
 physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
 annalen physik biosciences dergisi dergi
