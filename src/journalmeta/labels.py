@@ -212,7 +212,7 @@ def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
         separator = _HAN_SEPARATOR_REQUIRED if separated else _HAN_SEPARATOR
         alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}{separator}")
     if spaced:
-        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END}|{_CJK_NEXT})")
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
     if strict:
         # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x'); an em dash: IEEE's 'Index Terms—'.
         alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END}|{_CJK_NEXT})")
