@@ -26,6 +26,11 @@ _JOURNAL_META = (*META_FIELDS["journal"], "og:site_name")  # a heading naming on
 _TITLE_CLASS = _regex.compile(r"(?i)^(?!.*(?:journal|site|page|section|dropdown|menu|nav)).*title")
 
 
+def _journal_keys(page: Page) -> set[str]:
+    """The comparison keys of the journal names the page's meta tags give (a heading naming one is a masthead)."""
+    return {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
+
+
 def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:
     """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines and the
     ``cited`` blocks (a reference list), earliest strongest."""
@@ -55,7 +60,7 @@ def headings(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("title", block.text, "block:h1", block.lang or detect(block.text), bonus=-0.5)
             break
     named = [m.content for name in ("citation_title", "dc.title") for m in page.meta_values(name)]
-    journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
+    journals = _journal_keys(page)
     title = page.title or ""
     whole = {squash(part) for part in [title, _without_site(title), *named]} - journals - {""}
     parts = {squash(part) for part in TITLE_PARTS.split(title)} | whole | _colon_prefixes(title)
@@ -85,7 +90,7 @@ def title_translation(page: Page) -> Iterator[Candidate]:
     title = page.title or ""
     if title.isascii():
         return
-    journals = {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
+    journals = _journal_keys(page)
     for tag in (*page.meta_values("citation_title"), *page.meta_values("dc.title")):
         named = tag.content.strip()
         after = title[len(named):len(named) + 1]

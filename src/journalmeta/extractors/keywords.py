@@ -25,10 +25,11 @@ _NOT_A_TERM = _regex.compile(r"^(?:\d{2}[A-Z][0-9xX]{2}|\d{2}\.\d{2}\.[\w+\-]{1,
                          r"|and|or|not)$")
 
 
-def _terms(text: str) -> list[str]:
+def terms_of(text: str) -> list[str]:
+    """A keyword field's terms, in the order printed (by semicolons, commas, wide gaps, stops…)."""
     segments = _SCRIPT_SEAM.split(text)
     if len(segments) > 1:
-        return [t for segment in segments for t in _terms(segment)]
+        return [t for segment in segments for t in terms_of(segment)]
     if SEMICOLONS.search(text):
         parts = SEMICOLONS.split(text)
         if any(len(part) > 60 and len(_WEAK.findall(part)) >= 2 for part in parts):
@@ -72,7 +73,7 @@ def split_keywords(text: str, language: Callable[[str], str],
                    whole: str | None = None) -> list[tuple[str, list[str]]]:
     """Terms of ``text`` grouped by the language ``language`` gives each one, in order of first use."""
     groups: dict[str, list[str]] = {}
-    terms = _terms(text)
+    terms = terms_of(text)
     per_term = _SCRIPT_SEAM.search(text) is not None or _two_runs(terms) or (
         CYRILLIC.search(text) is not None and LATIN.search(text) is not None)
     whole = whole or language(text)

@@ -15,7 +15,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.extractors.header import source_line
-from journalmeta.extractors.keywords import SEMICOLONS, split_keywords
+from journalmeta.extractors.keywords import SEMICOLONS, split_keywords, terms_of
 from journalmeta.extractors.label_lines import find_label
 from journalmeta.lang import NON_LATIN, NON_LATIN_LANGS, as_declared, detect, has_han, same_script, script_language
 from journalmeta.normalize import ORCID_ID, clean_doi, clean_name, find_doi, invert_name, stated_date, without_markup
@@ -106,7 +106,7 @@ def _keyword_groups(tag: MetaTag) -> list[tuple[str | None, list[str]]]:
     photovoltaic power plant'), each with the language its script gives (None: Latin script)."""
     groups = split_keywords(tag.content, lambda t: "und")
     if len(groups) < 2 or any(len(terms) < 2 for _, terms in groups):  # 'почва; GIS; вода' is one list
-        return [(None, sorted((term for _, terms in groups for term in terms), key=tag.content.find))]
+        return [(None, terms_of(tag.content))]
     return [(None if lang == "und" else lang, terms) for lang, terms in groups]
 
 

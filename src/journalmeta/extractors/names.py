@@ -105,7 +105,7 @@ _HAN_PLACES = tuple(form for word in ("大学", "学院", "名称") for form in 
 HAN_SERIALS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
 _MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
-                         "explore statement editors board subjects pubmed google scholar".split())
+                         "explore statement editors board subjects pubmed scholar".split())
 
 
 # words of titles no person is called (a short title is no name: 'Phonon Magnetochiral Effect'); titles, not menus
