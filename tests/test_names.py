@@ -286,3 +286,18 @@ def test_each_name_with_its_institution_in_brackets() -> None:
     assert author_line("정한민 (한국과학기술정보연구원 융합서비스센터) ;") == ["정한민"]
     assert author_line("Zhang Wei (Peking University); Li Na (Fudan University)") == ["Zhang Wei", "Li Na"]
     assert author_line("Effects of Diet (University Students)") is None  # a title keeps its words
+
+
+def test_a_han_menu_entry_ending_in_a_page_word_is_no_name() -> None:
+    for line in ("医学论文", "心理健康论文", "期刊综述"):
+        assert author_line(line) is None, line
+    assert author_line("司马相如") == ["司马相如"]  # four characters: a compound surname
+    assert author_line("马翠 曹梦琪 邹依纯") == ["马翠", "曹梦琪", "邹依纯"]
+
+
+def test_a_sites_section_over_the_title_leaves_the_byline_to_the_title() -> None:
+    text = ("内分泌与代谢疾病研究\n当前位置:首页 > 内分泌与代谢疾病研究 > 正文\n基层医院慢性病随访管理模式的探索\n"
+            "来源:网络   日期:2021-03-02\n赵敏 钱立\n某某大学公共卫生学院\n摘要:\n" + "慢性病随访管理。" * 12 + "\n")
+    record = journalmeta.parse(text.encode())
+    assert record.title == {"zh": "基层医院慢性病随访管理模式的探索"}
+    assert [a.name for a in record.authors] == [{"zh": "赵敏"}, {"zh": "钱立"}]

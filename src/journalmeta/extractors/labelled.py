@@ -229,7 +229,8 @@ def site_tag_line(page: Page, item: Labelled) -> bool:
     return aggregator_issue_line(above) or _POSTED_LINE.match(above) is not None
 
 
-_POSTED_LINE = _regex.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:\s*\d{1,2}:\d\d)?\s*[\u4e00-\u9fff]")
+# a posting date, its time with or without seconds, and the names run on: '2014-02-04 11:55:19虞舜…'
+_POSTED_LINE = _regex.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*[\u4e00-\u9fff]")
 
 
 _KEYWORD_VALUES = page_dict()  # id(labels) → (the labels, the blocks their lone keyword labels' values fill)

@@ -101,6 +101,8 @@ _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会",
                                        "編集部", "法人") for form in (body, traditional(body)))
 # ... and a university, a college or a record's label, of four characters too ('成功大學', '校院名稱')
 _HAN_PLACES = tuple(form for word in ("大学", "学院", "名称") for form in (word, traditional(word)))
+# ... or a menu's entry ending in a page word ('医学论文', '心理健康论文'): no name of four characters ends so
+_HAN_PAGE_ENDINGS = tuple(sorted(w for w in _HAN_PAGE_WORDS if len(w) == 2))
 # journal words of Han names: no person's name ends in one ('生 态 学 报', a name spaced out on a PDF's first page)
 HAN_SERIALS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
 # words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
@@ -233,7 +235,7 @@ def is_name(name: str) -> bool:
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
             and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
-            and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES))
+            and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES + _HAN_PAGE_ENDINGS))
     if _HANGUL_NAME.match(name):
         return True
     if _CYR_NAME.match(name):

@@ -156,11 +156,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels):
             continue
-        lone_labels = sum(1 for i in range(block.index + 1, block.index + 5) if i in labels and not labels[i].content)
-        below = _before_header(page, block.index + 1, block.index + 5 + lone_labels)  # a value on its own line
-        near = author_lines(page, block.index + 1, below, labels)
+        first = block.index + 1 + bool(_subtitle(page, block.index + 1))  # (the byline under the subtitle)
+        lone_labels = sum(1 for i in range(first, first + 4) if i in labels and not labels[i].content)
+        below = _before_header(page, first, first + 4 + lone_labels)  # a value on its own line
+        near = author_lines(page, first, below, labels)
         near = near or author_lines(page, block.index - 2, block.index, labels)
-        if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near):
+        if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near) \
+                or _nearer_title(page, block, lang, labels, below):
             continue
         done.add(lang)
         bylines += near
@@ -237,7 +239,17 @@ def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, L
     if lang not in _HAN_LANGS or block.index + 1 >= len(page.blocks):
         return False
     nxt = page.blocks[block.index + 1]
-    return title_like(nxt, labels) == lang and not author_line(nxt.text)
+    return title_like(nxt, labels) == lang and not author_line(nxt.text) and not _SUBTITLE.match(nxt.text)
+
+
+def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled], below: int) -> bool:
+    """In a text rendering, another Han line like a title between the block and the byline under both: the block is
+    the site's section over the article ('心理健康论文' / the breadcrumb / the title / the byline), the nearer line the
+    title. (Not in Latin script, where one name alone on a line reads as a title too.)"""
+    if page.is_html or lang not in _HAN_LANGS:
+        return False
+    return any(title_like(other, labels) == lang and not _SUBTITLE.match(other.text)
+               and author_lines(page, other.index + 1, below, labels) for other in page.blocks[block.index + 2: below])
 
 
 def _among(block: Block, author_lines: list[list[str]]) -> bool:
