@@ -301,3 +301,12 @@ def test_a_sites_section_over_the_title_leaves_the_byline_to_the_title() -> None
     record = journalmeta.parse(text.encode())
     assert record.title == {"zh": "基层医院慢性病随访管理模式的探索"}
     assert [a.name for a in record.authors] == [{"zh": "赵敏"}, {"zh": "钱立"}]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("董金玮、周岩 等", ["董金玮", "周岩"]), ("董金玮，周岩等", ["董金玮", "周岩"]),
+    ("John Smith, Mary Jones, et al.", ["John Smith", "Mary Jones"]),
+    ("Иванов И.И., Петров П.П. и др.", ["Иванов И.И.", "Петров П.П."]),
+])
+def test_a_list_cut_short_keeps_its_first_names(line: str, names: list[str]) -> None:
+    assert author_line(line) == names

@@ -37,7 +37,7 @@ def _glued(line: str, before: str) -> bool:
 
 
 def _fields(line: str) -> list[str]:
-    """A line of labelled fields apart by white space, a line each ('来源:科技与出版 作者:秦美婷;王叶竹;周荣庭'); an
+    """A line of labelled fields apart by white space or bars, a line each ('来源:科技与出版 作者:秦美婷;王叶竹'); an
     abstract's label run on after the line before it, from its own ('…郑州 450000摘要:近年来…')."""
     colons = line.count(":") + line.count("：")
     if not colons:
@@ -46,9 +46,16 @@ def _fields(line: str) -> list[str]:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
             return [line[:glued.start()], *_fields(line[glued.start():])]
+    if colons >= 2 and ("|" in line or "｜" in line):
+        parts = [part for part in _PIPE.split(line) if part]
+        if len(parts) > 1 and all(":" in part or "：" in part for part in parts):
+            return [field for part in parts for field in _fields(part)]
     if colons < 2 or not label_groups_for(line) or not any_label().match(line):
         return [line]
     return inner_field().split(line)
+
+
+_PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
 
 
 _GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:：]")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from journalmeta import _regex
 from journalmeta._memo import page_memo
+from journalmeta.extractors.names import ET_AL
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
@@ -105,7 +106,6 @@ _AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|
 _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"
                                  r"(?:[A-Za-z]+\s+){0,4}(?:[Cc]it(?:e|ation|ing)|[Rr]eference)(?:\s+[A-Za-z]+){0,4})"
                                  r"\s*[\]】]?\s*[:：]\s*")
-_ETAL = _regex.compile(r"\s*(?:,\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
 _AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
@@ -132,8 +132,8 @@ _LAST_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]$")
 
 def _split_authors(text: str) -> tuple[list[str], bool]:
     text = text.strip(" .,")
-    et_al = bool(_ETAL.search(text))
-    text = _ETAL.sub("", text)
+    et_al = bool(ET_AL.search(text))
+    text = ET_AL.sub("", text)
     parts = [p.strip(" .") for p in _AUTHOR_SEPARATOR.split(text) if p.strip(" .")]
     merged: list[str] = []
     for part in parts:  # "Leinaas, J.M." – a surname followed by its initials

@@ -52,6 +52,8 @@ NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered li
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
+# a list cut short: '董金玮、周岩 等', 'J. Roe, A. Doe, et al.' (the names before it are the first authors)
+ET_AL = _regex.compile(r"\s*(?:[,，、]\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
@@ -196,6 +198,8 @@ def split_names(text: str) -> list[str]:
     if han and _WIDE_GAP.search(text) and not _NAME_SEPARATOR.search(text):
         text = _WIDE_GAP.sub("，", text)  # a wide gap separates names before white space is collapsed
     text = _NOISE.sub("", clean_text(text)).replace("\u6447", " ")  # 摇: a PDF font's space
+    if text.endswith(_ET_AL_ENDS):
+        text = ET_AL.sub("", text)
     if not han and _LATIN_MARKS.search(text):
         text = _LATIN_MARKS.sub(r"\1,", text)
     if not han and ("(" in text or "（" in text or "[" in text):
@@ -298,6 +302,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     return tuple(_with_last_dot(good))
 
 
+_ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.")  # a look before the pattern
 _MARK_RANGE = _regex.compile(r"(?<=\d)(?:\.{3}|…)(?=\d)")
 _SHOW_MORE = _regex.compile(r"\s*\|?\s*Show (?:fewer|more|all|less)\b.*$")
 _HAN_NAME_LENGTH = 3.5  # characters a Han name has on average, at most, in a line of three or more
