@@ -14,6 +14,8 @@ def check(record: Record, cands: list[Candidate]) -> None:
         kind = c.source.split(":")[0]
         if c.field == "foreign_doi":
             _add(warnings, f"an unlabelled citation on the page belongs to another article ({c.value})")
+        elif c.field == "listing":
+            _add(warnings, f"the page lists several articles, a table of contents ({c.value})")
         elif c.field == "doi" and kind == "citation" and doi:
             other = clean_doi(str(c.value))
             if other and other.lower() != doi:
