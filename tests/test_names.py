@@ -289,7 +289,7 @@ def test_each_name_with_its_institution_in_brackets() -> None:
 
 
 def test_a_han_menu_entry_ending_in_a_page_word_is_no_name() -> None:
-    for line in ("医学论文", "心理健康论文", "期刊综述"):
+    for line in ("医学论文", "心理健康论文", "期刊综述", "目录", "封面目录"):
         assert author_line(line) is None, line
     assert author_line("司马相如") == ["司马相如"]  # four characters: a compound surname
     assert author_line("马翠 曹梦琪 邹依纯") == ["马翠", "曹梦琪", "邹依纯"]

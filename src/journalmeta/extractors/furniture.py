@@ -65,9 +65,10 @@ _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来�
                    ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")))
 # ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
-# 百万庄大街24号', '主编:…', '邮编:100037')
+# 百万庄大街24号', '主编:…', '邮编:100037', '主办单位:…', '国内刊号:CN 21-1531/P')
 _LIST_OR_CONTACT = _regex.compile(either_form(rf"{NUMBERED_ITEM}|"
-                                              r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长)\s*[:：]"))
+                                              r"(?:地址|邮编|主编|电话|传真|邮箱|网址|主办|主管|社长|承办|出版|"
+                                              r"(?:主办|主管|承办|出版)单位|(?:国内|国际)?刊号)\s*[:：]"))
 
 
 def rare_furniture(text: str) -> bool:
