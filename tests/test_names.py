@@ -310,3 +310,12 @@ def test_a_sites_section_over_the_title_leaves_the_byline_to_the_title() -> None
 ])
 def test_a_list_cut_short_keeps_its_first_names(line: str, names: list[str]) -> None:
     assert author_line(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Mahir Yazar a, Abigail York b", ["Mahir Yazar", "Abigail York"]),
+    ("J. Roe a,b and A. Doe c", ["J. Roe", "A. Doe"]), ("Rita Silva a c, Paula Lima b", ["Rita Silva", "Paula Lima"]),
+])
+def test_affiliation_letters_after_names(line: str, names: list[str]) -> None:
+    assert author_line(line) == names
+    assert author_line("Effects of vitamin a and b") is None

@@ -28,6 +28,10 @@ _NAME_SEPARATOR = _regex.compile(r"[、;；]|(?<!\d)[,，]|[,，](?!\s*\d)")  # 
 # digits, or SciELO's Roman numerals ('Maria SilvaI, II; João SouzaIII')
 _LATIN_MARKS = _regex.compile(r"([a-zà-ÿ\u0100-\u024f\u1e00-\u1eff])(?:\d+(?:,\d+)*|[IVX]{1,4}(?:,\s*[IVX]{1,4})*)\*?"
                               r"(?=\s|$|[,;])")
+# ... or lower-case letters ('Mahir Yazar a, Abigail York b', 'Rita Silva a c', 'J. Roe a,b'), a to h: a name's
+# own last word is longer, and its small words come between its words ('Silva e Souza')
+_LETTER_MARKS = _regex.compile(r"(?<=[a-zà-ÿ\u0100-\u024f.])\s+[a-h](?:\s*,\s*[a-h](?![\w.])|\s+[a-h](?![\w.]))*"
+                               r"(?=\s*(?:[,;&]|\band\b|$))")
 # a capital (Latin-1, Extended-A and Vietnamese letters: 'Şükrü', 'Nguyễn'), the letters of a name after it
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
 _BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’\\-"
@@ -202,6 +206,8 @@ def split_names(text: str) -> list[str]:
         text = ET_AL.sub("", text)
     if not han and _LATIN_MARKS.search(text):
         text = _LATIN_MARKS.sub(r"\1,", text)
+    if not han and " " in text and _LETTER_MARKS.search(text):
+        text = _LETTER_MARKS.sub("", text)
     if not han and ("(" in text or "（" in text or "[" in text):
         text = _BRACKET_MARKS.sub("", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
