@@ -319,3 +319,11 @@ def test_a_list_cut_short_keeps_its_first_names(line: str, names: list[str]) -> 
 def test_affiliation_letters_after_names(line: str, names: list[str]) -> None:
     assert author_line(line) == names
     assert author_line("Effects of vitamin a and b") is None
+
+
+def test_a_french_interfaces_menu_lines_are_no_names_or_titles() -> None:
+    for line in ("Afficher plus de détails", "Les derniers dépôts", "Consultation par collections",
+                 "Par date de soutenance", "Réduire la vue détaillée"):
+        assert is_menu_line(line), line
+    assert author_line("Documentation HAL") is None
+    assert author_line("Hal Varian") == ["Hal Varian"]

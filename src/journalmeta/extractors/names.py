@@ -131,7 +131,9 @@ status payment pricing fees charges waivers rights advertising sponsors collabor
 national sustainability opportunities us working papers competing interests name names grant grants web created
 successfully confirm accepted technical session sessions poster happy hour summer fall winter conditions catalog
 catalogue admin coordinator followers following research scientific english turkish chinese russian french german
-spanish portuguese japanese korean arabic italian this""".split())
+spanish portuguese japanese korean arabic italian this
+afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
+auteurs date soutenance hal""".split())  # (HAL's French interface: 'Afficher plus de détails')
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 _MENU_LINE_MAX = 120
 

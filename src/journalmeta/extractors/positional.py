@@ -145,7 +145,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     done: set[str] = set()
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
-    end = min(_past_labels(page, last_abstract), _scan_end(page))
+    end = min(_past_labels(page, last_abstract), _scan_end(page, last_abstract))
     han_labelled = any(x.lang in _HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
     for block in page.blocks[:end]:
         if page.is_html and not _title_block(block, last_abstract):
@@ -218,12 +218,16 @@ def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
     return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
 
 
-def _scan_end(page: Page) -> int:
+def _scan_end(page: Page, last_label: int = 0) -> int:
     """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
-    menus (IOP's article h1 comes after some two hundred navigation blocks)."""
+    menus (IOP's article h1 comes after some two hundred navigation blocks); in a text rendering, which has no h1,
+    at the last abstract or keyword label if that comes later (the same menus copied as text)."""
     if not page.is_html:
-        return _SCAN
+        return max(_SCAN, last_label) if last_label <= _FAR_LABEL else _SCAN
     return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
+
+
+_FAR_LABEL = 400  # blocks: a label further down is in the body or a list after it
 
 
 def _masthead_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
