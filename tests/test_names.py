@@ -327,3 +327,9 @@ def test_a_french_interfaces_menu_lines_are_no_names_or_titles() -> None:
         assert is_menu_line(line), line
     assert author_line("Documentation HAL") is None
     assert author_line("Hal Varian") == ["Hal Varian"]
+
+
+def test_menu_entries_of_publishers_are_no_names() -> None:
+    for line in ("Linked In", "Advisory Board", "Exhibitor Services", "ACS Catalysis", "Clinical Psychology",
+                 "Business Cycle Dating", "FIRST PAGE"):
+        assert author_line(line) is None, line

@@ -14,9 +14,11 @@ from journalmeta.extractors.names import NUMBERED_ITEM
 __all__ = ["furniture", "rare_furniture"]
 
 # a line opening with a sign (a title may open with a quoted or named work: '“一带一路”倡议下…',
-# '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博')
+# '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博', PMC's 'Find articles by Dennis A
+# Benson', 'Access provided by …')
 _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
-                                    r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)"))
+                                    r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
+                                    r"(?:Find articles by|Access (?:provided )?by) "))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",
                                                   "期刊全文数据库") for form in (word, traditional(word))))

@@ -77,7 +77,7 @@ accessibility links publication publications journals account institutional subs
 reprints export google
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
 physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
-annalen physik biosciences dergisi dergi
+annalen physik biosciences dergisi dergi catalysis psychology behavior behaviour economics sociology business
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
@@ -133,7 +133,7 @@ successfully confirm accepted technical session sessions poster happy hour summe
 catalogue admin coordinator followers following research scientific english turkish chinese russian french german
 spanish portuguese japanese korean arabic italian this
 afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
-auteurs date soutenance hal""".split())  # (HAL's French interface: 'Afficher plus de détails')
+auteurs date soutenance hal advisory exhibitor exhibitors linked in page""".split())  # (HAL's French interface too)
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 _MENU_LINE_MAX = 120
 
