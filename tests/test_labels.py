@@ -136,3 +136,10 @@ def test_a_thesis_records_labels_with_their_language_in_brackets() -> None:
     assert record.title == {"zh": "社區長者居家醫療利用之影響因素",
                             "en": "Factors in the Use of Home Medical Care among Community-dwelling Older Adults"}
     assert [a.name["zh"] for a in record.authors] == ["周佳芸"]
+
+
+def test_a_turkish_abstract_stops_at_its_reference_list() -> None:
+    text = ("Öz\n" + "Bu çalışmada eski Türk yazıtlarının okunuşu ve anlamı yeniden değerlendirilmektedir. " * 3
+            + "\nKaynakça\nAlyılmaz, C. (2013). Orhun Yazıtlarının Bugünkü Durumu. Ankara: Türk Dil Kurumu.\n")
+    record = journalmeta.parse(text.encode())
+    assert record.abstract["tr"].endswith("değerlendirilmektedir.")

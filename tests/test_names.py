@@ -333,3 +333,8 @@ def test_menu_entries_of_publishers_are_no_names() -> None:
     for line in ("Linked In", "Advisory Board", "Exhibitor Services", "ACS Catalysis", "Clinical Psychology",
                  "Business Cycle Dating", "FIRST PAGE"):
         assert author_line(line) is None, line
+
+
+def test_a_short_french_title_with_a_is_french() -> None:
+    assert latin_language("Colorations de graphes planaires à distance deux", "en") == "fr"
+

@@ -153,7 +153,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "en": ("Introduction", "References", "Background", "Full text", "Main text"),
              "pt": ("Introdução", "Referências"), "es": ("Introducción", "Referencias"),
              "fr": ("Références",), "de": ("Einleitung", "Literatur"), "ru": ("Введение", "Список литературы"),
-             "tr": ("Giriş", "Kaynaklar"), "ja": ("はじめに", "参考文献")},
+             "tr": ("Giriş", "Kaynaklar", "Kaynakça"), "ja": ("はじめに", "参考文献")},
     # links to the previous and next articles: the title under or after one is another article's
     "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},
 }

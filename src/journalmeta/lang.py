@@ -46,7 +46,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the of and in on for with to a an is are by from this that we at as".split()),
     "de": frozenset("der die das und ein eine des im in mit von zu ist den dem für auf als über zur zum bei nach aus "
                     "durch nicht sich auch oder wird werden einer eines".split()),
-    "fr": frozenset("le la les des et un une du de dans pour sur est au aux par avec en sous".split()),
+    "fr": frozenset("le la les des et un une du de dans pour sur est au aux par avec en sous à".split()),
     "tr": frozenset("ve bir bu ile için olarak ise olan gibi arasındaki üzerine".split()),
     "it": frozenset("il lo la gli le di del della che per con un una sono nel".split()),
     "es": frozenset("el la los las de del y en un una que por con para es".split()),

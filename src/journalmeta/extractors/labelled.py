@@ -159,6 +159,7 @@ _CLC_CODE = r"[A-Z]{1,2}\s?\d[\d.:/=+\-]*(?:\([\d.\-]+\))?"
 _CLC_CODES = _regex.compile(rf"{_CLC_CODE}(?:\s*[;；,，]\s*{_CLC_CODE})*")
 _CELL_TAGS = frozenset(("td", "th", "dt"))
 _OWN_LANGUAGE = 200  # characters of a paragraph from which its words tell its language
+_SWITCH = _regex.compile(r"(?:(?:en|fr|de|es|pt|it|ru|uk|tr|zh|ja|ko|ar)\b[\s|/]*){1,6}", re.IGNORECASE)
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -173,11 +174,13 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     lang = value_language(probe, item.block, item.lang, page.lang)
     parts: dict[str, list[Block]] = {lang: [item.block]} if first else {}
     for block in continuation(page, item.block.index, labels, lang):
-        # an HTML section may hold the abstract in several languages, each marked with lang= or long enough
-        # to tell its language by itself
-        own = block.lang or (page.is_html and len(block.text) >= _OWN_LANGUAGE)
+        if not parts and _SWITCH.fullmatch(block.text):
+            continue  # the tabs' 'en' / 'fr' buttons over a tabbed abstract, copied as text
+        # a section may hold the abstract in several languages, each marked with lang= or long enough to tell its
+        # language by itself (a text rendering: a paragraph in another language than the first's, HAL's two)
+        own = block.lang or len(block.text) >= _OWN_LANGUAGE
         block_lang = value_language(block.text, block, item.lang, page.lang) if own else lang
-        parts.setdefault(block_lang if page.is_html else lang, []).append(block)
+        parts.setdefault(block_lang if page.is_html or (parts and own) else lang, []).append(block)
     for value_lang, blocks in parts.items():
         text = "\n".join(first if b is item.block else b.text for b in blocks).strip()
         if abstract_like(text):
