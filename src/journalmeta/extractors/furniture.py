@@ -1,4 +1,5 @@
-"""Lines no article title is: a site's furniture (menus, breadcrumbs, links, its name), issue lines and dates.
+"""Lines no article title is: a site's furniture (menus, breadcrumbs, links, its name), issue lines and dates, and
+a text rendering's line amid a menu copied a line an item.
 
 Each test looks for the literal its pattern needs before the pattern (most lines asked about are titles and hold
 none): one alternation of them all cost ~8 µs a line, these tests ~3 µs.
@@ -8,10 +9,12 @@ from __future__ import annotations
 
 from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors.mastheads import SITE_NAME
 from journalmeta.extractors.names import NUMBERED_ITEM
+from journalmeta.lang import has_han
 
-__all__ = ["furniture", "rare_furniture"]
+__all__ = ["furniture", "in_menu_run", "rare_furniture"]
 
 # a line opening with a sign (a title may open with a quoted or named work: '“一带一路”倡议下…',
 # '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博', PMC's 'Find articles by Dennis A
@@ -77,3 +80,21 @@ def rare_furniture(text: str) -> bool:
     """Whether a line is rarer page furniture no title is (each pattern looked for only where its literal is)."""
     return _LIST_OR_CONTACT.match(text) is not None \
         or any(literal in text and pattern.search(text) for literal, pattern in _RARE_NOT_TITLE)
+
+
+def in_menu_run(page: Page, block: Block) -> bool:
+    """A text rendering's short Latin line amid a run of short lines, two above and three below, none a sentence,
+    a list or a number: an entry of a menu copied a line an item ('Financial Economics' / 'Fluid Mechanics' / …,
+    a journal's list of its sister journals), whose next entry reads as a name."""
+    if page.is_html or has_han(block.text) or len(block.text.split()) > _MENU_ITEM_WORDS:
+        return False
+    around = [*page.blocks[max(0, block.index - 2): block.index], *page.blocks[block.index + 1: block.index + 4]]
+    return len(around) == 5 and all(_menu_shaped(b.text) for b in around)
+
+
+_MENU_ITEM_WORDS = 6
+_NOT_MENU_ITEM = _regex.compile(r"[\d,.;:!?()\[\]|/@]")
+
+
+def _menu_shaped(text: str) -> bool:
+    return len(text.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(text)

@@ -12,7 +12,7 @@ from journalmeta.extractors.blocks import heading_over_heading, names_a_title
 from journalmeta.extractors.bylines import author_lines, by_script, labels_value, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
-from journalmeta.extractors.furniture import furniture, rare_furniture
+from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
@@ -155,7 +155,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             continue  # past the Chinese abstract and keywords only the translation's title: the body starts
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels) \
-                or _in_menu_run(page, block):
+                or in_menu_run(page, block):
             continue
         first = block.index + 1 + bool(_subtitle(page, block.index + 1))  # (the byline under the subtitle)
         lone_labels = sum(1 for i in range(first, first + 4) if i in labels and not labels[i].content)
@@ -255,24 +255,6 @@ def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelle
         return False
     return any(title_like(other, labels) == lang and not _SUBTITLE.match(other.text)
                and author_lines(page, other.index + 1, below, labels) for other in page.blocks[block.index + 2: below])
-
-
-def _in_menu_run(page: Page, block: Block) -> bool:
-    """A text rendering's short Latin line amid a run of short lines, two above and three below, none a sentence,
-    a list or a number: an entry of a menu copied a line an item ('Financial Economics' / 'Fluid Mechanics' / …,
-    a journal's list of its sister journals), whose next entry reads as a name."""
-    if page.is_html or has_han(block.text) or len(block.text.split()) > _MENU_ITEM_WORDS:
-        return False
-    around = [*page.blocks[max(0, block.index - 2): block.index], *page.blocks[block.index + 1: block.index + 4]]
-    return len(around) == 5 and all(_menu_shaped(b.text) for b in around)
-
-
-_MENU_ITEM_WORDS = 6
-_NOT_MENU_ITEM = _regex.compile(r"[\d,.;:!?()\[\]|/@]")
-
-
-def _menu_shaped(text: str) -> bool:
-    return len(text.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(text)
 
 
 def _among(block: Block, author_lines: list[list[str]]) -> bool:
