@@ -146,9 +146,11 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
     # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
     end = min(_past_labels(page, last_abstract), _scan_end(page, last_abstract))
+    near_end = _scan_end(page)  # (in HTML past it only a block whose class names a title: HAL's h2.title-lang)
     han_labelled = any(x.lang in _HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
     for block in page.blocks[:end]:
-        if page.is_html and not _title_block(block, last_abstract):
+        if page.is_html and not (_title_block(block, last_abstract) and (block.index < near_end
+                                                                          or names_a_title(block))):
             continue
         lang = title_like(block, labels) or _short_h1(page, block)
         if block.index > last_abstract and han_labelled and lang in _HAN_LANGS:
@@ -221,11 +223,10 @@ def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
 
 def _scan_end(page: Page, last_label: int = 0) -> int:
     """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
-    menus (IOP's article h1 comes after some two hundred navigation blocks); in a text rendering, which has no h1,
-    at the last abstract or keyword label if that comes later (the same menus copied as text)."""
-    if not page.is_html:
-        return max(_SCAN, last_label) if last_label <= _FAR_LABEL else _SCAN
-    return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
+    menus (IOP's article h1 comes after some two hundred navigation blocks); at the last abstract or keyword label
+    if that comes later (a text rendering, which has no h1, of the same menus; HAL's title under a logo's h1)."""
+    start = next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN if page.is_html else _SCAN
+    return max(start, last_label) if last_label <= _FAR_LABEL else start
 
 
 _FAR_LABEL = 400  # blocks: a label further down is in the body or a list after it
