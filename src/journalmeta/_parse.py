@@ -118,9 +118,9 @@ def candidates(page: Page) -> list[Candidate]:
         cands += lone_title.authors_then_title(page, labels)
         cands += lone_title.extract(page, labels) if not any(c.field == "title" for c in cands) else []
     if html and not any(c.field == "title" for c in cands):
-        cands += positional.byline_title(html)
+        cands += lone_title.byline_title(html)
     if html and not any(c.field == "title" for c in cands):
-        cands += positional.page_title(html)
+        cands += lone_title.page_title(html)
     return _not_the_journal(cands)
 
 

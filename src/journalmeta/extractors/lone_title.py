@@ -2,7 +2,8 @@
 site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
 prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line or the
 issue line, the first title-like line right over the abstract label;
-asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title."""
+asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title; and
+last, on an HTML page, the title over a 'By …' byline, then the page's ``<title>``."""
 
 from __future__ import annotations
 
@@ -12,12 +13,16 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import names_lang
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.furniture import furniture
+from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import BYLINE, author_line
 from journalmeta.extractors.positional import title_like
-from journalmeta.lang import has_han
-from journalmeta.normalize import DOI_LINE
+from journalmeta.labels import strip_label
+from journalmeta.lang import detect, has_han
+from journalmeta.normalize import DOI_LINE, clean_text
 
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
@@ -68,3 +73,38 @@ def authors_then_title(page: Page, labels: dict[int, Labelled]) -> Iterator[Cand
     if found and lang:
         yield Candidate.of("authors", found, "position:authors-then-title", names_lang(found), bonus=-1.0)
         yield Candidate.of("title", title, "position:authors-then-title", lang, bonus=-1.0)
+
+
+def page_title(page: Page) -> Iterator[Candidate]:
+    """A page whose blocks name no title: its ``<title>``, when that is one title-like text with no site name
+    beside it (a full-text galley printing the title only in an image or a footer)."""
+    title = clean_text(page.title)
+    if not title or TITLE_PARTS.search(title) or strip_label(title) != title:
+        return
+    lang = title_like(Block(title, -1), {})
+    if lang and (len(title) >= 10 or lang in ("zh", "ja", "ko")):
+        yield Candidate.of("title", title, "position:page-title", lang, bonus=-1.0)
+
+
+_BYLINE_SCAN = 120  # blocks looked at for a 'By …' byline (as far as the title-and-byline search goes)
+
+
+def byline_title(page: Page) -> Iterator[Candidate]:
+    """A page with no heading that names its title: the one or two short lines right above a 'By …' byline (a
+    title and its subtitle, joined by a colon), and the byline's names."""
+    for block in page.blocks[:_BYLINE_SCAN]:
+        if not BYLINE.match(block.text):
+            continue
+        names = author_line(block.text)
+        lines: list[str] = []
+        for prev in reversed(page.blocks[max(0, block.index - 2): block.index]):
+            text = prev.text
+            if len(text) > 200 or not text[0].isupper() or text.endswith(".") or furniture(text) \
+                    or looks_like_citation(text):
+                break
+            lines.insert(0, text)
+        if names and lines:
+            title = ": ".join(lines)
+            yield Candidate.of("title", title, "position:byline-title", detect(title), bonus=-0.5)
+            yield Candidate.of("authors", names, "position:byline", names_lang(names), bonus=-0.5)
+        return

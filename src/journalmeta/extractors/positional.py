@@ -13,14 +13,12 @@ from journalmeta.extractors.bylines import author_lines, by_script, labels_value
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
-from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
-from journalmeta.extractors.names import BYLINE, HAN_SERIALS, author_line, is_menu_line
+from journalmeta.extractors.names import HAN_SERIALS, author_line, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.labels import strip_label
 from journalmeta.lang import detect, has_han, script_language
-from journalmeta.normalize import clean_text, squash
+from journalmeta.normalize import squash
 
 _SCAN = 120
 _PAIR_SCAN = 40
@@ -198,8 +196,25 @@ def _before_header(page: Page, start: int, end: int) -> int:
 _SUBTITLE = _regex.compile(r"^(?:——|—|--)\s*\S.{0,80}$")  # a subtitle on the line under its title: '——基于D3NLDS模型'
 
 
+# a Han or Japanese title line ending in a particle or conjunction goes on on the next line (a PDF's copy:
+# '電子化された日本語研究論文の流通実態と' / '「つなぐ」文献目録によるアクセス支援')
+_CONTINUING = (*"とのにをはがでへや的与和及对", "および", "における", "による")
+
+
 def _subtitle(page: Page, index: int) -> str:
-    return page.blocks[index].text if index < len(page.blocks) and _SUBTITLE.match(page.blocks[index].text) else ""
+    """The line at ``index`` when it goes on the title above it: its dashed subtitle, or the rest of a title
+    broken after a particle."""
+    if not 0 < index < len(page.blocks):
+        return ""
+    text = page.blocks[index].text
+    if _SUBTITLE.match(text):
+        return text
+    above = page.blocks[index - 1].text
+    broken = above.endswith(_CONTINUING) and has_han(above) and len(text) <= _BROKEN_REST and has_han(text)
+    return text if broken and not author_line(text) and not furniture(text) else ""
+
+
+_BROKEN_REST = 60
 def _past_labels(page: Page, last_label: int) -> int:
     """Where the title search stops: at the last abstract or keyword label, in a text rendering a few lines past
     it (a copy cut after the English title and byline), never into the body."""
@@ -245,7 +260,7 @@ def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, L
     if lang not in _HAN_LANGS or block.index + 1 >= len(page.blocks):
         return False
     nxt = page.blocks[block.index + 1]
-    return title_like(nxt, labels) == lang and not author_line(nxt.text) and not _SUBTITLE.match(nxt.text)
+    return title_like(nxt, labels) == lang and not author_line(nxt.text) and not _subtitle(page, nxt.index)
 
 
 def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled], below: int) -> bool:
@@ -356,36 +371,4 @@ def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate
             if other and len(other) == count and other_lang != lang:
                 yield Candidate.of("authors", other, "position:translated-authors", other_lang)
                 return
-        return
-
-
-def page_title(page: Page) -> Iterator[Candidate]:
-    """A page whose blocks name no title: its ``<title>``, when that is one title-like text with no site name
-    beside it (a full-text galley printing the title only in an image or a footer)."""
-    title = clean_text(page.title)
-    if not title or TITLE_PARTS.search(title) or strip_label(title) != title:
-        return
-    lang = title_like(Block(title, -1), {})
-    if lang and (len(title) >= 10 or lang in ("zh", "ja", "ko")):
-        yield Candidate.of("title", title, "position:page-title", lang, bonus=-1.0)
-
-
-def byline_title(page: Page) -> Iterator[Candidate]:
-    """A page with no heading that names its title: the one or two short lines right above a 'By …' byline (a
-    title and its subtitle, joined by a colon), and the byline's names."""
-    for block in page.blocks[:_SCAN]:
-        if not BYLINE.match(block.text):
-            continue
-        names = author_line(block.text)
-        lines: list[str] = []
-        for prev in reversed(page.blocks[max(0, block.index - 2): block.index]):
-            text = prev.text
-            if len(text) > 200 or not text[0].isupper() or text.endswith(".") or furniture(text) \
-                    or looks_like_citation(text):
-                break
-            lines.insert(0, text)
-        if names and lines:
-            title = ": ".join(lines)
-            yield Candidate.of("title", title, "position:byline-title", detect(title), bonus=-0.5)
-            yield Candidate.of("authors", names, "position:byline", names_lang(names), bonus=-0.5)
         return
