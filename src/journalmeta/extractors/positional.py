@@ -329,24 +329,28 @@ _PARAGRAPH = 80
 
 
 def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings with the Chinese title and its English version one under the other (Wanfang, CQVIP,
-    E-Tiller: the author line comes much later, under a label or in a table), one short line between them at
-    most: the first such pair before the first abstract or keyword label."""
+    """Text renderings with the Chinese (Japanese, Korean) title and its English version one under the other
+    (Wanfang, CQVIP, E-Tiller, KCI: the author line comes much later, under a label or in a table), one short line
+    between them at most: the first such pair before the first abstract or keyword label."""
     if page.is_html:
         return
     stop = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_PAIR_SCAN)
     stop = min(stop, _PAIR_SCAN)
     for block in page.blocks[:stop]:
-        if title_like(block, labels) != "zh":
+        own = title_like(block, labels)
+        if own not in _PAIRED_LANGS:
             continue
         for nxt in page.blocks[block.index + 1: block.index + 3]:
             lang = title_like(nxt, labels)
-            if lang and lang != "zh" and len(nxt.text.split()) >= 4:
-                yield Candidate.of("title", block.text, "position:title-pair", "zh")
+            if lang and lang not in _PAIRED_LANGS and len(nxt.text.split()) >= 4:
+                yield Candidate.of("title", block.text, "position:title-pair", own)
                 yield Candidate.of("title", nxt.text, "position:title-pair", lang)
                 return
             if len(nxt.text) > 20:
                 break
+
+
+_PAIRED_LANGS = frozenset(("zh", "ja", "ko"))  # (a Korean or Japanese title over its English one: KCI's, CiNii's)
 
 
 def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate]:
