@@ -38,7 +38,8 @@ def _glued(line: str, before: str) -> bool:
 
 def _fields(line: str) -> list[str]:
     """A line of labelled fields apart by white space or bars, a line each ('来源:科技与出版 作者:秦美婷;王叶竹'); an
-    abstract's label run on after the line before it, from its own ('…郑州 450000摘要:近年来…')."""
+    abstract's label run on after the line before it, from its own ('…郑州 450000摘要:近年来…'), and keywords in
+    brackets after its last sentence ('…を行った。 [キーワード:論文の電子化,…]')."""
     colons = line.count(":") + line.count("：")
     if not colons:
         return [line]
@@ -46,6 +47,10 @@ def _fields(line: str) -> list[str]:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
             return [line[:glued.start()], *_fields(line[glued.start():])]
+    if "ード" in line or "键词" in line or "鍵詞" in line:  # (a look before the pattern)
+        bracketed = _BRACKETED_KEYWORDS.search(line)
+        if bracketed and bracketed.start():
+            return [line[:bracketed.start()].rstrip(), line[bracketed.start():].rstrip("]】〕 ")]
     if colons >= 2 and ("|" in line or "｜" in line):
         parts = [part for part in _PIPE.split(line) if part]
         if len(parts) > 1 and all(":" in part or "：" in part for part in parts):
@@ -59,6 +64,9 @@ _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发�
 
 
 _GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:：]")
+# the keywords in brackets at the end of the abstract's paragraph ('…の評価も行った。 [キーワード:論文の電子化,…]')
+_BRACKETED_KEYWORDS = _regex.compile(r"(?<=[。.])\s*[\[【〔](?:キーワード|关键词|關鍵詞)\s*[:：]"
+                                     r"[^\]】〕]{2,300}[\]】〕]\s*$")
 
 
 _RECORD_RUN = 3  # such lines among nine in a row
