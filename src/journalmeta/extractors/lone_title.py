@@ -48,9 +48,16 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after)
-        if cue or texts.count(block.text) >= 2 or over_abstract:
+        if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+def _printed_again(texts: list[str], index: int) -> bool:
+    """Whether the line is printed again further on (fx361 repeats the title over the article), not right next to
+    itself (a banner's button and its label: a .gov site's "Here's how you know" twice in a row)."""
+    text = texts[index]
+    return any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))
 
 
 def _over_issue_line(text: str, after: str) -> bool:
