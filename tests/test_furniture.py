@@ -13,6 +13,7 @@ from journalmeta.extractors.furniture import furniture
     "example.com", "This site uses cookies", "2021年第3期", "2021-5", "100 (2), 45-52", "Journal, 2022, 41(3)",
     "Vol. 5", "том 29, выпуск 4", "2020. № 52. С. 45–63", "Cilt 8", "a | b", "© 2021 Elsevier",
     "Find articles by Dennis A Benson", "Access provided by Example University Library", "Access by TU Example",
+    "Roe Appendix PDF", "Supplementary material (PDF)",
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)

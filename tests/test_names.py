@@ -331,8 +331,9 @@ def test_a_french_interfaces_menu_lines_are_no_names_or_titles() -> None:
 
 def test_menu_entries_of_publishers_are_no_names() -> None:
     for line in ("Linked In", "Advisory Board", "Exhibitor Services", "ACS Catalysis", "Clinical Psychology",
-                 "Business Cycle Dating", "FIRST PAGE"):
+                 "Business Cycle Dating", "FIRST PAGE", "Presentation Video", "Past Symposia", "Conference Policies"):
         assert author_line(line) is None, line
+    assert is_menu_line("Code of Conduct")
 
 
 def test_a_short_french_title_with_a_is_french() -> None:

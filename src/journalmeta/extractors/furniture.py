@@ -25,6 +25,8 @@ _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",
                                                   "期刊全文数据库") for form in (word, traditional(word))))
+_FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)")  # a download link's label: 'Bulekov Appendix PDF'
+_LINE_ENDS = _SITE_ENDS + _FILE_LINKS
 _SITES = _regex.compile(either_form(r"中国知网|万方数据|维普资讯"))
 _SIGNS = _regex.compile(r"[。|›»>＞@©]")
 _URL = _regex.compile(r"https?://")
@@ -47,7 +49,7 @@ def furniture(text: str) -> bool:
     """Whether a line is page furniture ('Times cited: 348', a link, a breadcrumb, a site's name) or an issue line."""
     if not text:
         return False
-    if _START.match(text) or text[-1] in ":：(（" or text.endswith(_SITE_ENDS) or _number_after_colon(text) \
+    if _START.match(text) or text[-1] in ":：(（" or text.endswith(_LINE_ENDS) or _number_after_colon(text) \
             or _SIGNS.search(text) or _SITES.search(text):
         return True
     if ("/" in text and (_URL.search(text) or _BREADCRUMB.search(text))) or "www." in text \

@@ -133,7 +133,9 @@ successfully confirm accepted technical session sessions poster happy hour summe
 catalogue admin coordinator followers following research scientific english turkish chinese russian french german
 spanish portuguese japanese korean arabic italian this
 afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
-auteurs date soutenance hal advisory exhibitor exhibitors linked in page""".split())  # (HAL's French interface too)
+auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
+conference conferences organizers presentation presentations slides appendix
+audio""".split())  # (HAL's French interface too)
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 _MENU_LINE_MAX = 120
 
