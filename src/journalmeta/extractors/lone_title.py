@@ -57,7 +57,7 @@ def _printed_again(texts: list[str], index: int) -> bool:
     """Whether the line is printed again further on (fx361 repeats the title over the article), not right next to
     itself (a banner's button and its label: a .gov site's "Here's how you know" twice in a row)."""
     text = texts[index]
-    return any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))
+    return texts.count(text) >= 2 and any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))
 
 
 def _over_issue_line(text: str, after: str) -> bool:
