@@ -129,21 +129,16 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 
 def extract(page: Page) -> Iterator[Candidate]:
     found = list(_header_lines(page))
-    if _listing(found):  # a table of contents: the lines are its articles', only the issue's numbers are shared
-        dois = sorted({str(c.value) for c in found if c.field == "doi"})
+    # header lines of several articles (two DOIs or more, each with its own pages): an issue's table of contents
+    # ('2023 (1): 1-8. doi: …' under each title), whose lines share only the issue's numbers
+    dois = sorted({str(c.value) for c in found if c.field == "doi"})
+    if len(dois) >= 2 and len({c.value for c in found if c.field == "pages"}) >= 2:
         found = [c for c in found if c.field in _ISSUE_FIELDS]
         found.append(Candidate.of("listing", ", ".join(dois), "header"))  # reported by the checks, used nowhere
     yield from found
 
 
 _ISSUE_FIELDS = frozenset(("year", "volume", "issue"))
-
-
-def _listing(found: list[Candidate]) -> bool:
-    """Header lines of several articles (two DOIs or more, each with its own pages): an issue's table of contents
-    ('2023 (1): 1-8. doi: …' under each title)."""
-    dois = {c.value for c in found if c.field == "doi"}
-    return len(dois) >= 2 and len({c.value for c in found if c.field == "pages"}) >= 2
 
 
 def _header_lines(page: Page) -> Iterator[Candidate]:

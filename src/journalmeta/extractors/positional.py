@@ -138,13 +138,15 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first_abstract = min(abstracts, default=_SCAN)
     # the English title, authors and abstract printed after the Chinese ones (Hans): in a text rendering, and on
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
+    near_end = _scan_end(page)  # (in HTML past it only a block whose class names a title: HAL's h2.title-lang)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")),
-                        default=_scan_end(page))  # (none: as far as the search goes, from HTML's h1)
+                        default=near_end)  # (none: as far as the search goes, from HTML's h1)
     done: set[str] = set()
     bylines: list[list[str]] = []  # the author lines found so far: a name of theirs is no title
-    # (a text rendering cut short after the English title and byline, before their abstract: a few lines past)
-    end = min(_past_labels(page, last_abstract), _scan_end(page, last_abstract))
-    near_end = _scan_end(page)  # (in HTML past it only a block whose class names a title: HAL's h2.title-lang)
+    # (a text rendering cut short after the English title and byline, before their abstract: a few lines past;
+    # menus copied as text, or HAL's title under a logo's h1, push the labels past the usual end: up to them)
+    far_end = max(near_end, last_abstract) if last_abstract <= _FAR_LABEL else near_end
+    end = min(_past_labels(page, last_abstract), far_end)
     han_labelled = any(x.lang in _HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
     for block in page.blocks[:end]:
         if page.is_html and not (_title_block(block, last_abstract) and (block.index < near_end
@@ -215,6 +217,8 @@ def _subtitle(page: Page, index: int) -> str:
 
 
 _BROKEN_REST = 60
+
+
 def _past_labels(page: Page, last_label: int) -> int:
     """Where the title search stops: at the last abstract or keyword label, in a text rendering a few lines past
     it (a copy cut after the English title and byline), never into the body."""
@@ -236,12 +240,12 @@ def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
     return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
 
 
-def _scan_end(page: Page, last_label: int = 0) -> int:
+def _scan_end(page: Page) -> int:
     """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
-    menus (IOP's article h1 comes after some two hundred navigation blocks); at the last abstract or keyword label
-    if that comes later (a text rendering, which has no h1, of the same menus; HAL's title under a logo's h1)."""
-    start = next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN if page.is_html else _SCAN
-    return max(start, last_label) if last_label <= _FAR_LABEL else start
+    menus (IOP's article h1 comes after some two hundred navigation blocks)."""
+    if not page.is_html:
+        return _SCAN
+    return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
 
 
 _FAR_LABEL = 400  # blocks: a label further down is in the body or a list after it
@@ -269,7 +273,7 @@ def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelle
     title. (Not in Latin script, where one name alone on a line reads as a title too.)"""
     if page.is_html or lang not in _HAN_LANGS:
         return False
-    return any(title_like(other, labels) == lang and not _SUBTITLE.match(other.text)
+    return any(title_like(other, labels) == lang and not _subtitle(page, other.index)
                and author_lines(page, other.index + 1, below, labels) for other in page.blocks[block.index + 2: below])
 
 
