@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
+from journalmeta.document.unwrap import unwrap
 
 # strong emphasis, a link, a heading, quote or table rule, or an escaped list sign at a line's start: the page is
 # markdown (checked once a page)
@@ -50,7 +51,9 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
     ('| 收稿日期 | 出版日期 |' over the dates)."""
     tables = any(_TABLE_RULE.match(line) for line in lines)
     rows: list[list[str]] = []
-    for line in _unwrapped(lines) if _hard_wrapped(lines) else lines:
+    # (a line runs on into the next when the next one's first word would not have fitted after it: the wrap's own
+    # reason to break, counted in characters as html2text does, which breaks a Han run only at a space)
+    for line in unwrap(lines, _WRAP - 6, columns=False, apart=_block_apart) if _hard_wrapped(lines) else lines:
         stripped = line.strip()
         if (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1) or (tables and "|" in line):
             if not _TABLE_RULE.match(line):
@@ -65,8 +68,6 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
 
 _WRAP = 80  # html2text wraps at 78 by default; a wider wrap is rare
 _BLOCK_START = _regex.compile(r"^\s{0,3}(?:#{1,6}\s|[*+\-]\s|\d{1,3}[.)]\s|>|\||```)")
-_HAN_END = _regex.compile(r"[\u3400-\u9fff，。；：、]$")
-_HAN_START = _regex.compile(r"^[\u3400-\u9fff，。；：、]")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -78,23 +79,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
                                  and line.isascii() and not line.startswith("#") for line in lines)
 
 
-def _unwrapped(lines: list[str]) -> Iterator[str]:
-    """A hard-wrapped page's paragraphs one a line again: a line runs on into the next when the next one's first
-    word would not have fitted after it (the wrap's own reason to break), unless the line ends in a hard break or
-    the next starts a block (heading, list item, quote, table row)."""
-    held: str | None = None
-    for line in lines:
-        words = line.split(maxsplit=1)
-        if held and words and not held.endswith("  ") and not _BLOCK_START.match(line) \
-                and len(held.rstrip()) + 1 + len(words[0]) > _WRAP - 8:
-            glue = "" if _HAN_END.search(held.rstrip()) and _HAN_START.match(line.strip()) else " "
-            held = held.rstrip() + glue + line.lstrip()  # (its hard break kept; the next line may join it too)
-            continue
-        if held is not None:
-            yield held
-        held = line
-    if held is not None:
-        yield held
+def _block_apart(line: str, following: str) -> bool:
+    """A line ending in a hard break, or one starting a block (heading, list item, quote, table row)."""
+    return line.endswith("  ") or _BLOCK_START.match(following) is not None
 
 
 def _header_over_values(rows: list[list[str]]) -> bool:

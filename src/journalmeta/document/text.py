@@ -5,6 +5,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
+from journalmeta.document.unwrap import unwrap
 from journalmeta.labels import any_label, inner_field, label_groups_for, spaced_field
 
 BULLETS = "•·▪◦●○■□►▶"
@@ -98,8 +99,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
     lines = text.splitlines()
-    if is_markdown(text):  # (the patterns never see more of a line than the text path keeps)
-        lines = list(plain_lines([line[:MAX_LINE] for line in lines]))
+    # (markdown: the patterns never see more of a line than the text path keeps; its wrapping undone there)
+    lines = list(plain_lines([line[:MAX_LINE] for line in lines])) if is_markdown(text) else unwrap(lines)
     lines = _record_lines(lines)
     for raw in lines:
         line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
