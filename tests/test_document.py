@@ -24,6 +24,15 @@ def test_html_blocks_keep_tag_class_lang_and_order() -> None:
     assert [(m.name, m.content, m.lang) for m in page.meta] == [("citation_title", "标题", "zh")]
 
 
+def test_a_web_archives_toolbar_is_no_part_of_the_page() -> None:
+    page = page_from_html(
+        '<html><body>before<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp-base"><div id="wm-ipp">'
+        '<div id="wm-capinfo"><div>COLLECTED BY</div><div>Organization: Archive Team</div></div>'
+        '<a id="wm-help">About this capture</a><div class="r">12 Mar 2019 - 05 Jun 2023</div></div></div>'
+        '<!-- END WAYBACK TOOLBAR INSERT --> the page goes on<p>Article title</p></body></html>')
+    assert [b.text for b in page.blocks] == ["before the page goes on", "Article title"]
+
+
 def test_text_blocks_are_lines_without_bullets() -> None:
     page = page_from_text("  • 摘要: 内容\n\n- Abstract: text\n吴仕海1(\n), 阎建忠1\n")
     assert [b.text for b in page.blocks] == ["摘要: 内容", "Abstract: text", "吴仕海1(), 阎建忠1"]

@@ -62,3 +62,18 @@ def test_source_lines_of_text_renderings(line: str, journal: dict[str, str],
     record = journalmeta.parse(page.encode())
     assert record.journal.title == journal
     assert (str(record.year), record.volume, record.issue, record.pages) == numbers
+
+
+@pytest.mark.parametrize(("line", "numbers"), [
+    ("英学史論叢 第12巻 (2019) 34-51", ("2019", "12", None, "34-51")),
+    ("日本建築学会計画系論文集 第84巻 第756号 pp. 345-352 (2019)", ("2019", "84", "756", "345-352")),
+    ("日本建築学会計画系論文集 84 巻 756 号 p. 345-352 2019 年", ("2019", "84", "756", "345-352")),
+    ("英学史論叢, 2019 年 12 巻 3 号 p. 34-51", ("2019", "12", "3", "34-51")),  # J-STAGE's: the year first
+])
+def test_japanese_issue_lines(line: str, numbers: tuple[str, str, str | None, str]) -> None:
+    abstract = "本稿は英語教科書の発音表記を調査した。" * 3
+    page = f"明治期の英語教科書における発音表記の変遷\n山田 花子\n{line}\n抄録\n{abstract}\n"
+    record = journalmeta.parse(page.encode())
+    assert (str(record.year), record.volume, record.issue, record.pages) == numbers
+    assert record.title == {"ja": "明治期の英語教科書における発音表記の変遷"}  # the issue line is no title
+    assert [a.name for a in record.authors] == [{"ja": "山田 花子"}]  # surname and given name: one name

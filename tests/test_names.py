@@ -339,3 +339,12 @@ def test_menu_entries_of_publishers_are_no_names() -> None:
 def test_a_short_french_title_with_a_is_french() -> None:
     assert latin_language("Colorations de graphes planaires à distance deux", "en") == "fr"
 
+
+
+def test_two_han_names_apart_by_a_space_are_one_japanese_name_or_two_chinese_ones() -> None:
+    abstract = "本稿は英語教科書の発音表記を調査した。" * 3
+    japanese = journalmeta.parse(f"明治期の英語教科書における発音表記\n山田 花子\n抄録\n{abstract}\n".encode())
+    assert [a.name for a in japanese.authors] == [{"ja": "山田 花子"}]
+    summary = "本文提出一种摘要方法。" * 3
+    chinese = journalmeta.parse(f"基于深度学习的多文档自动摘要方法\n高阳 闫仁武\n摘要\n{summary}\n".encode())
+    assert [a.name for a in chinese.authors] == [{"zh": "高阳"}, {"zh": "闫仁武"}]

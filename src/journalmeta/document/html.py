@@ -231,6 +231,7 @@ def _blocks(root: etree._Element, html: str) -> list[Block]:
                 return []
             root = again
         _space_for_pictures(root)
+        _drop_archive_toolbar(root, html)
         etree.strip_elements(root, *SKIP_TAGS, "title", with_tail=False)
         if sanitise:
             _sanitise(root)
@@ -240,6 +241,27 @@ def _blocks(root: etree._Element, html: str) -> list[Block]:
         if flat.count(_OPEN) == flat.count(_CLOSE) == 2 * len(marked):
             break
     return _split(flat, marked, langs)
+
+
+# what a web archive writes into the pages it replays: the Wayback Machine's toolbar (its capture dates, 'COLLECTED
+# BY', 'About this capture')
+_ARCHIVE_TOOLBAR_IDS = frozenset(("wm-ipp-base", "wm-ipp"))
+
+
+def _drop_archive_toolbar(root: etree._Element, html: str) -> None:
+    if "wm-ipp" not in html:  # (a literal look first: few pages come from an archive)
+        return
+    toolbars = [el for el in root.iter() if el.get("id") in _ARCHIVE_TOOLBAR_IDS]
+    for el in toolbars:
+        parent, before = el.getparent(), el.getprevious()
+        if parent is None:
+            continue
+        if el.tail:  # the page's own text after it stays
+            if before is not None:
+                before.tail = (before.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 def _space_for_pictures(root: etree._Element) -> None:

@@ -9,7 +9,7 @@ from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
-from journalmeta.lang import script_language
+from journalmeta.lang import has_han, script_language
 from journalmeta.normalize import ORCID_ID
 
 __all__ = ["author_lines", "by_script", "labels_value", "names_lang"]
@@ -136,6 +136,8 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
     """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
     names of groups each followed by their affiliation (USENIX's)."""
     names = author_line(block.text.rstrip(". "))
+    if names and len(names) == 2 and _japanese_name(page, block, names):
+        return [" ".join(names)]
     if names or not page.is_html:
         return names
     grouped = _names_by_affiliation(block.text)
@@ -143,6 +145,21 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         return grouped
     m = _AFFILIATED.match(block.text)
     return [m.group(1)] if m and is_name(m.group(1)) else None
+
+
+_KANA = _regex.compile("[\u3041-\u30ff]")
+_NEAR = 3  # blocks either side: the title above a byline, the abstract under it
+
+
+def _japanese_name(page: Page, block: Block, names: list[str]) -> bool:
+    """'山田 花子' on a Japanese page is one name, surname and given name apart by a space (a Chinese byline parts
+    two names so: '高阳 闫仁武'); the page is Japanese by its declared language or the kana in the title or abstract
+    around the byline."""
+    if block.text.strip() != " ".join(names) or not all(1 <= len(n) <= 3 and has_han(n) for n in names):
+        return False
+    if block.lang:
+        return block.lang.startswith("ja")
+    return any(_KANA.search(b.text) for b in page.blocks[max(block.index - _NEAR, 0):block.index + _NEAR + 1])
 
 
 def _names_by_affiliation(text: str) -> list[str] | None:

@@ -57,6 +57,19 @@ _HEADER_WORDS = _regex.compile(
 _HEADER_GOST = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：()]{2,150}?)\.\s+(?P<year>(?:19|20)\d\d)\.\s+(?:(?:Т|Vol)\.\s*(?P<volume>\d{1,4})\s*[,.]\s*)?"
     r"(?:№|No\.)\s*(?P<issue>[\w\-/]{1,10})\.\s+(?:С|P|pp?)\.\s*(?P<pages>" + _PAGES + r")\.?\s*$")
+# a Japanese issue line, the year before the volume (J-STAGE's "英学史研究 1972 年 1973 巻 5 号 p. 81-90") or after
+# it ("日本建築学会計画系論文集 第84巻 第756号 pp. 345-352 (2019)", "英学史論叢 第12巻 (2019) 34-51")
+_JA_VOLUME_ISSUE = r"第?\s*(?P<volume>\d{1,4})\s*巻\s*[,，、]?\s*(?:第?\s*(?P<issue>[\w\-]{1,8}?)\s*号\s*[,，、]?\s*)?"
+_JA_PAGES = r"(?:pp?\.\s*)?(?P<pages>" + _PAGES + r")\s*頁?"
+_JA_JOURNAL = r"^(?P<journal>[^\d›»|;:：()（）]{2,80}?)?\s*[,，.]?\s*"
+_HEADER_JA_YEAR_FIRST = _regex.compile(
+    _JA_JOURNAL + r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?[,，、]?\s*" + _JA_VOLUME_ISSUE
+    + "(?:" + _JA_PAGES + ")?")
+_HEADER_JA_YEAR_AFTER = _regex.compile(  # the year in brackets, before the pages or after them
+    _JA_JOURNAL + _JA_VOLUME_ISSUE + r"[(（]\s*(?P<year>(?:19|20)\d\d)\s*年?\s*(?:\d{1,2}\s*月)?\s*[)）]\s*[,，]?\s*"
+    + _JA_PAGES)
+_HEADER_JA_YEAR_LAST = _regex.compile(
+    _JA_JOURNAL + _JA_VOLUME_ISSUE + _JA_PAGES + r"\s*[,，]?\s*[(（]?\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[)）]?\s*$")
 _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
@@ -145,7 +158,7 @@ def _header_lines(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
         if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "№" in text
-                                   or "том" in text) or not _YEAR.search(text):
+                                   or "том" in text or "巻" in text) or not _YEAR.search(text):
             continue  # every header form has the issue's bracket, word or sign (literal looks, then the patterns)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
@@ -160,7 +173,18 @@ def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
             or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text)
-            or _HEADER_WORDS.match(text) or _HEADER_GOST.match(text))
+            or _HEADER_WORDS.match(text) or _HEADER_GOST.match(text) or _japanese_header(text))
+
+
+def is_header_line(text: str) -> bool:
+    """Whether a line is a journal's issue line, no title ('英学史論叢 第12巻 (2019) 34-51')."""
+    return len(text) <= 250 and _YEAR.search(text) is not None and _match(numbers(text)) is not None
+
+
+def _japanese_header(text: str) -> re.Match[str] | None:
+    if "巻" not in text:  # (a literal look first)
+        return None
+    return _HEADER_JA_YEAR_FIRST.match(text) or _HEADER_JA_YEAR_AFTER.match(text) or _HEADER_JA_YEAR_LAST.match(text)
 
 
 def _header_fields(text: str, m: re.Match[str], above: str | None, src: str) -> Iterator[Candidate]:

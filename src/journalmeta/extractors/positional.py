@@ -13,6 +13,7 @@ from journalmeta.extractors.bylines import author_lines, by_script, labels_value
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
+from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import HAN_SERIALS, author_line, is_menu_line
@@ -55,7 +56,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
             or affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
-        if _masthead_name(text):
+        if _masthead_name(text) or is_header_line(text):
             return None
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
     return None if author_line(text, min_names=2) or _INITIALLED_NAME.match(text) else detect(text)
