@@ -348,3 +348,15 @@ def test_two_han_names_apart_by_a_space_are_one_japanese_name_or_two_chinese_one
     summary = "本文提出一种摘要方法。" * 3
     chinese = journalmeta.parse(f"基于深度学习的多文档自动摘要方法\n高阳 闫仁武\n摘要\n{summary}\n".encode())
     assert [a.name for a in chinese.authors] == [{"zh": "高阳"}, {"zh": "闫仁武"}]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Marie Dupont et Jean-Luc Martin", ["Marie Dupont", "Jean-Luc Martin"]),
+    ("Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"]),
+    ("Ayşe Yılmaz ve Mehmet Demir", ["Ayşe Yılmaz", "Mehmet Demir"]),
+    ("Иванов И.И. и Петров П.П.", ["Иванов И.И.", "Петров П.П."]),
+    ("Ana María Torres y Luis Fernando Gómez", ["Ana María Torres", "Luis Fernando Gómez"]),
+    ("Ana Souza e Silva", None),  # 'e' joining a surname's two parts parts no names
+])
+def test_the_word_and_in_the_bylines_language_parts_names(line: str, names: list[str] | None) -> None:
+    assert author_line(line) == names

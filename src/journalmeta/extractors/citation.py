@@ -144,7 +144,22 @@ def _split_authors(text: str) -> tuple[list[str], bool]:
     names = [clean_text(p.replace("+", " ")) for p in merged if p]
     if any(_DOTTED_INITIAL.search(name) for name in names):  # 'Иванов И.И., Петрова А.С.': the dots are the initials'
         names = [name + "." if _LAST_INITIAL.search(name) else name for name in names]
-    return names, et_al
+    return [_in_reading_order(name) for name in names], et_al
+
+
+_INVERTED = _regex.compile(r"^([^\W\d_][^,]*), ((?:[^\W\d_]\.\s*-?\s*)+)$")  # 'Leinaas, J.M.', 'Yılmaz, A.'
+
+
+_INITIAL_GAP = _regex.compile(r"\.\s*(?=[^\W\d_])")  # 'J.M.' → 'J. M.'
+
+
+def _in_reading_order(name: str) -> str:
+    """A name the citation style turned round as a byline prints it: 'Leinaas, J.M.' → 'J. M. Leinaas'."""
+    m = _INVERTED.match(name) if "," in name else None
+    if not m:
+        return name
+    initials = _INITIAL_GAP.sub(". ", m.group(2).strip())
+    return f"{initials} {m.group(1)}"
 
 
 def _plausible_authors(names: list[str]) -> bool:

@@ -43,7 +43,11 @@ _LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
-_LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\band\b|&)\s*")
+# commas, semicolons, and the word 'and' in the byline's language ('et', 'und', 've', 'и', 'en', 'og', 'och')
+_LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\b(?:and|et|und|ve|en|og|och)\b|(?<!\S)и(?!\S)|&)\s*")
+# 'e', 'y', 'i' also join surnames ('Ortega y Gasset', 'Souza e Silva'): they part two names only between two
+# names of two words or more ('Ana María Torres y Luis Fernando Gómez')
+_SHORT_AND = _regex.compile(r"^(\S+(?:\s+\S+)+)\s+[eyi]\s+(\S+(?:\s+\S+)+)$")
 _ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
 # an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
 # Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
@@ -215,12 +219,19 @@ def split_names(text: str) -> list[str]:
     if not han and ("(" in text or "（" in text or "[" in text):
         text = _BRACKET_MARKS.sub("", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
+    if not han and (" e " in text or " y " in text or " i " in text):
+        tokens = [part for token in tokens for part in _short_and(token)]
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
         tokens = runs if surname_first else _pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
     names = [clean_name(t) for t in tokens]
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
+
+
+def _short_and(token: str) -> list[str]:
+    m = _SHORT_AND.match(token.strip())
+    return [m.group(1), m.group(2)] if m else [token]
 
 
 # a word of pinyin syllables ('Zhang', 'Lili', 'Xiaoming'), capitalised
