@@ -360,3 +360,10 @@ def test_two_han_names_apart_by_a_space_are_one_japanese_name_or_two_chinese_one
 ])
 def test_the_word_and_in_the_bylines_language_parts_names(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names
+
+
+def test_korean_names_with_their_romanisation_in_brackets() -> None:
+    assert author_line("이 혜 영(Hye-Young Lee)*") == ["이혜영", "Hye-Young Lee"]  # syllables spaced out, a mark
+    assert author_line("곽승진(Seung-Jin Kwak)**, 이혜영(Hye-Young Lee)*") == [
+        "곽승진", "이혜영", "Seung-Jin Kwak", "Hye-Young Lee"]
+    assert author_line("정한민 (한국과학기술정보연구원 융합서비스센터) ;") == ["정한민"]  # an institution, no name

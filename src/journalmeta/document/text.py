@@ -118,4 +118,16 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             if len(blocks) >= MAX_LINES:
                 break
         gap = not line
-    return Page(blocks=blocks, is_html=False, url=url)
+    return Page(blocks=_gaps_told(blocks), is_html=False, url=url)
+
+
+_DOUBLE_SPACED = 0.75  # of the lines after a gap, at least: a rendering that puts a blank line after every line
+_DOUBLE_SPACED_LINES = 10
+
+
+def _gaps_told(blocks: list[Block]) -> list[Block]:
+    """The blocks, none marked as after a gap where nearly every one is: the gaps then part nothing."""
+    after_gap = sum(1 for block in blocks if block.cls == AFTER_GAP)
+    if len(blocks) < _DOUBLE_SPACED_LINES or after_gap < _DOUBLE_SPACED * (len(blocks) - 1):
+        return blocks
+    return [block._replace(cls="") for block in blocks]

@@ -63,7 +63,7 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             if not more or names_lang(more) != names_lang(names):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
-        if not page.is_html and len(names) == 1:
+        if not page.is_html and _one_name(names):
             names, index = _name_column(page, index, names, labels)
         found += by_script(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one
     return found
@@ -86,22 +86,28 @@ def by_script(names: list[str]) -> list[list[str]]:
 _COLUMN = 30  # names of a byline a crawler's text prints one a line
 
 
+def _one_name(names: list[str]) -> bool:
+    """One person's name, or one name in each of two scripts ('이혜영' 'Hye-Young Lee': '이 혜 영(Hye-Young Lee)*')."""
+    return len(names) == 1 or (len(names) == 2 and names_lang(names[:1]) != names_lang(names[1:]))
+
+
 def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[list[str], int]:
     """A text rendering's byline one name a line ('刘洋1' '陈静2' '赵磊1': a crawler's text of linked names): the
-    lines after a lone name that each hold one name in its script, up to the first that does not; a name's ORCID
-    link under it is passed over, and the gap after one (SciELO: 'Lidia Ruiz-Ortiz1' / 'http://orcid.org/…' / '')."""
-    blocks = page.blocks
+    lines after a lone name that each hold one name in its script (or one in each of two), up to the first that
+    does not; a name's ORCID link under it is passed over, and the gap after one (SciELO: 'Lidia Ruiz-Ortiz1' /
+    'http://orcid.org/…' / '')."""
+    blocks, rows = page.blocks, [names]
     orcid = False  # (once a name's ORCID line is seen the column is one of names apart by gaps)
-    while index < len(blocks) and index not in labels and len(names) < _COLUMN \
+    while index < len(blocks) and index not in labels and len(rows) < _COLUMN \
             and (blocks[index].cls != AFTER_GAP or orcid):
         if _ORCID_LINE.match(blocks[index].text):
             orcid, index = True, index + 1
             continue
         more = _names_in(page, blocks[index])
-        if not more or len(more) != 1 or names_lang(more) != names_lang(names):
+        if not more or len(more) != len(names) or names_lang(more) != names_lang(names):
             break
-        names, index = names + more, index + 1
-    return names, index
+        rows, index = [*rows, more], index + 1
+    return [row[i] for i in range(len(names)) for row in rows], index  # (two scripts: each one's names together)
 
 
 _ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")

@@ -310,6 +310,10 @@ def _author_line(text: str) -> tuple[str, ...] | None:
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if len(text) > 600 or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
+    if ("(" in text or "（" in text) and _HANGUL.search(text):
+        romanised = _romanised_names(text)
+        if romanised:
+            return romanised
     names = split_names(text)
     good = [n for n in names if is_name(n)]
     if not good or len(good) < len(names) * 0.8 or any(_phrase(n) for n in names if n not in good):
@@ -321,6 +325,22 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return None  # (a foreign co-author among Han names may be printed with one name: '何建, Ta Jiao, Ermek')
     return tuple(_with_last_dot(good))
+
+
+# a Korean name, its syllables spaced out or not, with its romanisation in brackets and its marks: '이 혜 영(Hye-Young
+# Lee)*', '곽승진(Seung-Jin Kwak)**'
+_HANGUL = _regex.compile("[\uac00-\ud7a3]")
+_ROMANISED = _regex.compile(r"([\uac00-\ud7a3](?: ?[\uac00-\ud7a3]){1,4})\s*[(（]\s*"
+                            r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})\s*[)）]\s*[*†‡\d]*")
+_ROMANISED_REST = frozenset(" ,;·*†‡，；")
+
+
+def _romanised_names(text: str) -> tuple[str, ...] | None:
+    """The Korean names of a line of names each with its romanisation, then the romanisations."""
+    units = list(_ROMANISED.finditer(text))
+    if not units or any(ch not in _ROMANISED_REST for ch in _ROMANISED.sub("", text)):
+        return None
+    return tuple([m.group(1).replace(" ", "") for m in units] + [m.group(2) for m in units])
 
 
 _ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.")  # a look before the pattern
