@@ -367,3 +367,10 @@ def test_korean_names_with_their_romanisation_in_brackets() -> None:
     assert author_line("곽승진(Seung-Jin Kwak)**, 이혜영(Hye-Young Lee)*") == [
         "곽승진", "이혜영", "Seung-Jin Kwak", "Hye-Young Lee"]
     assert author_line("정한민 (한국과학기술정보연구원 융합서비스센터) ;") == ["정한민"]  # an institution, no name
+
+
+def test_a_web_archives_toolbar_copied_as_text_is_menu_lines() -> None:
+    for line in ("About this capture", "COLLECTED BY", "57 captures", "TIMESTAMPS"):
+        assert author_line(line) is None, line
+    assert is_menu_line("About this capture") and is_menu_line("COLLECTED BY")
+    assert not is_menu_line("About the Capture of Carbon")  # a title's own words

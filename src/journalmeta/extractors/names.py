@@ -139,7 +139,8 @@ spanish portuguese japanese korean arabic italian this
 afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
 auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
 conference conferences organizers presentation presentations slides appendix
-audio""".split())  # (HAL's French interface too)
+audio about capture captures collected by timestamps wayback machine""".split())  # (HAL's French interface, a web
+# archive's toolbar too: 'About this capture', 'COLLECTED BY')
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 _MENU_LINE_MAX = 120
 
