@@ -13,7 +13,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
                "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
-               "ko": r"제\s*(\d+)\s*권",
+               "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
+               "ja": r"第\s*(\d+)\s*巻",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -21,7 +22,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
               "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
-              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": r"제\s*(\d+)\s*호",
+              "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": (r"제\s*(\d+)\s*호", r"권\s*(\d+)\s*호"),
+              "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
@@ -43,7 +45,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
-             "ko-line": r"권\s*(?:제\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",  # "제36권 제4호 2020년 4월"
+             # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
+             "ko-line": (r"권\s*(?:제?\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",
+                         r"권\s*(?:제?\s*\d+\s*호\s*)?[(（]\s*((?:19|20)\d\d)\s*[)）]"),
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
@@ -66,7 +70,7 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft", "권", "호")
+                "band", "heft", "권", "호", "巻")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -15,6 +15,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目", "並列篇名", "并列篇名",
                "並列題名", "英文題名", "论文名称", "论文名称(中文)", "论文名称(英文)", "论文名称(外文)"),
         "en": ("Title", "English title", "Article title", "Paper title"),
+        "ja": ("タイトル", "タイトル別名", "論文名", "論題", "表題"), "ko": ("논문명", "논문제목"),  # CiNii's, KCI's
     },
     "abstract": {
         "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "外文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
@@ -97,7 +98,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
                        "期刊名", "期刊"),
-                "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала")},
+                "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала"),
+                "ja": ("収録刊行物", "掲載誌", "掲載誌名", "雑誌名", "誌名"), "ko": ("학술지", "학술지명", "간행물명")},
     # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not
     "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date", "Submitted"),
                  "ru": ("Поступила в редакцию", "Статья поступила в редакцию", "Дата поступления", "Поступила"),
@@ -141,7 +143,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                 "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
                 "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
                 "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
-                "de": ("Autoren", "Autor")},
+                "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명")},
     "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构"), "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
@@ -303,8 +305,8 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("Revista", "Anales", "Boletín"), "pt": ("Revista", "Anais", "Boletim"), "fr": ("Revue", "Annales"),
     "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "it": ("Rivista", "Annali"),
     "la": ("Acta",), "tr": ("Dergisi",),
-    "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌"),
-    "ja": ("論文集", "紀要", "誌"), "ko": ("논문집", "학회지", "학회논문지", "저널"),
+    "ru": ("Журнал", "Вестник", "Известия"), "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌", "论丛", "論叢"),
+    "ja": ("論文集", "紀要", "誌", "論叢", "論集"), "ko": ("논문집", "학회지", "학회논문지", "저널"),
 }
 
 

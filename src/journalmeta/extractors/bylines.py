@@ -6,10 +6,11 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
+from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import INSTITUTION, author_line, is_name
-from journalmeta.lang import has_han, script_language
+from journalmeta.lang import script_language
 from journalmeta.normalize import ORCID_ID
 
 __all__ = ["author_lines", "by_script", "labels_value", "names_lang"]
@@ -47,7 +48,7 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             break  # a byline comes before the abstract: a name under it is another section's (a keyword)
         if labels_value(block, labels) or (not page.is_html and block.index in keyword_value_blocks(page, labels)):
             continue
-        names = _labelled_names(labels[block.index]) if block.index in labels else _names_in(page, block)
+        names = _labelled_names(page, labels[block.index]) if block.index in labels else _names_in(page, block)
         if not names:
             continue
         while page.is_html and index < len(blocks) and index not in labels:
@@ -142,8 +143,8 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
     """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
     names of groups each followed by their affiliation (USENIX's)."""
     names = author_line(block.text.rstrip(". "))
-    if names and len(names) == 2 and _japanese_name(page, block, names):
-        return [" ".join(names)]
+    if names:
+        names = one_name(names, block.text, page)
     if names or not page.is_html:
         return names
     grouped = _names_by_affiliation(block.text)
@@ -151,21 +152,6 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         return grouped
     m = _AFFILIATED.match(block.text)
     return [m.group(1)] if m and is_name(m.group(1)) else None
-
-
-_KANA = _regex.compile("[\u3041-\u30ff]")
-_NEAR = 3  # blocks either side: the title above a byline, the abstract under it
-
-
-def _japanese_name(page: Page, block: Block, names: list[str]) -> bool:
-    """'山田 花子' on a Japanese page is one name, surname and given name apart by a space (a Chinese byline parts
-    two names so: '高阳 闫仁武'); the page is Japanese by its declared language or the kana in the title or abstract
-    around the byline."""
-    if block.text.strip() != " ".join(names) or not all(1 <= len(n) <= 3 and has_han(n) for n in names):
-        return False
-    if block.lang:
-        return block.lang.startswith("ja")
-    return any(_KANA.search(b.text) for b in page.blocks[max(block.index - _NEAR, 0):block.index + _NEAR + 1])
 
 
 def _names_by_affiliation(text: str) -> list[str] | None:
@@ -184,9 +170,10 @@ def _names_by_affiliation(text: str) -> list[str] | None:
     return names
 
 
-def _labelled_names(item: Labelled) -> list[str] | None:
+def _labelled_names(page: Page, item: Labelled) -> list[str] | None:
     """The names of a labelled author line ('【作者】 陈华; 周文'): a title sits above it as above a bare one."""
-    return author_line(item.content.rstrip(". ")) if item.kind == "authors" else None
+    names = author_line(item.content.rstrip(". ")) if item.kind == "authors" else None
+    return one_name(names, item.content, page) if names else None
 
 
 def _same_kind(block: Block, other: Block) -> bool:

@@ -22,9 +22,11 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用)|"
                                     r"(?:Find articles by|Access (?:provided )?by) "))
-# a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'
+# a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',
+# 'RISS 학술연구정보서비스')
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",
-                                                  "期刊全文数据库") for form in (word, traditional(word))))
+                                                  "期刊全文数据库", "인용색인", "학술정보", "정보서비스")
+                                 for form in (word, traditional(word))))
 _FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)")  # a download link's label: 'Bulekov Appendix PDF'
 _LINE_ENDS = _SITE_ENDS + _FILE_LINKS
 _SITES = _regex.compile(either_form(r"中国知网|万方数据|维普资讯"))

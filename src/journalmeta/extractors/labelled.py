@@ -16,6 +16,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
+from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
@@ -311,7 +312,7 @@ def _lone_label_record(labels: dict[int, Labelled]) -> bool:
                if not item.content and item.lang in _HAN_LABELS and index + 1 not in labels) >= _LONE_LABELS
 
 
-_HAN_LABELS = frozenset(("zh", "ja"))
+_HAN_LABELS = frozenset(("zh", "ja", "ko"))  # (and Korean: records of CJK labels)
 
 
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
@@ -340,10 +341,10 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
         yield Candidate.of(field, value, f"label:{item.label}")
 
 
-def _authors(item: Labelled, value: str) -> Iterator[Candidate]:
+def _authors(item: Labelled, value: str, page: Page) -> Iterator[Candidate]:
     content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
     # a table's header row ('Author Name<tab>Affiliation'): a column name is no author
-    names = [n for n in split_names(content) if is_name(n) and column_name(n) is None]
+    names = one_name([n for n in split_names(content) if is_name(n) and column_name(n) is None], content, page)
     latin = [n for n in names if script_language(n) is None]
     if latin and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
         return  # one-word 'names': a search form's field list ('Auteur : Prénom'), not people
@@ -392,7 +393,7 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
         elif kind in ("corresponding", "author_notes") and (value := _value_or_next(page, item, labels)):
             yield Candidate.of(kind, value, f"label:{item.label}")
         elif kind == "authors":
-            yield from _authors(item, _cell_value(page, item, labels))
+            yield from _authors(item, _cell_value(page, item, labels), page)
         elif kind in ("issn", "cn"):
             m = re.search(r"\d{4}-\d{3}[\dXx]" if kind == "issn" else r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)
             if m:

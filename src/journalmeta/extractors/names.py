@@ -99,7 +99,7 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板 浏览 阅读 点击 被引
 评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
 个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
-目录 目次 封面 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料
+目录 目次 封面 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料 書誌事項
 详目显示 詳目顯示 书目资料 書目資料 跳到主要内容 跳到主要內容 栏位 欄位 语言 語言
 引言 前言 绪论 结语 讨论 小结 致谢 总结 展望 概述 正文 作者指南 作者须知 读者须知 稿约 征稿启事 征稿范围 投稿要求
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
@@ -109,6 +109,8 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
 _HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
                                        "編集部", "法人") for form in (body, traditional(body)))
+
+_BODY_NAME = 12  # characters: a society's or publisher's name on its own line is short ('日本英学史学会')
 # ... and a university, a college or a record's label, of four characters too ('成功大學', '校院名稱')
 _HAN_PLACES = tuple(form for word in ("大学", "学院", "名称") for form in (word, traditional(word)))
 # ... or a menu's entry ending in a page word ('医学论文', '心理健康论文'): no name of four characters ends so
@@ -142,6 +144,12 @@ conference conferences organizers presentation presentations slides appendix
 audio about capture captures collected by timestamps wayback machine""".split())  # (HAL's French interface, a web
 # archive's toolbar too: 'About this capture', 'COLLECTED BY')
 _FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
+
+
+def han_body(text: str) -> bool:
+    """A short Han line naming a society, a publisher or an office ('日本英学史学会', '科学出版社'): no title."""
+    compact = text.replace(" ", "")
+    return len(compact) <= _BODY_NAME and compact.endswith(_HAN_BODIES)
 _MENU_LINE_MAX = 120
 
 

@@ -16,7 +16,7 @@ from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furnit
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
-from journalmeta.extractors.names import HAN_SERIALS, author_line, is_menu_line
+from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
@@ -56,7 +56,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
             or affiliation_line(text) or is_menu_line(text) or journal_name(text):
         return None
     if han:
-        if _masthead_name(text) or is_header_line(text):
+        if _masthead_name(text) or is_header_line(text) or han_body(text):
             return None
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
     return None if author_line(text, min_names=2) or _INITIALLED_NAME.match(text) else detect(text)
