@@ -107,7 +107,8 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("year", "zh-line"): ["2021年5月 第32卷 第5期", "第32卷第5期 2021年5月"],
     ("pages", "ru"): ["Страницы: 12-19", "№ 3. С. 45–52"], ("pages", "pt"): ["n. 4, p. 12-21"],
     ("pages", "tr"): ["Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025"],
-    ("pages", "en"): ["Pages: 5-9", "Vol. 3, No. 2, pp. 45-67"],
+    ("pages", "en"): ["Pages: 5-9", "Vol. 3, No. 2, pp. 45-67"], ("pages", "ko"): ["페이지：55-78"],
+    ("pages", "ja"): ["ページ：34-51"],
     ("pages", "zh"): ["页数：10(345-354)", "页码：4310-4319", "第5期 1720-1728页"],
 }
 
@@ -236,3 +237,8 @@ def test_a_records_spaced_labels_far_apart_still_get_their_colons() -> None:
             "摘要 本研究以臺北市為例。\n")
     texts = [b.text for b in page_from_text(text).blocks]
     assert {"題名：都市綠地與高齡者步行", "作者：林佳慧", "關鍵詞：綠地", "摘要：本研究以臺北市為例。"} <= set(texts)
+
+
+def test_a_number_under_a_fields_label_is_its_value_not_a_mark() -> None:
+    assert [b.text for b in page_from_text("期号\n9\n页码\n2157-2173\n").blocks] == ["期号", "9", "页码", "2157-2173"]
+    assert [b.text for b in page_from_text("王磊\n1\n").blocks] == ["王磊1"]  # a name's affiliation mark

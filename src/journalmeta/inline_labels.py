@@ -58,6 +58,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
                      r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
+              # KCI's and CiNii's records: "페이지" / "ページ" over the range, read as "페이지：55-78"
+              "ko": r"페이지\s*[:：]\s*(\d+\s*[-–~]\s*\d+)", "ja": r"ページ\s*[:：]\s*(\d+\s*[-–~]\s*\d+)",
               # Wanfang's "页数：10(345-354)"
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
                      rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
@@ -70,7 +72,7 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft", "권", "호", "巻")
+                "band", "heft", "권", "호", "巻", "페이지", "ページ")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -6,7 +6,9 @@ from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
 from journalmeta.document.unwrap import unwrap
+from journalmeta.inline_labels import INLINE_HINTS
 from journalmeta.labels import any_label, inner_field, label_groups_for, spaced_field
+from journalmeta.lang import has_han
 
 BULLETS = "•·▪◦●○■□►▶"
 # a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
@@ -24,6 +26,8 @@ _MARK_ONLY = _regex.compile(r"^(?:\d(?:[,，\-–]\d{1,2})*[*∗]?|[*∗†‡])
 
 
 _FRAGMENT_START = frozenset(",，;；、.")
+# the Han labels of the inline table ('期号', '页码', '卷'), alone on a line over their value: no name a mark follows
+_FIELD_WORDS = frozenset({hint.strip(":：】(（") for hint in INLINE_HINTS if has_han(hint)} | {"卷", "期", "年", "页"})
 _STARS = "*∗†‡"
 
 
@@ -32,8 +36,9 @@ def _glued(line: str, before: str) -> bool:
         return False  # (a mark is short; most lines are neither: one look before the patterns)
     if _SEPARATOR_ONLY.match(line) or _LEADING_SEPARATOR.match(line):
         return True
-    if not _MARK_ONLY.match(line) or len(before) > 40:
-        return False  # a number after a number is another value ('2022' '5'), a star after one is its sign ('2' '*')
+    if not _MARK_ONLY.match(line) or len(before) > 40 or before.rstrip(":：】] ") in _FIELD_WORDS:
+        return False  # a number after a number is another value ('2022' '5'), a star after one is its sign ('2' '*'),
+        # a number under a field's label its value ('期号' / '9')
     return before[-1].isalpha() or (line[0] in _STARS and before[-1].isdigit())
 
 

@@ -132,7 +132,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
         issue_line = labelled_year and (bool(fields & {"volume", "issue"}) or any(
             m.group(0).startswith("Issue") for field, _, m in hits if field == "year"))
-        if len(fields) < 2 and not issue_line and not (hits and hits[0][2].start() == 0 and len(text) < 50):
+        if len(fields) < 2 and not issue_line and not (len(text) < 50 and any(m.start() == 0 for _, _, m in hits)):
             continue
         for field, lang, m in hits:
             if field not in done:
