@@ -143,3 +143,13 @@ def test_a_turkish_abstract_stops_at_its_reference_list() -> None:
             + "\nKaynakça\nAlyılmaz, C. (2013). Orhun Yazıtlarının Bugünkü Durumu. Ankara: Türk Dil Kurumu.\n")
     record = journalmeta.parse(text.encode())
     assert record.abstract["tr"].endswith("değerlendirilmektedir.")
+
+
+def test_a_lone_journal_label_in_a_record_and_in_a_lookup_form() -> None:
+    record = ("Title\nCoral recruitment collapses after marine heatwaves\nAuthors\nHana Takeda, Priya Raman\n"
+              "Journal\nReef Science\nDOI\n10.5555/reefsci.2024.0412\nAbstract\n"
+              "Repeated marine heatwaves reduced coral settlement on the northern reef by 89% over six years.\n")
+    assert journalmeta.parse(record.encode()).journal.title == {"en": "Reef Science"}
+    form = record.replace("Journal\nReef Science\n", "") + (
+        "Lookup Article\nPaste a citation or DOI\nJournal\nPhys. Rev. Lett.\nPhys. Rev. X\nPRX Energy\n")
+    assert journalmeta.parse(form.encode()).journal.title == {}  # a form's list of journals to choose from

@@ -121,10 +121,11 @@ def extract(page: Page) -> Iterator[Candidate]:
     bare_year = False  # a labelled year further down still counts over an issue line's unlabelled one
     for block in page.blocks[:_SCAN]:
         text = block.text
+        colon = ": " if text.isascii() else "："  # (the Latin labels' patterns know the ASCII colon)
         if len(text) <= 8 and block.index + 1 < len(page.blocks) and not _DIGIT.search(text) \
-                and _hinted(text + "："):
-            # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019')
-            text = f"{text.rstrip(':： ')}：{page.blocks[block.index + 1].text[:40]}"
+                and _hinted(text.rstrip(":： ") + colon):
+            # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019', 'Year' / '2024')
+            text = f"{text.rstrip(':： ')}{colon}{page.blocks[block.index + 1].text[:40]}"
         if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
             continue
         hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]

@@ -121,3 +121,22 @@ def _without_listings(labels: dict[int, Labelled]) -> dict[int, Labelled]:
     if len(listed) < _LISTING or len({labels[i].content for i in listed}) < _LISTING:
         return labels
     return {i: x for i, x in labels.items() if i not in listed}
+
+
+_CJK_LABELS = frozenset(("zh", "ja", "ko"))
+_CJK_RECORD = 3  # lone Chinese, Japanese or Korean labels, at least
+_ANY_RECORD = 4  # lone labels of any language, at least
+
+
+def lone_label_record(labels: dict[int, Labelled], item: Labelled) -> bool:
+    """Whether ``item``, a label alone on its line, heads the value on the next line, in a record printed a field a
+    line under labels with no colon: a Chinese, Japanese or Korean one (airiti's print view: '作者' / '莊傳慶',
+    '关键词' / the terms) of three such labels or more, each over a line no label starts; in any language, for the
+    journal only, one of four or more with another label two lines from it (a database's 'Authors' / the names /
+    'Journal' / its name; not a form's 'Journal' over a list of journals to choose from; a Western page's lone
+    headings, 'Authors' over the first of many names, are no such record)."""
+    lone = [x for index, x in labels.items() if not x.content and index + 1 not in labels]
+    if item.lang in _CJK_LABELS and sum(1 for x in lone if x.lang in _CJK_LABELS) >= _CJK_RECORD:
+        return True
+    index = item.block.index
+    return item.kind == "journal" and len(lone) >= _ANY_RECORD and (index - 2 in labels or index + 2 in labels)

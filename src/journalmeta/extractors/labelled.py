@@ -18,7 +18,7 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
-from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name
+from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name, lone_label_record
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import (
@@ -297,22 +297,8 @@ def _cell_value(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
     ('作者' in a th, the names in its td) or, in a text rendering, a label alone with its colon; under a heading,
     the next block is a list of details instead."""
     alone = not page.is_html and not item.content and (
-        item.block.text.endswith((":", "：")) or (item.lang in _HAN_LABELS and _lone_label_record(labels)))
+        item.block.text.endswith((":", "：")) or lone_label_record(labels, item))
     return _value_or_next(page, item, labels) if item.block.tag in _CELL_TAGS or alone else item.content
-
-
-_LONE_LABELS = 3
-
-
-def _lone_label_record(labels: dict[int, Labelled]) -> bool:
-    """A Chinese record printed a field a line under its label alone, with no colon (airiti's print view: '作者' /
-    '莊傳慶', '关键词' / the terms): three Han labels or more stand alone, each over a line no label starts. (A
-    Western page's lone headings, 'Authors' over the first of many names, are no such record.)"""
-    return sum(1 for index, item in labels.items()
-               if not item.content and item.lang in _HAN_LABELS and index + 1 not in labels) >= _LONE_LABELS
-
-
-_HAN_LABELS = frozenset(("zh", "ja", "ko"))  # (and Korean: records of CJK labels)
 
 
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
