@@ -263,3 +263,11 @@ def test_a_table_of_contents_byline_is_not_the_journal() -> None:
     page = ("当期目录\n2019年, 第27卷, 第2期\n我国的通货膨胀与名义利率粘性\n杨利雄, 李庆男\n"
             "2019 (2):  1-8.  doi: 10.16381/j.cnki.issn1003-207x.2019.02.001\n")
     assert journalmeta.parse(page.encode()).journal.title == {}
+
+
+def test_the_word_and_of_a_citations_language_and_a_catalogues_medium() -> None:
+    c = parse_citation("Dupont, M. et Martin, J.-L. (2020). Les rivières en tresses. Méditerranée, 131(2), 45-60.")
+    assert c is not None and c.authors == ["M. Dupont", "J.-L. Martin"]
+    page = ("<html><body><h1>Les rivieres en tresses du Var</h1><p>Pour citer cet article : Dupont, M. et Martin, J.-L."
+            " (2020). Les rivieres en tresses du Var. Mediterranee [En ligne], 131(2), 45-60.</p></body></html>")
+    assert journalmeta.parse(page.encode()).journal.title == {"fr": "Mediterranee"}  # no '[En ligne]'

@@ -69,10 +69,13 @@ def _names(values: Any) -> list[str] | None:
     return [name for name in map(clean_text, values) if name] or None
 
 
+# the medium a catalogue adds to a journal's name: 'Méditerranée [En ligne]', 'PLoS One [Internet]'
+_MEDIUM = _regex.compile(r"\s*\[(?:En ligne|Online|Internet|electronic resource|Elektronische Ressource)\]$",
+                         re.IGNORECASE)
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": _title,
     "abstract": _abstract,
-    "journal": lambda v: None if _LINK.search(str(v)) else clean_text(v).strip(" .,《》") or None,
+    "journal": lambda v: None if _LINK.search(str(v)) else _MEDIUM.sub("", clean_text(v)).strip(" .,《》") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
     "year": year_of,

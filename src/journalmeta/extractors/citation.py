@@ -100,7 +100,9 @@ _APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<v
 # "Title. Front. Psychol. 5:781": an abbreviated journal (stops inside), volume, optional issue, colon, pages
 _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
                                    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + _PAGES + r")\.?\s*$")
-_AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|and(?=\s)))?|\s+&|\s+and(?=\s))\s*")
+# commas, '&' and the word 'and' in the citation's language ('Dupont et Martin', 'Yılmaz ve Demir', 'Иванов и Петров')
+_AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|(?:and|et|und|ve|и)(?=\s)))?|\s+&|"
+                                   r"\s+(?:and|et|und|ve|и)(?=\s))\s*")
 # a label left before the citation, any whose words say 'cite' ('引用本文', '文献引用格式', 'Reference format', 'How to
 # cite this article'): the labels table names the common ones, this takes the rest
 _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"
