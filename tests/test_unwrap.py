@@ -70,3 +70,12 @@ def test_a_wrapped_markdown_paragraph_before_lines_of_a_list_keeps_them_apart() 
     assert list(plain_lines(lines)) == [
         "Abstract: Using Doppler radar and automatic station data for the summers of 2016-2020, sea-breeze fronts"
         " were identified over the Pearl River Delta estuary.", "Received: 2021-11-02", "Accepted: 2022-01-15"]
+
+
+def test_a_heading_after_a_paragraphs_last_sentence_stays_apart() -> None:
+    paragraph = [*_LATIN[:-1], _LATIN[-1] + " The results show that vegetation coverage."]  # its last line full
+    lines = [*paragraph, "BIBLIOMETRIC INDICATORS", "Cited by 12", "", *paragraph, "Bibliometric indicators:",
+             "Cited by 12"]
+    out = unwrap(lines)
+    assert out[1:3] == ["BIBLIOMETRIC INDICATORS", "Cited by 12"]  # capitals alone: a heading
+    assert out[-2:] == ["Bibliometric indicators:", "Cited by 12"]  # a short line ending in a colon: a label

@@ -87,9 +87,19 @@ def _continues(line: str, following: str, width: int, columns: bool) -> bool:
     measure = display_width if columns else len
     if measure(line) + space + measure(word) <= width - _TOLERANCE:
         return False
-    if line.endswith(_SENTENCE_END) and (_WIDE.search(line) is None) != (_WIDE.search(following) is None):
-        return False  # a Chinese paragraph's last sentence, then an English one: the translation's (or back)
+    if line.endswith(_SENTENCE_END) and ((_WIDE.search(line) is None) != (_WIDE.search(following) is None)
+                                         or _heading(following)):
+        return False  # a Chinese paragraph's last sentence, then an English one (the translation's, or back), or
+        # a heading after a paragraph's last sentence
     return not (label_groups_for(following) and _starts_field(following))
+
+
+def _heading(line: str) -> bool:
+    """A heading's line: a short one ending in a colon ('БИБЛИОМЕТРИЧЕСКИЕ ПОКАЗАТЕЛИ:'), or capitals alone."""
+    return (len(line) <= _HEADING and line.endswith((":", "："))) or (line.isupper() and len(line.split()) >= 2)
+
+
+_HEADING = 40
 
 
 def _starts_field(line: str) -> bool:
