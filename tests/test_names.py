@@ -374,3 +374,19 @@ def test_a_web_archives_toolbar_copied_as_text_is_menu_lines() -> None:
         assert author_line(line) is None, line
     assert is_menu_line("About this capture") and is_menu_line("COLLECTED BY")
     assert not is_menu_line("About the Capture of Carbon")  # a title's own words
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Мақалада қазақ тілінің грамматикалық ерекшеліктері қарастырылады", "kk"),  # і beside қ, ң
+    ("Бұл мақалада әдебиеттің дамуы қарастырылады", "kk"),  # ә, ұ
+    ("Артыкул прысвечаны гісторыі беларускай мовы ў XIX стагоддзі", "be"),  # і beside ы
+    ("Мақолада ўзбек тилининг грамматик хусусиятлари кўриб чиқилади", "uz"),  # ў, қ without і
+    ("Стаття присвячена історії української мови", "uk"),
+    ("Іваненко О. П.", "uk"),  # a capital І
+    ("Чланак разматра историју српског језика", "sr"),
+    ("Статья посвящена истории русского языка", "ru"), ("Ёлка и съёмка", "ru"),
+])
+def test_cyrillic_languages_by_their_own_letters(text: str, lang: str) -> None:
+    from journalmeta.lang import script_language
+
+    assert script_language(text) == lang

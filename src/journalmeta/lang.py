@@ -24,10 +24,21 @@ _RARE_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # letters one language of a shared script has and the script's main language lacks: (script's language, own
 # letters, language, how many of the script's letters one own letter stands for)
 _OWN_SCRIPT_LETTERS = (
-    ("ru", _regex.compile(r"[іїєґІЇЄҐ]"), "uk", 40),
-    ("ru", _regex.compile(r"[ђјљњћџЂЈЉЊЋЏ]"), "sr", 40),
     ("ar", _regex.compile(r"[پچژگکی]"), "fa", 40),  # Persian's own letters, and its forms of kaf and yeh
 )
+# Cyrillic languages by the letters Russian lacks (see _cyrillic_language)
+_NON_RUSSIAN = _regex.compile("[\u0400\u0402-\u040f\u0450\u0452-\u04ff]")  # Cyrillic but for Ё, ё, А–я
+_CYRILLIC_I = _regex.compile(r"[іІ]")
+_KAZAKH_OWN = _regex.compile(r"[әұһӘҰҺ]")
+_KAZAKH_SHARED = _regex.compile(r"[қғңөүҚҒҢӨҮ]")
+_YERY = _regex.compile(r"[ыэЫЭ]")  # Russian's and Belarusian's, not Ukrainian's
+_UZBEK = _regex.compile(r"[ўҳқғЎҲҚҒ]")
+_KYRGYZ = _regex.compile(r"[ңҢ]")
+_MONGOLIAN = _regex.compile(r"[өүӨҮ]")
+_UKRAINIAN = _regex.compile(r"[іїєґІЇЄҐ]")
+_MACEDONIAN = _regex.compile(r"[ѓќѕЃЌЅ]")
+_SERBIAN = _regex.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+_OWN_SHARE = 40  # a script's letters one own letter stands for, at most
 HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
@@ -94,6 +105,8 @@ def script_language(text: str) -> str | None:
     if counts.get("ja") and counts.get("ja", 0) * 10 >= counts.get("zh", 0):
         return "ja"
     lang, n = counts.most_common(1)[0]
+    if lang == "ru":
+        lang = _cyrillic_language(text, n)
     for script, letters, own, share in _OWN_SCRIPT_LETTERS:
         if lang == script and letters.search(text) and count(letters, text) * share >= n:
             lang = own  # Ukrainian і, ї, є, ґ; Serbian ђ, ј, љ, њ, ћ, џ; Persian پ, چ, ژ, گ, ک, ی
@@ -101,6 +114,29 @@ def script_language(text: str) -> str | None:
     latin = count(LATIN, text)
     weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
     return lang if weight >= latin * 0.25 else None
+
+
+def _cyrillic_language(text: str, letters: int) -> str:
+    """Which language a Cyrillic text of ``letters`` letters is in: Russian unless another's own letters show
+    (each at least one in _OWN_SHARE of the letters), tried in turn: Kazakh (ә ұ һ, or і beside қ ғ ң ө ү),
+    Belarusian (і beside ы э, which Ukrainian lacks), Uzbek (ў ҳ қ ғ without і), Kyrgyz (ң), Mongolian (ө ү),
+    Ukrainian (і ї є ґ), Macedonian (ѓ ќ ѕ), Serbian (ђ ј љ њ ћ џ)."""
+    if _NON_RUSSIAN.search(text) is None:  # (one look for any letter Russian lacks)
+        return "ru"
+
+    def shows(own: re.Pattern[str]) -> bool:
+        return own.search(text) is not None and count(own, text) * _OWN_SHARE >= letters
+
+    i = shows(_CYRILLIC_I)
+    if shows(_KAZAKH_OWN) or (i and shows(_KAZAKH_SHARED)):
+        return "kk"
+    if i and shows(_YERY):
+        return "be"
+    for lang, own in (("uz", _UZBEK), ("ky", _KYRGYZ), ("mn", _MONGOLIAN), ("uk", _UKRAINIAN),
+                      ("mk", _MACEDONIAN), ("sr", _SERBIAN)):
+        if shows(own):
+            return lang
+    return "ru"
 
 
 @page_memo
@@ -173,9 +209,11 @@ def _own_marks(lang: str, text: str, words: list[str]) -> int:
 
 
 # languages not written in Latin script: a label, tag or page language of theirs says nothing of Latin-script text
-NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he")
+NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he", "kk", "be", "ky", "mn", "mk")
 _RUSSIAN_LETTERS = _regex.compile("[ыэёЫЭЁ]")
-_SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "fa": "ar"}  # languages written in another's script
+# languages written in another's script
+_SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "kk": "ru", "be": "ru", "ky": "ru", "mn": "ru", "mk": "ru",
+                   "uz": "ru", "fa": "ar"}
 
 
 def same_script(lang: str, other: str) -> bool:

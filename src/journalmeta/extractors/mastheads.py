@@ -24,8 +24,11 @@ _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
 # Journal for …', 'Revista de …', 'Вестник …', '… Dergisi'
 _NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал")
+# the Turkic word for bulletin or news after the institution's name: 'ҚазҰУ Хабаршысы. Филология сериясы'
+_NAME_WORDS_AFTER = ("Хабаршысы", "Хабарлары", "Жаршысы", "Жарчысы")
 _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
-                               rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$")
+                               rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$|"
+                               rf"^\S+(?:\s+\S+){{0,3}}\s+(?:{'|'.join(_NAME_WORDS_AFTER)})(?![^\W\d_])")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
@@ -59,8 +62,8 @@ def is_issue_line(text: str) -> bool:
 
 def journal_name(text: str) -> bool:
     """Whether a line is a journal's name by its shape (literal looks first: most lines have none of the words)."""
-    return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)) \
-        and _JOURNAL_NAME.search(text) is not None
+    return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)
+            or any(word in text for word in _NAME_WORDS_AFTER)) and _JOURNAL_NAME.search(text) is not None
 
 
 def _plain_name(text: str, article_titles: set[str]) -> str | None:
