@@ -6,7 +6,7 @@ import pytest
 
 import journalmeta
 from journalmeta.extractors.names import author_line, is_menu_line
-from journalmeta.lang import latin_language
+from journalmeta.lang import detect, latin_language
 
 
 @pytest.mark.parametrize(("line", "names"), [
@@ -112,8 +112,6 @@ def test_ascii_terms_under_a_label_keep_the_labels_language() -> None:
     ("Penelitian ini bertujuan untuk menguji pengaruh literasi keuangan dan perilaku", "id"),
 ])
 def test_language_by_letters_and_little_words(text: str, lang: str) -> None:
-    from journalmeta.lang import detect
-
     assert detect(text) == lang
 
 
@@ -390,3 +388,14 @@ def test_cyrillic_languages_by_their_own_letters(text: str, lang: str) -> None:
     from journalmeta.lang import script_language
 
     assert script_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Məqalədə Azərbaycan dilinin qrammatik xüsusiyyətləri araşdırılır", "az"),  # ə
+    ("Maqolada oʻzbek tilining grammatik xususiyatlari koʻrib chiqiladi", "uz"),  # oʻ
+    ("Makalede Türkçenin dilbilgisi özellikleri incelenmektedir ve bu", "tr"),
+])
+def test_latin_turkic_languages_by_their_own_letters(text: str, lang: str) -> None:
+    assert detect(text) == lang
+    assert author_line("Rəşad Əliyev") == ["Rəşad Əliyev"]  # Azerbaijani letters in a name
+    assert author_line("Ankara Üniversitesi") is None  # an institution in Turkish

@@ -12,13 +12,14 @@ _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed 
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
                "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
+               "az": r"\bCild\s*:?\s*(\d+)",
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
                "ja": r"第\s*(\d+)\s*巻",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
-              "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)",
+              "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)", "az": r"\bCild\s*:?\s*\d+\s*,?\s*Say\s*:?\s*(\d+(?:-\d+)?)",
               # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
               "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
@@ -46,6 +47,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
+             "az-line": r"\bSay\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Cild 5 Say 2 (2023)'
              "ko-line": (r"권\s*(?:제?\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",
                          r"권\s*(?:제?\s*\d+\s*호\s*)?[(（]\s*((?:19|20)\d\d)\s*[)）]"),
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
@@ -72,7 +74,7 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft", "권", "호", "巻", "페이지", "ページ")
+                "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -42,7 +42,7 @@ _OWN_SHARE = 40  # a script's letters one own letter stands for, at most
 HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
-LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f]")
+LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f\u0259]")  # (ə: Azerbaijani)
 _WORD = _regex.compile(r"[^\W\d_]+")
 # any character of the scripts in _SCRIPTS (re turns an alternation of one-character classes into one class)
 NON_LATIN = _regex.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS + _RARE_SCRIPTS))
@@ -71,6 +71,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
+_OWN_LATIN = (("az", _regex.compile("[əƏ]")), ("uz", _regex.compile("[oOgG][\u02bb\u2018]")))
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 _VIETNAMESE = _regex.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
@@ -150,6 +151,9 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
         return "en"  # plain ASCII with none of the page language's little words: English terms
     if _VIETNAMESE.search(text) and sum(1 for w in words if _VIETNAMESE.search(w)) * 4 >= len(words):
         return "vi"  # letters no other language writes: ơ, ư and the stacked tone marks ('chất lượng nước')
+    for lang, own in _OWN_LATIN:  # letters no other language writes so often: Azerbaijani ə, Uzbek oʻ and gʻ
+        if own.search(text) and count(own, text) * 5 >= len(words):
+            return lang
     if len(words) < 3:
         return default
     scores = dict.fromkeys(_FUNCTION_WORDS, 0)

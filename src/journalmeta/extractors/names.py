@@ -33,8 +33,8 @@ _LATIN_MARKS = _regex.compile(r"([a-zà-ÿ\u0100-\u024f\u1e00-\u1eff])(?:\d+(?:,
 _LETTER_MARKS = _regex.compile(r"(?<=[a-zà-ÿ\u0100-\u024f.])\s+[a-h](?:\s*,\s*[a-h](?![\w.])|\s+[a-h](?![\w.]))*"
                                r"(?=\s*(?:[,;&]|\band\b|$))")
 # a capital (Latin-1, Extended-A and Vietnamese letters: 'Şükrü', 'Nguyễn'), the letters of a name after it
-_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff"
-_BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’\\-"
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u018f\u1e00-\u1eff"  # (Ə: Azerbaijani)
+_BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0259\u1e00-\u1eff'’\\-"  # (ə)
 _PARTICLE = "van|von|de|der|den|da|das|di|do|dos|du|del|della|le|la|ten|ter|zu|bin|binti|al"
 # a word of a Latin-script name: initials, hyphenated or run together ('X.-X. Zhang', 'P.A.'); 'd'Alembert'
 _NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z](?:\.[A-Z])+\.?|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|"
@@ -53,7 +53,10 @@ _ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
 # Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
 _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
                       r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Cedex|"
-                      r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*)\b")
+                      r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*|"
+                      # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
+                      r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
+                      r"Akademiya[a-zığşçöüə]*|Universiteti)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
