@@ -71,7 +71,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
     for w in set().union(*_FUNCTION_WORDS.values())}
-_OWN_LATIN = (("az", _regex.compile("[əƏ]")), ("uz", _regex.compile("[oOgG][\u02bb\u2018]")))
+_OWN_LATIN = (("az", "əƏ", _regex.compile("[əƏ]")), ("uz", "\u02bb\u2018", _regex.compile("[oOgG][\u02bb\u2018]")))
 _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 _VIETNAMESE = _regex.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
@@ -151,8 +151,8 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
         return "en"  # plain ASCII with none of the page language's little words: English terms
     if _VIETNAMESE.search(text) and sum(1 for w in words if _VIETNAMESE.search(w)) * 4 >= len(words):
         return "vi"  # letters no other language writes: ơ, ư and the stacked tone marks ('chất lượng nước')
-    for lang, own in _OWN_LATIN:  # letters no other language writes so often: Azerbaijani ə, Uzbek oʻ and gʻ
-        if own.search(text) and count(own, text) * 5 >= len(words):
+    for lang, literals, own in _OWN_LATIN:  # letters no other language writes so often: Azerbaijani ə, Uzbek oʻ
+        if any(ch in text for ch in literals) and count(own, text) * 5 >= len(words):  # (literal looks first)
             return lang
     if len(words) < 3:
         return default
