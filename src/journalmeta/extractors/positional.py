@@ -129,8 +129,16 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
             continue
         if page.is_html:
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
-        elif item.lang in _HAN_LANGS and lang not in _HAN_LANGS and len(block.text.split()) >= 4:
+        elif ((item.lang in _HAN_LANGS and lang not in _HAN_LANGS) or _after_other_keywords(labels, index, lang)) \
+                and len(block.text.split()) >= 4:
             yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
+
+
+def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) -> bool:
+    """A text rendering's sections a language each: the keywords of one, a title, then the next one's abstract label
+    ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'); the line between is that section's title."""
+    before = labels.get(index - 2)
+    return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
