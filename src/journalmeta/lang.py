@@ -8,9 +8,12 @@ from collections import Counter
 from journalmeta import _regex
 from journalmeta._memo import page_memo
 
+KANA = _regex.compile(r"[\u3040-\u30ff]")
+HANGUL = _regex.compile(r"[\uac00-\ud7af]")
+CJK_LANGS = frozenset(("zh", "ja", "ko"))  # the languages written in Han characters, Kana or Hangul
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ja", _regex.compile(r"[\u3040-\u30ff]")),
-    ("ko", _regex.compile(r"[\uac00-\ud7af]")),
+    ("ja", KANA),
+    ("ko", HANGUL),
     ("zh", _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
     ("ru", _regex.compile(r"[\u0400-\u04ff]")),
     ("ar", _regex.compile(r"[\u0600-\u06ff]")),
@@ -28,19 +31,14 @@ _OWN_SCRIPT_LETTERS = (
 )
 # Cyrillic languages by the letters Russian lacks (see _cyrillic_language)
 _NON_RUSSIAN = _regex.compile("[\u0400\u0402-\u040f\u0450\u0452-\u04ff]")  # Cyrillic but for Ё, ё, А–я
-_CYRILLIC_I = _regex.compile(r"[іІ]")
-_KAZAKH_OWN = _regex.compile(r"[әұһӘҰҺ]")
-_KAZAKH_SHARED = _regex.compile(r"[қғңөүҚҒҢӨҮ]")
-_YERY = _regex.compile(r"[ыэЫЭ]")  # Russian's and Belarusian's, not Ukrainian's
-_UZBEK = _regex.compile(r"[ўҳқғЎҲҚҒ]")
-_KYRGYZ = _regex.compile(r"[ңҢ]")
-_MONGOLIAN = _regex.compile(r"[өүӨҮ]")
-_UKRAINIAN = _regex.compile(r"[іїєґІЇЄҐ]")
-_MACEDONIAN = _regex.compile(r"[ѓќѕЃЌЅ]")
-_SERBIAN = _regex.compile(r"[ђјљњћџЂЈЉЊЋЏ]")
+# the letters each Cyrillic language has and Russian lacks, data for _cyrillic_language ('i' and 'yery' are tests of
+# their own: Ukrainian, Belarusian and Kazakh і; Russian and Belarusian ы, э, which Ukrainian lacks)
+_CYRILLIC_LETTERS = {"i": "іІ", "kk": "әұһӘҰҺ", "kk-shared": "қғңөүҚҒҢӨҮ", "yery": "ыэЫЭ", "uz": "ўҳқғЎҲҚҒ",
+                     "ky": "ңҢ", "mn": "өүӨҮ", "uk": "іїєґІЇЄҐ", "mk": "ѓќѕЃЌЅ", "sr": "ђјљњћџЂЈЉЊЋЏ"}
+_CYRILLIC_OWN = {key: _regex.compile(f"[{letters}]") for key, letters in _CYRILLIC_LETTERS.items()}
+_CYRILLIC_ORDER = ("uz", "ky", "mn", "uk", "mk", "sr")  # after Kazakh and Belarusian, tried in turn
 _OWN_SHARE = 40  # a script's letters one own letter stands for, at most
 HAN = _regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-KANA = _regex.compile(r"[\u3040-\u30ff]")
 CYRILLIC = _regex.compile(r"[\u0400-\u04ff]")
 LATIN = _regex.compile(r"[A-Za-z\u00c0-\u024f\u0259]")  # (ə: Azerbaijani)
 _WORD = _regex.compile(r"[^\W\d_]+")
@@ -113,7 +111,7 @@ def script_language(text: str) -> str | None:
             lang = own  # Ukrainian і, ї, є, ґ; Serbian ђ, ј, љ, њ, ћ, џ; Persian پ, چ, ژ, گ, ک, ی
             break
     latin = count(LATIN, text)
-    weight = n * 2 if lang in ("zh", "ja", "ko") else n  # a Han character carries a word
+    weight = n * 2 if lang in CJK_LANGS else n  # a Han character carries a word
     return lang if weight >= latin * 0.25 else None
 
 
@@ -128,16 +126,12 @@ def _cyrillic_language(text: str, letters: int) -> str:
     def shows(own: re.Pattern[str]) -> bool:
         return own.search(text) is not None and count(own, text) * _OWN_SHARE >= letters
 
-    i = shows(_CYRILLIC_I)
-    if shows(_KAZAKH_OWN) or (i and shows(_KAZAKH_SHARED)):
+    i = shows(_CYRILLIC_OWN["i"])
+    if shows(_CYRILLIC_OWN["kk"]) or (i and shows(_CYRILLIC_OWN["kk-shared"])):
         return "kk"
-    if i and shows(_YERY):
+    if i and shows(_CYRILLIC_OWN["yery"]):
         return "be"
-    for lang, own in (("uz", _UZBEK), ("ky", _KYRGYZ), ("mn", _MONGOLIAN), ("uk", _UKRAINIAN),
-                      ("mk", _MACEDONIAN), ("sr", _SERBIAN)):
-        if shows(own):
-            return lang
-    return "ru"
+    return next((lang for lang in _CYRILLIC_ORDER if shows(_CYRILLIC_OWN[lang])), "ru")
 
 
 @page_memo

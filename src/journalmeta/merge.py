@@ -72,10 +72,16 @@ def _names(values: Any) -> list[str] | None:
 # the medium a catalogue adds to a journal's name: 'Méditerranée [En ligne]', 'PLoS One [Internet]'
 _MEDIUM = _regex.compile(r"\s*\[(?:En ligne|Online|Internet|electronic resource|Elektronische Ressource)\]$",
                          re.IGNORECASE)
+
+
+def _without_medium(name: str) -> str:
+    return _MEDIUM.sub("", name) if name.endswith("]") else name  # (a literal look first: few names end so)
+
+
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": _title,
     "abstract": _abstract,
-    "journal": lambda v: None if _LINK.search(str(v)) else _MEDIUM.sub("", clean_text(v)).strip(" .,《》") or None,
+    "journal": lambda v: None if _LINK.search(str(v)) else _without_medium(clean_text(v)).strip(" .,《》") or None,
     "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
     "year": year_of,

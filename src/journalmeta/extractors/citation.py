@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from journalmeta import _regex
 from journalmeta._memo import page_memo
-from journalmeta.extractors.names import ET_AL
+from journalmeta.extractors.names import AND_WORDS, ET_AL
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
@@ -101,8 +101,8 @@ _APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<v
 _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
                                    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + _PAGES + r")\.?\s*$")
 # commas, '&' and the word 'and' in the citation's language ('Dupont et Martin', 'Yılmaz ve Demir', 'Иванов и Петров')
-_AUTHOR_SEPARATOR = _regex.compile(r"\s*(?:[,;，；、](?:\s*(?:&|(?:and|et|und|ve|и)(?=\s)))?|\s+&|"
-                                   r"\s+(?:and|et|und|ve|и)(?=\s))\s*")
+_AUTHOR_SEPARATOR = _regex.compile(rf"\s*(?:[,;，；、](?:\s*(?:&|(?:{AND_WORDS})(?=\s)))?|\s+&|"
+                                   rf"\s+(?:{AND_WORDS})(?=\s))\s*")
 # a label left before the citation, any whose words say 'cite' ('引用本文', '文献引用格式', 'Reference format', 'How to
 # cite this article'): the labels table names the common ones, this takes the rest
 _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"

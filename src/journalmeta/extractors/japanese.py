@@ -3,14 +3,12 @@ space parts two names ('高阳 闫仁武'). Which it is the page tells: a Japane
 
 from __future__ import annotations
 
-from journalmeta import _regex
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Page
-from journalmeta.lang import has_han
+from journalmeta.lang import KANA, count, has_han
 
 __all__ = ["japanese_page", "one_name"]
 
-_KANA = _regex.compile("[\u3041-\u30ff]")
 _HEAD = 80  # blocks: the title, byline and abstract are among them
 _KANA_ENOUGH = 5  # kana, at least: a Japanese sentence has many, a Chinese page's Japanese reference few
 _PAGES = page_dict()  # id(page) → (page, the answer)
@@ -22,7 +20,7 @@ def japanese_page(page: Page) -> bool:
     if known is not None and known[0] is page:
         return bool(known[1])
     answer = (page.lang or "").startswith("ja") or sum(
-        len(_KANA.findall(block.text)) for block in page.blocks[:_HEAD] if not block.text.isascii()) >= _KANA_ENOUGH
+        count(KANA, block.text) for block in page.blocks[:_HEAD] if not block.text.isascii()) >= _KANA_ENOUGH
     _PAGES[id(page)] = (page, answer)
     return answer
 

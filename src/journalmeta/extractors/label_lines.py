@@ -10,7 +10,7 @@ from journalmeta._memo import page_dict
 from journalmeta._pinyin import PINYIN, without_pinyin
 from journalmeta.document.model import Block, Page
 from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, OPENING, label_groups_for, label_initials, label_regex
-from journalmeta.lang import has_han
+from journalmeta.lang import CJK_LANGS, has_han
 from journalmeta.normalize import clean_text
 
 __all__ = ["Labelled", "column_name", "find_label", "label_index"]
@@ -123,7 +123,6 @@ def _without_listings(labels: dict[int, Labelled]) -> dict[int, Labelled]:
     return {i: x for i, x in labels.items() if i not in listed}
 
 
-_CJK_LABELS = frozenset(("zh", "ja", "ko"))
 _CJK_RECORD = 3  # lone Chinese, Japanese or Korean labels, at least
 _ANY_RECORD = 4  # lone labels of any language, at least
 
@@ -136,7 +135,7 @@ def lone_label_record(labels: dict[int, Labelled], item: Labelled) -> bool:
     'Journal' / its name; not a form's 'Journal' over a list of journals to choose from; a Western page's lone
     headings, 'Authors' over the first of many names, are no such record)."""
     lone = [x for index, x in labels.items() if not x.content and index + 1 not in labels]
-    if item.lang in _CJK_LABELS and sum(1 for x in lone if x.lang in _CJK_LABELS) >= _CJK_RECORD:
+    if item.lang in CJK_LANGS and sum(1 for x in lone if x.lang in CJK_LANGS) >= _CJK_RECORD:
         return True
     index = item.block.index
     return item.kind == "journal" and len(lone) >= _ANY_RECORD and (index - 2 in labels or index + 2 in labels)

@@ -21,7 +21,7 @@ from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.labels import strip_label
-from journalmeta.lang import detect, has_han
+from journalmeta.lang import CJK_LANGS, detect, has_han
 from journalmeta.normalize import DOI_LINE, clean_text
 
 _SCAN = 15
@@ -89,7 +89,7 @@ def page_title(page: Page) -> Iterator[Candidate]:
     if not title or TITLE_PARTS.search(title) or strip_label(title) != title:
         return
     lang = title_like(Block(title, -1), {})
-    if lang and (len(title) >= 10 or lang in ("zh", "ja", "ko")):
+    if lang and (len(title) >= 10 or lang in CJK_LANGS):
         yield Candidate.of("title", title, "position:page-title", lang, bonus=-1.0)
 
 

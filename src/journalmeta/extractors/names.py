@@ -9,7 +9,7 @@ from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
-from journalmeta.lang import HAN, count, has_han
+from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
@@ -43,8 +43,10 @@ _LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
-# commas, semicolons, and the word 'and' in the byline's language ('et', 'und', 've', 'и', 'en', 'og', 'och')
-_LATIN_SEPARATORS = _regex.compile(r"\s*(?:[,;，；、]|\b(?:and|et|und|ve|en|og|och)\b|(?<!\S)и(?!\S)|&)\s*")
+# the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, ru)
+AND_WORDS = "and|et|und|ve|en|og|och|и"
+# commas, semicolons, '&' and the word 'and'
+_LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、]|\b(?:{AND_WORDS})\b|&)\s*")
 # 'e', 'y', 'i' also join surnames ('Ortega y Gasset', 'Souza e Silva'): they part two names only between two
 # names of two words or more ('Ana María Torres y Luis Fernando Gómez')
 _SHORT_AND = _regex.compile(r"^(\S+(?:\s+\S+)+)\s+[eyi]\s+(\S+(?:\s+\S+)+)$")
@@ -322,7 +324,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if len(text) > 600 or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
-    if ("(" in text or "（" in text) and _HANGUL.search(text):
+    if ("(" in text or "（" in text) and HANGUL.search(text):
         romanised = _romanised_names(text)
         if romanised:
             return romanised
@@ -341,7 +343,6 @@ def _author_line(text: str) -> tuple[str, ...] | None:
 
 # a Korean name, its syllables spaced out or not, with its romanisation in brackets and its marks: '이 혜 영(Hye-Young
 # Lee)*', '곽승진(Seung-Jin Kwak)**'
-_HANGUL = _regex.compile("[\uac00-\ud7a3]")
 _ROMANISED = _regex.compile(r"([\uac00-\ud7a3](?: ?[\uac00-\ud7a3]){1,4})\s*[(（]\s*"
                             r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})\s*[)）]\s*[*†‡\d]*")
 _ROMANISED_REST = frozenset(" ,;·*†‡，；")

@@ -18,7 +18,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.lang import detect, has_han, script_language
+from journalmeta.lang import CJK_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
@@ -351,19 +351,16 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     stop = min(stop, _PAIR_SCAN)
     for block in page.blocks[:stop]:
         own = title_like(block, labels)
-        if own not in _PAIRED_LANGS:
+        if own not in CJK_LANGS:  # (a Korean or Japanese title over its English one too: KCI's, CiNii's)
             continue
         for nxt in page.blocks[block.index + 1: block.index + 3]:
             lang = title_like(nxt, labels)
-            if lang and lang not in _PAIRED_LANGS and len(nxt.text.split()) >= 4:
+            if lang and lang not in CJK_LANGS and len(nxt.text.split()) >= 4:
                 yield Candidate.of("title", block.text, "position:title-pair", own)
                 yield Candidate.of("title", nxt.text, "position:title-pair", lang)
                 return
             if len(nxt.text) > 20:
                 break
-
-
-_PAIRED_LANGS = frozenset(("zh", "ja", "ko"))  # (a Korean or Japanese title over its English one: KCI's, CiNii's)
 
 
 def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate]:
