@@ -45,10 +45,26 @@ from journalmeta.labels import either_form
     # a Latin label glued to a CJK value (a copied table's cells run together)
     ("Published in日本温泉気候物理医学会雑誌 Vol. 88; no. 2; pp. 73 - 82", "source",
      "日本温泉気候物理医学会雑誌 Vol. 88; no. 2; pp. 73 - 82"),
+    ("شناسه دیجیتال (DOI): 10.22067/gsc.v18i3.81234", "doi", "10.22067/gsc.v18i3.81234"),
+    ("Document Type : Research Article", "article_type", "Research Article"),  # no title, whatever its shape
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))
     assert found is not None and (found.kind, found.content) == (kind, content)
+
+
+@pytest.mark.parametrize(("line", "kind", "lang", "label"), [
+    ("چکیده [English]", "abstract", "en", "چکیده [English]"),  # Sinaweb's translated fields
+    ("عنوان مقاله [English]", "title", "en", "عنوان مقاله [English]"),
+    ("Keywords [Persian]", "keywords", "fa", "Keywords [Persian]"),
+    ("الكلمات الرئيسية [English]", "keywords", "en", "الكلمات الرئيسية [English]"),
+    ("Abstract (Arabic): نص", "abstract", "ar", "Abstract (Arabic)"),
+    ("【关键词】深度学习；遥感", "keywords", "zh", "关键词"),  # brackets around the label alone go
+    ("[Abstract] A study", "abstract", "en", "Abstract"),
+])
+def test_a_language_named_after_a_label_is_its_values(line: str, kind: str, lang: str, label: str) -> None:
+    found = find_label(Block(line, 0, "line", "", "", None))
+    assert found is not None and (found.kind, found.lang, found.label) == (kind, lang, label)
 
 
 @pytest.mark.parametrize("line", [

@@ -38,6 +38,10 @@ from journalmeta.lang import detect, latin_language
     ("一般社団法人 日本森林学会", None),  # a publisher, not two names
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
+    # the Arabic script: no capitals, the Arabic comma and 'و' (and) part names; a title's or a menu's words do not
+    ("علی رضایی 1، سارا محمدی 2", ["علی رضایی", "سارا محمدی"]), ("علی رضایی و سارا محمدی", ["علی رضایی", "سارا محمدی"]),
+    ("أحمد محمود حسن", ["أحمد محمود حسن"]), ("بررسی اثر تغییرات اقلیمی بر عملکرد گندم", None),
+    ("أعداد المجلة", None), ("نوع مقاله", None), ("قسم علم النفس، كلية الآداب، جامعة القاهرة", None),
     ("Figure 1 Distribution map", None),
     # a citation cut after its authors: the title's ' and ' must not leave its first words as a fifth name
     ("Mi ZS, Gao J, Li HY, Sun JH, Chen H. Comparison and application of clinical practice guidelines and", None),

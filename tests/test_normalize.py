@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import journalmeta
-from journalmeta.normalize import clean_doi, clean_number
+from journalmeta.normalize import clean_doi, clean_number, clean_pages
 
 
 @pytest.mark.parametrize(("printed", "article"), [
@@ -55,6 +55,10 @@ def test_a_doi_link_with_a_full_width_colon_is_the_page_doi() -> None:
                                                  ("Z1", "Z1"), ("0", "0")])
 def test_issue_numbers_lose_their_leading_zeros(printed: str, number: str) -> None:
     assert clean_number(printed) == number
+
+
+def test_arabic_script_digits_are_read_as_ascii() -> None:
+    assert clean_number("۱۸") == "18" and clean_number("٣") == "3" and clean_pages("۲۴۵-۲۵۹") == "245-259"
 
 
 def test_a_doi_printed_with_spaces_around_a_hyphen() -> None:

@@ -13,6 +13,7 @@ from journalmeta.extractors import (
     affiliations,
     author_table,
     blocks,
+    bylines,
     citations,
     coins,
     header,
@@ -91,6 +92,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += inline.extract(page)
     cands += inline.dates(page)
     cands += labelled.extract(page, labels, cited)
+    cands += bylines.under_author_labels(page, labels)
     cands += author_table.extract(page, labels)
     cands += blocks.dois(page, cited)
     found, used = citations.find_labelled(page, labels)

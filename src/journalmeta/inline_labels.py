@@ -15,7 +15,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "az": r"\bCild\s*:?\s*(\d+)",
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
-               "ja": r"第\s*(\d+)\s*巻",
+               "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -25,6 +25,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
               "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": (r"제\s*(\d+)\s*호", r"권\s*(\d+)\s*호"),
               "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
+              "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
@@ -62,6 +63,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
               # KCI's and CiNii's records: "페이지" / "ページ" over the range, read as "페이지：55-78"
               "ko": r"페이지\s*[:：]\s*(\d+\s*[-–~]\s*\d+)", "ja": r"ページ\s*[:：]\s*(\d+\s*[-–~]\s*\d+)",
+              # Sinaweb's 'دوره 18، شماره 3، مهر 1399، صفحه 245-259'; 'الصفحات 45-60', 'ص 45-60'
+              "fa": r"(?<!\w)(?:صفحه|صفحات|صص)\s*:?\s*(\d+\s*[-–]\s*\d+)",
+              "ar": r"(?<!\w)(?:الصفحات|الصفحة|ص)\s*[.:]?\s*(\d+\s*[-–]\s*\d+)",
               # Wanfang's "页数：10(345-354)"
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
                      rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
@@ -74,7 +78,8 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild")
+                "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild",
+                "دوره", "شماره", "مجلد", "عدد", "صفح", "صص", "ص ")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

@@ -16,6 +16,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "並列題名", "英文題名", "论文名称", "论文名称(中文)", "论文名称(英文)", "论文名称(外文)"),
         "en": ("Title", "English title", "Article title", "Paper title"),
         "ja": ("タイトル", "タイトル別名", "論文名", "論題", "表題"), "ko": ("논문명", "논문제목"),  # CiNii's, KCI's
+        "fa": ("عنوان مقاله", "عنوان"), "ar": ("عنوان المقالة", "عنوان البحث", "العنوان"),
     },
     "abstract": {
         "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "外文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
@@ -37,8 +38,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("Samenvatting",), "sv": ("Sammanfattning",), "no": ("Sammendrag",), "fi": ("Tiivistelmä",),
         "hu": ("Összefoglaló", "Összefoglalás", "Absztrakt"), "ro": ("Rezumat",), "ca": ("Resum",),
         "sl": ("Povzetek", "Izvleček"), "sr": ("Сажетак", "Апстракт", "Rezime"), "lt": ("Santrauka",),
-        "sk": ("Abstrakt",), "vi": ("Tóm tắt", "Tóm tắt bài báo"), "el": ("Περίληψη",), "ar": ("الملخص", "ملخص"),
-        "fa": ("چکیده",), "bg": ("Резюме", "Абстракт"), "th": ("บทคัดย่อ",),
+        "sk": ("Abstrakt",), "vi": ("Tóm tắt", "Tóm tắt bài báo"), "el": ("Περίληψη",),
+        "ar": ("الملخص", "ملخص", "المستخلص", "الخلاصة"), "fa": ("چکیده",), "bg": ("Резюме", "Абстракт"),
+        "th": ("บทคัดย่อ",),
         "kk": ("Аңдатпа", "Түйіндеме"), "be": ("Анатацыя", "Рэзюмэ"), "ky": ("Кыскача мазмуну",),
         "uz": ("Annotatsiya", "Qisqacha mazmuni"), "az": ("Xülasə", "Annotasiya"),
     },
@@ -65,7 +67,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "ro": ("Cuvinte cheie", "Cuvinte-cheie"), "ca": ("Paraules clau",), "sl": ("Ključne besede",),
         "sr": ("Ključne reči", "Кључне речи"), "lt": ("Raktiniai žodžiai",), "sk": ("Kľúčové slová",),
         "vi": ("Từ khóa", "Từ khoá"), "el": ("Λέξεις-κλειδιά", "Λέξεις κλειδιά"),
-        "ar": ("الكلمات المفتاحية", "كلمات مفتاحية"),
+        "ar": ("الكلمات المفتاحية", "كلمات مفتاحية", "الكلمات الرئيسية", "الكلمات الدالة"),
         "fa": ("کلیدواژه‌ها", "کلیدواژه ها", "واژگان کلیدی", "کلمات کلیدی"),
         "bg": ("Ключови думи",), "th": ("คำสำคัญ",),
         "kk": ("Түйін сөздер", "Түйінді сөздер", "Кілт сөздер"), "be": ("Ключавыя словы",),
@@ -96,7 +98,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         # the style names over the strings of a cite box that prints several styles (DergiPark, OJS)
         "": ("APA", "MLA", "Chicago", "Harvard", "Vancouver", "IEEE", "AMA", "JAMA", "ISNAD", "Turabian", "ABNT"),
     },
-    "doi": {"": ("DOI", "Digital Object Identifier"), "zh": ("DOI号", "DOI码", "数字对象唯一标识符", "数字对象标识符")},
+    "doi": {"": ("DOI", "Digital Object Identifier"), "zh": ("DOI号", "DOI码", "数字对象唯一标识符", "数字对象标识符"),
+            "fa": ("شناسه دیجیتال", "شناسه دیجیتال (DOI)"),
+            "ar": ("معرف الوثيقة الرقمي", "معرف الوثيقة الرقمي (DOI)", "معرف الكائن الرقمي")},
     "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref"),
                "zh": ("出版源", "文献来源", "来源"),
                "fr": ("Publié dans",), "de": ("Erschienen in",)},
@@ -148,7 +152,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                 "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
                 "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
                 "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
-                "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명")},
+                "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명"),
+                "fa": ("نویسندگان", "نویسنده"), "ar": ("المؤلفون", "المؤلفين", "المؤلف")},
     "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构"), "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
@@ -160,7 +165,14 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "en": ("Introduction", "References", "Background", "Full text", "Main text"),
              "pt": ("Introdução", "Referências"), "es": ("Introducción", "Referencias"),
              "fr": ("Références",), "de": ("Einleitung", "Literatur"), "ru": ("Введение", "Список литературы"),
-             "tr": ("Giriş", "Kaynaklar", "Kaynakça"), "ja": ("はじめに", "参考文献")},
+             "tr": ("Giriş", "Kaynaklar", "Kaynakça"), "ja": ("はじめに", "参考文献"),
+             "fa": ("مقدمه", "مراجع", "منابع"), "ar": ("المقدمة", "المراجع")},
+    # an article's kind ('Document Type : Research Article'): a line no title is, whatever its shape
+    "article_type": {"en": ("Document Type", "Article Type", "Type of Article", "Paper Type", "Article category"),
+                     "zh": ("文章类型", "论文类型", "文献类型"), "ru": ("Тип статьи",),
+                     "tr": ("Makale Türü", "Yayın Türü"), "fa": ("نوع مقاله",),
+                     "ar": ("نوع المستند", "نوع المقالة", "نوع البحث"),
+                     "es": ("Tipo de artículo",), "pt": ("Tipo de artigo",)},
     # links to the issue's previous and next articles: the title under or after one is another article's
     "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},
 }
@@ -179,6 +191,25 @@ ABSTRACT_SECTIONS = frozenset(
     "Resultados Conclusiones Conclusión Conclusão Conclusões Objectif Objectifs Méthodes Résultats Contexte "
     "Цель Методы Результаты Заключение Выводы Введение Amaç Yöntem Yöntemler Bulgular Sonuç".lower().split()
 )
+
+
+# A language named in brackets after a label: the value's language ('چکیده [English]', 'Title [Persian]': the
+# translated fields of Sinaweb's journals, Iran's and Egypt's; '摘要(英文)').
+LANGUAGE_TAGS: dict[str, tuple[str, ...]] = {
+    "en": ("English", "انگلیسی", "الإنجليزية", "الانجليزية", "Английский", "İngilizce", "英文", "英語"),
+    "fa": ("Persian", "Farsi", "فارسی"), "ar": ("Arabic", "العربية", "عربی", "عربي"), "ru": ("Russian", "Русский"),
+    "tr": ("Turkish", "Türkçe"), "fr": ("French", "Français"), "zh": ("Chinese", "中文"), "ur": ("Urdu", "اردو"),
+}
+_TAG_LANGUAGE = {name.lower(): lang for lang, names in LANGUAGE_TAGS.items() for name in names}
+_LANGUAGE_TAG = (r"(?:\s*[\[(（](?:" + "|".join(sorted(map(re.escape, _TAG_LANGUAGE), key=len, reverse=True))
+                 + r")[\])）])?")
+_TAG_IN_LABEL = re.compile(r"[\[(（]\s*([^\])）]+?)\s*[\])）]\s*\W*$")
+
+
+def tagged_language(label: str) -> str | None:
+    """The language a label's bracketed tag names ('چکیده [English]' → en), if it has one."""
+    m = _TAG_IN_LABEL.search(label) if label.rstrip(" :：").endswith(("]", ")", "）")) else None
+    return _TAG_LANGUAGE.get(m.group(1).lower()) if m else None
 
 
 # Latin-script labels that may be followed by the value after a plain space.
@@ -217,12 +248,12 @@ def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
     alternatives = []
     if han:
         separator = _HAN_SEPARATOR_REQUIRED if separated else _HAN_SEPARATOR
-        alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_CLOSE}{separator}")
+        alternatives.append(rf"(?:{'|'.join(sorted(han, key=len, reverse=True))}){_LANGUAGE_TAG}{_CLOSE}{separator}")
     if spaced:
-        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
+        alternatives.append(rf"(?:{'|'.join(spaced)})\b{_LANGUAGE_TAG}{_CLOSE}(?:\s*[:：|｜.—]\s*|\s+|$|{_BRACKET_END})")
     if strict:
         # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x'); an em dash: IEEE's 'Index Terms—'.
-        alternatives.append(rf"(?:{'|'.join(strict)}){_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END}|{_CJK_NEXT})")
+        alternatives.append(rf"(?:{'|'.join(strict)}){_LANGUAGE_TAG}{_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END}|{_CJK_NEXT})")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 
@@ -313,6 +344,7 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("Журнал", "Вестник", "Известия"), "kk": ("Хабаршысы", "Хабарлары", "Жаршысы"),
     "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌", "论丛", "論叢"),
     "ja": ("論文集", "紀要", "誌", "論叢", "論集"), "ko": ("논문집", "학회지", "학회논문지", "저널"),
+    "fa": ("مجله", "فصلنامه", "دوفصلنامه", "پژوهشنامه", "نشریه"), "ar": ("مجلة", "حوليات", "نشرة"),
 }
 
 
@@ -344,7 +376,7 @@ REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "es": ("Referencias", "Bibliografía", "Referencias bibliográficas"),
     "pt": ("Referências", "Bibliografia", "Referências bibliográficas"),
     "it": ("Bibliografia", "Riferimenti bibliografici"), "id": ("Daftar Pustaka", "Referensi"),
-    "pl": ("Bibliografia", "Literatura"),
+    "pl": ("Bibliografia", "Literatura"), "fa": ("مراجع", "منابع", "فهرست منابع"), "ar": ("المراجع", "قائمة المراجع"),
 }
 
 

@@ -13,7 +13,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import ABSTRACT_SECTIONS, PREPRINT_SERVERS, strip_label
-from journalmeta.lang import LATIN, count, has_han, latin_language, primary, script_language
+from journalmeta.lang import LATIN, NON_LATIN_LANGS, count, has_han, latin_language, primary, script_language
 from journalmeta.normalize import (
     clean_block,
     clean_date,
@@ -180,7 +180,7 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:
             lists[key] = chosen
-    main = [lang for lang in ("zh", "ja", "ko", "ru") if lang in lists]
+    main = [lang for lang in NON_LATIN_LANGS if lang in lists]  # (zh, ja, ko, ru first)
     others = [lang for lang in lists if lang not in main]
     if main and others and len(lists[main[0]].value) == len(lists[others[0]].value):
         pair = (main[0], others[0])

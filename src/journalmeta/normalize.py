@@ -11,7 +11,9 @@ from journalmeta._memo import page_memo
 from journalmeta.dates import read_date
 
 _ENTITY = _regex.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,10});")
-_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"：": ":", "（": "(", "）": ")"})
+# full-width digits, and the Arabic script's (Arabic-Indic '٣', Persian '۳')
+_FULLWIDTH = str.maketrans({chr(base + i): str(i) for base in (0xFF10, 0x0660, 0x06F0) for i in range(10)}
+                           | {"：": ":", "（": "(", "）": ")"})
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\u9104"})
 # A DOI that a text rendering printed with spaces after its dots, around its slash, or around a hyphen before a
 # number ('10.3969/j.issn.1673 - 0194.2024.02.065'); glued to its label too ('DOI10.3820/jjpe.28.57', a record's
@@ -75,12 +77,12 @@ def clean_block(text: str | None) -> str:
     return "\n".join(p for p in paragraphs if p)
 
 
-_ANY_FULLWIDTH = _regex.compile("[\uff10-\uff19：（）]")
+_ANY_FULLWIDTH = _regex.compile("[\uff10-\uff19：（）\u0660-\u0669\u06f0-\u06f9]")
 
 
 def numbers(text: str) -> str:
-    """Full-width digits, colons and brackets as ASCII (looked for first: ``str.translate`` with a table does a
-    dictionary lookup per character of non-ASCII text)."""
+    """Full-width and Arabic-script digits, full-width colons and brackets as ASCII (looked for first:
+    ``str.translate`` with a table does a dictionary lookup per character of non-ASCII text)."""
     return text.translate(_FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 

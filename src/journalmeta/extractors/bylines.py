@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
+from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
@@ -13,7 +16,7 @@ from journalmeta.extractors.names import INSTITUTION, author_line, is_name
 from journalmeta.lang import script_language
 from journalmeta.normalize import ORCID_ID
 
-__all__ = ["author_lines", "by_script", "labels_value", "names_lang"]
+__all__ = ["author_lines", "by_script", "labels_value", "names_lang", "under_author_labels"]
 
 _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|à|at)|Institute?|College|"
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
@@ -68,6 +71,15 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             names, index = _name_column(page, index, names, labels)
         found += by_script(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one
     return found
+
+
+def under_author_labels(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """The names under an authors label standing alone as a heading ('Authors' / 'نویسندگان [English]' over a list
+    of names, one a list item): the author line that starts right under it."""
+    for item in labels.values():
+        if item.kind == "authors" and not item.content:
+            for names in author_lines(page, item.block.index + 1, item.block.index + 2, labels):
+                yield Candidate.of("authors", names, f"label:{item.label}", names_lang(names))
 
 
 def by_script(names: list[str]) -> list[list[str]]:

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from journalmeta._memo import page_dict
 from journalmeta._pinyin import PINYIN, without_pinyin
 from journalmeta.document.model import Block, Page
-from journalmeta.labels import ABSTRACT_SECTIONS, LABELS, OPENING, label_groups_for, label_initials, label_regex
+from journalmeta.labels import (
+    ABSTRACT_SECTIONS,
+    LABELS,
+    OPENING,
+    label_groups_for,
+    label_initials,
+    label_regex,
+    tagged_language,
+)
 from journalmeta.lang import CJK_LANGS, has_han
 from journalmeta.normalize import clean_text
 
@@ -17,7 +25,7 @@ __all__ = ["Labelled", "column_name", "find_label", "label_index"]
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title", "source", "email", "neighbour")
+              "article_no", "body", "journal", "title", "source", "email", "neighbour", "article_type")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
 
@@ -56,7 +64,15 @@ def find_label(block: Block) -> Labelled | None:
         if m and not _word_goes_on(content, m.end()):  # not the first term: '关键词: 关键词网络; 共词网络'
             content = content[m.end():].strip()
             break
-    return Labelled(block, kind, lang, clean_text(label).strip(" :：|[]【】"), content)
+    return Labelled(block, kind, tagged_language(label) or lang, _label_text(label), content)
+
+
+def _label_text(label: str) -> str:
+    """The label as printed, without its separator and opening bracket ('【关键词】' → '关键词'); a language tag
+    keeps its brackets ('چکیده [English]')."""
+    text = clean_text(label).strip(" :：|").lstrip("[【")
+    closed = text.count("]") + text.count("】") > text.count("[") + text.count("【")
+    return text.rstrip("]】 :：|") if closed else text
 
 
 def _word_goes_on(text: str, end: int) -> bool:

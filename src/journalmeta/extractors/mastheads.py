@@ -22,8 +22,8 @@ __all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_name"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
-# Journal for …', 'Revista de …', 'Вестник …', '… Dergisi'
-_NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал")
+# Journal for …', 'Revista de …', 'Вестник …', '… Dergisi', 'مجلة …' (Arabic), 'فصلنامه …' (a Persian quarterly)
+_NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал", "مجلة", "مجله", "فصلنامه", "دوفصلنامه")
 # the Turkic word for bulletin or news after the institution's name: 'ҚазҰУ Хабаршысы. Филология сериясы'
 _NAME_WORDS_AFTER = ("Хабаршысы", "Хабарлары", "Жаршысы", "Жарчысы")
 _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"

@@ -8,6 +8,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN
+from journalmeta.extractors.arabic_names import ARABIC_SEPARATORS, is_arabic_name
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
@@ -44,9 +45,9 @@ _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korea
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
 # the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, ru)
-AND_WORDS = "and|et|und|ve|en|og|och|и"
+AND_WORDS = "and|et|und|ve|en|og|och|и|و"
 # commas, semicolons, '&' and the word 'and'
-_LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、]|\b(?:{AND_WORDS})\b|&)\s*")
+_LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、{ARABIC_SEPARATORS}]|\b(?:{AND_WORDS})\b|&)\s*")
 # 'e', 'y', 'i' also join surnames ('Ortega y Gasset', 'Souza e Silva'): they part two names only between two
 # names of two words or more ('Ana María Torres y Luis Fernando Gómez')
 _SHORT_AND = _regex.compile(r"^(\S+(?:\s+\S+)+)\s+[eyi]\s+(\S+(?:\s+\S+)+)$")
@@ -58,7 +59,9 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*|"
                       # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
                       r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
-                      r"Akademiya[a-zığşçöüə]*|Universiteti)\b")
+                      r"Akademiya[a-zığşçöüə]*|Universiteti|"
+                      # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
+                      r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
 _NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
@@ -275,7 +278,7 @@ def is_name(name: str) -> bool:
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
             and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
             and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES + _HAN_PAGE_ENDINGS))
-    if _HANGUL_NAME.match(name):
+    if _HANGUL_NAME.match(name) or is_arabic_name(name):
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)

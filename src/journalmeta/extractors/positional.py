@@ -25,6 +25,7 @@ _SCAN = 120
 _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
+_NEARER_TITLE_LANGS = _HAN_LANGS | {"fa", "ar", "ur"}
 
 
 _TITLE_LIKE = page_dict()  # (id of the labels, block) → (the labels, the answer): the searches ask again
@@ -49,7 +50,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None
     han = has_han(text) or script_language(text) == "ko"
     too_long = len(text) > 100 and not _paired_title(text)
-    if too_long if han else (not text[0].isupper() or not 3 <= len(text.split()) <= 40):
+    if too_long if han else (not _capital_or_caseless(text[0]) or not 3 <= len(text.split()) <= 40):
         return None
     if furniture(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
@@ -59,7 +60,14 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         if _masthead_name(text) or is_header_line(text) or han_body(text):
             return None
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
-    return None if author_line(text, min_names=2) or _INITIALLED_NAME.match(text) else detect(text)
+    caseless = not text[0].isupper()  # (no capitals tell a name from a title: one name alone is none either)
+    return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
+        else detect(text)
+
+
+def _capital_or_caseless(first: str) -> bool:
+    """A title's first letter: a capital, or a letter of a script without capitals (Arabic, Hebrew, Thai)."""
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 # one person's name with middle initials, a heading of an author's card (PMC's 'Dennis A Benson'): no title
@@ -279,8 +287,8 @@ def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, L
 def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled], below: int) -> bool:
     """In a text rendering, another Han line like a title between the block and the byline under both: the block is
     the site's section over the article ('心理健康论文' / the breadcrumb / the title / the byline), the nearer line the
-    title. (Not in Latin script, where one name alone on a line reads as a title too.)"""
-    if page.is_html or lang not in _HAN_LANGS:
+    title; in the Arabic script too. (Not in Latin script, where one name alone on a line reads as a title too.)"""
+    if page.is_html or lang not in _NEARER_TITLE_LANGS:
         return False
     return any(title_like(other, labels) == lang and not _subtitle(page, other.index)
                and author_lines(page, other.index + 1, below, labels) for other in page.blocks[block.index + 2: below])
