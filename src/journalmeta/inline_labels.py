@@ -15,7 +15,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "az": r"\bCild\s*:?\s*(\d+)",
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
-               "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
+               "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ka": r"ტომი\s*:?\s*(\d+)",
+               "hy": r"Հատոր\s*:?\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -25,6 +26,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
               "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": (r"제\s*(\d+)\s*호", r"권\s*(\d+)\s*호"),
               "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
+              "ka": r"ნომერი\s*:?\s*(\d+(?:-\d+)?)", "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
@@ -48,6 +50,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
+             "ka-line": r"ნომერი\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'ტომი 12, ნომერი 1 (2021)'
              "az-line": r"\bSay\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Cild 5 Say 2 (2023)'
              "ko-line": (r"권\s*(?:제?\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",
                          r"권\s*(?:제?\s*\d+\s*호\s*)?[(（]\s*((?:19|20)\d\d)\s*[)）]"),
@@ -79,7 +82,7 @@ INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
                 "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild",
-                "دوره", "شماره", "مجلد", "عدد", "صفح", "صص", "ص ")
+                "دوره", "شماره", "مجلد", "عدد", "صفح", "صص", "ص ", "ტომი", "ნომერი", "հատոր", "համար")
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

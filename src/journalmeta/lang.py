@@ -20,10 +20,14 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("el", _regex.compile(r"[\u0370-\u03ff]")),
 )
 # scripts counted only where none of the above shows (a scan of the text each: most texts are in the above)
-_RARE_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("th", _regex.compile(r"[\u0e00-\u0e7f]")),
-    ("he", _regex.compile(r"[\u0590-\u05ff]")),
-)
+# (a script shared by several languages counts as its main one: Devanagari as Hindi)
+_RARE_SCRIPT_RANGES = {"th": "\u0e00-\u0e7f", "he": "\u0590-\u05ff", "ka": "\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f",
+                       "hy": "\u0530-\u058f", "hi": "\u0900-\u097f", "bn": "\u0980-\u09ff", "pa": "\u0a00-\u0a7f",
+                       "gu": "\u0a80-\u0aff", "ta": "\u0b80-\u0bff", "te": "\u0c00-\u0c7f", "kn": "\u0c80-\u0cff",
+                       "ml": "\u0d00-\u0d7f", "si": "\u0d80-\u0dff", "lo": "\u0e80-\u0eff", "my": "\u1000-\u109f",
+                       "km": "\u1780-\u17ff", "am": "\u1200-\u137f"}
+_RARE_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lang, _regex.compile(f"[{letters}]")) for lang, letters in _RARE_SCRIPT_RANGES.items())
 # letters one language of a shared script has and the script's main language lacks: (script's language, own
 # letters, language, how many of the script's letters one own letter stands for)
 _OWN_SCRIPT_LETTERS = (
@@ -207,7 +211,8 @@ def _own_marks(lang: str, text: str, words: list[str]) -> int:
 
 
 # languages not written in Latin script: a label, tag or page language of theirs says nothing of Latin-script text
-NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he", "kk", "be", "ky", "mn", "mk")
+NON_LATIN_LANGS = ("zh", "ja", "ko", "ru", "uk", "sr", "bg", "el", "ar", "fa", "th", "he", "kk", "be", "ky", "mn", "mk",
+                   *(lang for lang in _RARE_SCRIPT_RANGES if lang not in ("th", "he")))
 _RUSSIAN_LETTERS = _regex.compile("[ыэёЫЭЁ]")
 # languages written in another's script
 _SCRIPT_SHARERS = {"uk": "ru", "sr": "ru", "bg": "ru", "kk": "ru", "be": "ru", "ky": "ru", "mn": "ru", "mk": "ru",

@@ -8,7 +8,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN
-from journalmeta.extractors.arabic_names import ARABIC_SEPARATORS, is_arabic_name
+from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
@@ -44,8 +44,8 @@ _LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
-# the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, ru)
-AND_WORDS = "and|et|und|ve|en|og|och|и|و"
+# the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, ru, fa/ar, ka, hy)
+AND_WORDS = "and|et|und|ve|en|og|och|и|و|და|և"
 # commas, semicolons, '&' and the word 'and'
 _LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、{ARABIC_SEPARATORS}]|\b(?:{AND_WORDS})\b|&)\s*")
 # 'e', 'y', 'i' also join surnames ('Ortega y Gasset', 'Souza e Silva'): they part two names only between two
@@ -278,7 +278,7 @@ def is_name(name: str) -> bool:
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
             and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
             and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES + _HAN_PAGE_ENDINGS))
-    if _HANGUL_NAME.match(name) or is_arabic_name(name):
+    if _HANGUL_NAME.match(name) or is_script_name(name):
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)

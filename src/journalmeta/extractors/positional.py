@@ -66,8 +66,9 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 
 def _capital_or_caseless(first: str) -> bool:
-    """A title's first letter: a capital, or a letter of a script without capitals (Arabic, Hebrew, Thai)."""
-    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+    """A title's first letter: a capital, or a letter of a script without capitals (Arabic, Hebrew, Thai; Georgian,
+    whose capitals Unicode has but no title prints)."""
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper()) or "\u10d0" <= first <= "\u10ff"
 
 
 # one person's name with middle initials, a heading of an author's card (PMC's 'Dennis A Benson'): no title

@@ -1,14 +1,21 @@
-"""Names in the Arabic script (Persian, Arabic, Urdu bylines: 'علی رضایی', 'محمد عبد الله'): a script without
-capitals, so a name is told from a title's words by its length and by the words no name holds."""
+"""Names in the scripts the Latin, Cyrillic and CJK name shapes do not cover: Arabic (Persian, Arabic, Urdu bylines:
+'علی رضایی', 'محمد عبد الله'), Georgian ('ნინო ბერიძე') and Armenian ('Անի Պետրոսյան'). Arabic and Georgian have no
+capitals, so a name is told from a title's words by its length, its words and (Georgian) a surname's ending."""
 
 from __future__ import annotations
 
 from journalmeta import _regex
 
-__all__ = ["ARABIC_SEPARATORS", "is_arabic_name"]
+__all__ = ["ARABIC_SEPARATORS", "is_script_name"]
 
 # two to five words of Arabic-script letters (the zero-width non-joiner inside Persian words: 'زین‌العابدین')
-_NAME = _regex.compile(r"^[\u0620-\u064a\u0671-\u06d3\u200c]{2,}(?:\s+[\u0620-\u064a\u0671-\u06d3\u200c]{2,}){1,4}$")
+_ARABIC_NAME = _regex.compile(r"^[\u0620-\u064a\u0671-\u06d3\u200c]{2,}"
+                              r"(?:\s+[\u0620-\u064a\u0671-\u06d3\u200c]{2,}){1,4}$")
+# a given name and a surname with a Georgian surname's ending (-ძე, -შვილი, -ია, -უა, -ავა, -ური, -ანი…)
+_GEORGIAN_NAME = _regex.compile(r"^[\u10d0-\u10fa]{2,}\s+[\u10d0-\u10fa]{2,}"
+                                r"(?:ძე|შვილი|ია|უა|ავა|ური|ული|ანი|ელი|ენი|ონი)$")
+# two or three capitalised Armenian words ('Անի Պետրոսյան'); a title capitalises its first word only
+_ARMENIAN_NAME = _regex.compile(r"^[\u0531-\u0556][\u0561-\u0587]+(?:\s+[\u0531-\u0556][\u0561-\u0587]+){1,2}$")
 # the Arabic comma and semicolon part names as ',' and ';' do
 ARABIC_SEPARATORS = "\u060c\u061b"
 _LONGEST = 40  # characters
@@ -27,11 +34,16 @@ _NOT_NAME_WORDS = frozenset("""
 """.split())
 
 
-def is_arabic_name(name: str) -> bool:
-    """Whether ``name`` reads as one person's name in the Arabic script."""
-    if len(name) > _LONGEST or not _NAME.match(name):
+def is_script_name(name: str) -> bool:
+    """Whether ``name`` reads as one person's name in the Arabic, Georgian or Armenian script."""
+    first = name[:1]
+    if len(name) > _LONGEST or not first:
         return False
-    return not any(_not_a_name_word(word) for word in name.split())
+    if "\u10d0" <= first <= "\u10ff":
+        return _GEORGIAN_NAME.match(name) is not None
+    if "\u0531" <= first <= "\u0556":
+        return _ARMENIAN_NAME.match(name) is not None
+    return _ARABIC_NAME.match(name) is not None and not any(_not_a_name_word(word) for word in name.split())
 
 
 def _not_a_name_word(word: str) -> bool:
