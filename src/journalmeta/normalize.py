@@ -38,18 +38,30 @@ _PARAGRAPH_END = _regex.compile(r"</p\s*>|<br\s*/?>|</div\s*>", re.IGNORECASE)
 _YEAR = _regex.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u2060"))
+_INVISIBLE_CHARACTERS = "\u200b\ufeff\u2060\u00ad"  # zero-width spaces, byte-order mark, word joiner, soft hyphen
 
 
 def clean_text(text: str | None) -> str:
     """NFC, leftover HTML entities decoded, zero-width spaces dropped, white space collapsed, trimmed."""
     if not text:
         return ""
+    return " ".join(unicodedata.normalize("NFC", without_markup_traces(text)).split())  # (str.split: \\s, in C)
+
+
+def without_markup_traces(text: str) -> str:
+    """Text without what markup left in it: HTML entities a crawler did not decode ('摘&nbsp;要'), zero-width
+    spaces a page put inside a word ('Piwowar\u200b1', '摘\u200b要'), soft hyphens, a byte-order mark."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    if "\u200b" in text or "\ufeff" in text or "\u2060" in text:
-        text = text.translate(_INVISIBLE)  # zero-width spaces a page put inside a name ('Piwowar\u200b1')
-    return " ".join(unicodedata.normalize("NFC", text).split())  # str.split: the same white space as \\s, in C
+    return without_invisibles(text)
+
+
+def without_invisibles(text: str) -> str:
+    """Text without zero-width spaces, word joiners, soft hyphens and byte-order marks."""
+    for invisible in _INVISIBLE_CHARACTERS:  # (a scan in C each; str.translate looks up every character)
+        if invisible in text:
+            text = text.replace(invisible, "")
+    return text
 
 
 def undouble(text: str) -> str:

@@ -21,7 +21,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.document.text import BULLET, BULLETS
 from journalmeta.lang import primary
-from journalmeta.normalize import clean_text
+from journalmeta.normalize import clean_text, without_invisibles
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure "
@@ -193,6 +193,7 @@ def _split(flat: str, marked: list[etree._Element], langs: dict[etree._Element, 
     blocks: list[Block] = []
     if "\xa0\xa0" in flat:  # a run of no-break spaces between inline terms ('城市绿地&nbsp;&nbsp;尺度'): a tab
         flat = _NBSP_RUN.sub(_CELL_GAP, flat)
+    flat = without_invisibles(flat)  # ('摘\u200b要', 'Piwowar\u200b1': a label or name parted by a zero-width space)
     for part in (_CLOSE + " ".join(flat.split())).split(_OPEN):  # "<number>" or "" (an end), close mark, text
         number, _, text = part.partition(_CLOSE)
         if number:

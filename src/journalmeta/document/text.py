@@ -9,6 +9,7 @@ from journalmeta.document.unwrap import unwrap
 from journalmeta.inline_labels import INLINE_HINTS
 from journalmeta.labels import any_label, inner_field, label_groups_for, spaced_field
 from journalmeta.lang import has_han
+from journalmeta.normalize import without_markup_traces
 
 BULLETS = "•·▪◦●○■□►▶"
 # a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
@@ -103,7 +104,7 @@ def _record_lines(lines: list[str]) -> list[str]:
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = False
-    lines = text.splitlines()
+    lines = without_markup_traces(text).splitlines()
     # (markdown: the patterns never see more of a line than the text path keeps; its wrapping undone there)
     lines = list(plain_lines([line[:MAX_LINE] for line in lines])) if is_markdown(text) else unwrap(lines)
     lines = _record_lines(lines)
