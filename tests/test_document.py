@@ -34,8 +34,9 @@ def test_a_web_archives_toolbar_is_no_part_of_the_page() -> None:
 
 
 def test_text_blocks_are_lines_without_bullets() -> None:
-    page = page_from_text("  • 摘要: 内容\n\n- Abstract: text\n吴仕海1(\n), 阎建忠1\n")
-    assert [b.text for b in page.blocks] == ["摘要: 内容", "Abstract: text", "吴仕海1(), 阎建忠1"]
+    page = page_from_text("  • 摘要: 内容\n\n- Abstract: text\n吴仕海1(\n), 阎建忠1\n- - 胡云锋, 韩月琪\n-5 °C\n")
+    assert [b.text for b in page.blocks] == ["摘要: 内容", "Abstract: text", "吴仕海1(), 阎建忠1", "胡云锋, 韩月琪",
+                                              "-5 °C"]
     assert {b.tag for b in page.blocks} == {"line"}
 
 

@@ -12,8 +12,9 @@ from journalmeta.lang import has_han
 from journalmeta.normalize import without_markup_traces
 
 BULLETS = "•·▪◦●○■□►▶"
-# a list bullet at a line's start: one of those, or a dash before a space ('- 胡云锋', not '-5 °C')
-BULLET = _regex.compile(rf"^[\s\u3000]*(?:[{BULLETS}\-–]\s+|[{BULLETS}])?")
+# list bullets at a line's start: those, or a dash before a space ('- 胡云锋', not '-5 °C'); a nested list's flattened
+# too ('- - 胡云锋')
+BULLET = _regex.compile(rf"^[\s\u3000]*(?:[{BULLETS}\-–]\s+|[{BULLETS}])*")
 MAX_LINES = 20_000
 MAX_LINE = 20_000
 
