@@ -30,6 +30,7 @@ from journalmeta.extractors import (
     related,
     selfcite,
     structured,
+    translated_section,
 )
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.merge import choose, group, merge_groups
@@ -105,6 +106,7 @@ def candidates(page: Page) -> list[Candidate]:
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
     cands += positional.matching_titles(page, titles)
     cands += positional.extract(page, labels)
+    cands += translated_section.extract(page, labels)
     cands += positional.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
     cands += structured.abstract_above_keywords(page, labels)

@@ -177,6 +177,10 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                      "tr": ("Makale Türü", "Yayın Türü"), "fa": ("نوع مقاله",),
                      "ar": ("نوع المستند", "نوع المقالة", "نوع البحث"),
                      "es": ("Tipo de artículo",), "pt": ("Tipo de artigo",)},
+    # the heading over the record in another language (eLIBRARY's 'ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:'): its title opens it
+    "translation": {"ru": ("Описание на английском языке", "На английском языке"),
+                    "en": ("English version", "In English", "English information", "English metadata"),
+                    "zh": ("英文信息", "英文元数据", "英文版信息")},
     # links to the previous and next articles: the title under or after one is another article's
     "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},
 }
