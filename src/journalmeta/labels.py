@@ -348,7 +348,7 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
            "Quarterly", "Gazette"),
     "es": ("Revista", "Anales", "Boletín"), "pt": ("Revista", "Anais", "Boletim"), "fr": ("Revue", "Annales"),
     "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "it": ("Rivista", "Annali"),
-    "la": ("Acta",), "tr": ("Dergisi",),
+    "la": ("Acta",), "tr": ("Dergisi",), "id": ("Jurnal", "Majalah", "Buletin", "Prosiding"),
     "ru": ("Журнал", "Вестник", "Известия"), "kk": ("Хабаршысы", "Хабарлары", "Жаршысы"),
     "zh": ("学报", "杂志", "期刊", "通报", "學報", "雜誌", "论丛", "論叢"),
     "ja": ("論文集", "紀要", "誌", "論叢", "論集"), "ko": ("논문집", "학회지", "학회논문지", "저널"),

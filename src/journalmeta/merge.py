@@ -13,7 +13,8 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import ABSTRACT_SECTIONS, PREPRINT_SERVERS, strip_label
-from journalmeta.lang import LATIN, NON_LATIN_LANGS, count, has_han, latin_language, primary, script_language
+from journalmeta.lang import NON_LATIN_LANGS, primary, script_language
+from journalmeta.languages import fix_script_mixups, japanese, journal_follows_title
 from journalmeta.normalize import (
     clean_block,
     clean_date,
@@ -237,7 +238,7 @@ def merge_groups(groups: Groups) -> Record:
             if chosen:
                 record.keywords[lang] = chosen.value
                 record.provenance[f"keywords.{lang}"] = chosen.source
-    _fix_script_mixups(record)
+    fix_script_mixups(record)
     translated = next((terms for lang, terms in record.keywords.items() if lang in ("zh", "ja", "ko")), None)
     if translated and "en" in record.keywords:  # the English terms as many as the Chinese ones
         record.keywords["en"] = split_like(record.keywords["en"], len(translated))
@@ -252,8 +253,8 @@ def merge_groups(groups: Groups) -> Record:
     _corresponding(groups, record)
     _author_details(groups, record)
     _preprint(record)
-    _japanese(record)
-    _journal_follows_title(record)
+    japanese(record)
+    journal_follows_title(record)
     return record
 
 
@@ -264,43 +265,6 @@ def _preprint(record: Record) -> None:
         record.journal.title = {}
         if record.pages and "." in record.pages:
             record.pages = record.first_page = record.last_page = None
-
-
-def _japanese(record: Record) -> None:
-    """Han-only values on a page declared Japanese, or whose title is Japanese and none Chinese (CiNii's copy-all
-    with no declared language), are Japanese, not Chinese."""
-    if record.language != "ja" and not ("ja" in record.title and "zh" not in record.title):
-        return
-    fields: dict[str, dict[str, Any]] = {"title": record.title, "abstract": record.abstract,
-                                         "citation": record.citation, "journal": record.journal.title,
-                                         "keywords": record.keywords}
-    for field, values in fields.items():
-        if "zh" in values and "ja" not in values:
-            _relabel(record, field, values, "zh", "ja")
-    if any("zh" in author.name and "ja" not in author.name for author in record.authors):
-        for author in record.authors:
-            if "zh" in author.name and "ja" not in author.name:
-                author.name["ja"] = author.name.pop("zh")
-        _relabel(record, "authors", {}, "zh", "ja")
-
-
-def _relabel(record: Record, field: str, values: dict[str, Any], old: str, new: str) -> None:
-    """File ``field``'s value (if ``values`` holds it) and its provenance under language ``new``, not ``old``."""
-    if old in values:
-        values[new] = values.pop(old)
-    if f"{field}.{old}" in record.provenance:
-        record.provenance[f"{field}.{new}"] = record.provenance.pop(f"{field}.{old}")
-
-
-def _journal_follows_title(record: Record) -> None:
-    """A journal name filed as English for want of telling words, on a page whose only title is in another
-    Latin-script language, is in that language when it reads so with it as the default ('Annalen der Physik')."""
-    names, titles = record.journal.title, list(record.title)
-    if list(names) != ["en"] or len(titles) != 1 or titles[0] == "en" or script_language(record.title[titles[0]]):
-        return
-    lang = titles[0]
-    if latin_language(names["en"], lang) == lang:
-        _relabel(record, "journal", names, "en", lang)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
@@ -381,19 +345,3 @@ def _journal_extras(groups: Groups, record: Record) -> None:
     texts = record.title or record.abstract  # a page without a title still shows its language
     if record.language is None and texts:
         record.language = "zh" if "zh" in texts else next(iter(texts))
-
-
-def _fix_script_mixups(record: Record) -> None:
-    """Never file Han text under a Latin-script language or Latin text under zh."""
-    for field in ("title", "abstract"):
-        values: dict[str, str] = getattr(record, field)
-        for lang in list(values):
-            text = values[lang]
-            if _wrong_script(lang, text):
-                del values[lang]
-
-
-def _wrong_script(lang: str, text: str) -> bool:
-    if lang == "zh":
-        return not has_han(text)
-    return lang not in ("ja", "ko") and has_han(text) and count(LATIN, text) < len(text) / 2

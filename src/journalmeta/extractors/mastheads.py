@@ -18,7 +18,7 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
 
-__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_name"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -92,10 +92,20 @@ def _capitalised(name: str | None) -> str | None:
 def _language(name: str) -> str:
     """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them;
     Latin 'Acta' says nothing)."""
+    langs = _word_languages(name)
+    return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
+
+
+def journal_language(name: str) -> str | None:
+    """The one language whose journal word a name holds ('Jurnal Ilmu Pertanian Indonesia': id), if one."""
+    langs = _word_languages(name)
+    return langs[0] if len(langs) == 1 else None
+
+
+def _word_languages(name: str) -> list[str]:
     found = _journal_word().search(name)
     word = found.group(0).lower() if found else ""
-    langs = [lang for lang, words in JOURNAL_WORDS.items() if lang != "la" and word in {w.lower() for w in words}]
-    return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
+    return [lang for lang, words in JOURNAL_WORDS.items() if lang != "la" and word in {w.lower() for w in words}]
 
 
 # a block whose class or id names the journal's title: ScienceDirect's 'h2.publication-title', Springer's

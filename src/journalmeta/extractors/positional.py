@@ -181,7 +181,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         lone_labels = sum(1 for i in range(first, first + 4) if i in labels and not labels[i].content)
         below = _before_header(page, first, first + 4 + lone_labels)  # a value on its own line
         near = author_lines(page, first, below, labels)
-        near = near or author_lines(page, block.index - 2, block.index, labels)
+        if not near:  # a byline over the title, unless it is the byline of the title above (this its affiliation)
+            near = [n for n in author_lines(page, block.index - 2, block.index, labels) if n not in bylines]
         if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near) \
                 or _nearer_title(page, block, lang, labels, below):
             continue

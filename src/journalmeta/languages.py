@@ -1,0 +1,72 @@
+"""Languages set right once the record is merged: Han text on a Japanese page is Japanese, a journal name filed as
+English for want of telling words takes its journal word's or its title's language, no value sits under a language of
+another script."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journalmeta.extractors.mastheads import journal_language
+from journalmeta.lang import LATIN, count, has_han, latin_language, script_language
+from journalmeta.record import Record
+
+__all__ = ["fix_script_mixups", "japanese", "journal_follows_title"]
+
+
+def japanese(record: Record) -> None:
+    """Han-only values on a page declared Japanese, or whose title is Japanese and none Chinese (CiNii's copy-all
+    with no declared language), are Japanese, not Chinese."""
+    if record.language != "ja" and not ("ja" in record.title and "zh" not in record.title):
+        return
+    fields: dict[str, dict[str, Any]] = {"title": record.title, "abstract": record.abstract,
+                                         "citation": record.citation, "journal": record.journal.title,
+                                         "keywords": record.keywords}
+    for field, values in fields.items():
+        if "zh" in values and "ja" not in values:
+            _relabel(record, field, values, "zh", "ja")
+    if any("zh" in author.name and "ja" not in author.name for author in record.authors):
+        for author in record.authors:
+            if "zh" in author.name and "ja" not in author.name:
+                author.name["ja"] = author.name.pop("zh")
+        _relabel(record, "authors", {}, "zh", "ja")
+
+
+def _relabel(record: Record, field: str, values: dict[str, Any], old: str, new: str) -> None:
+    """File ``field``'s value (if ``values`` holds it) and its provenance under language ``new``, not ``old``."""
+    if old in values:
+        values[new] = values.pop(old)
+    if f"{field}.{old}" in record.provenance:
+        record.provenance[f"{field}.{new}"] = record.provenance.pop(f"{field}.{old}")
+
+
+def journal_follows_title(record: Record) -> None:
+    """A journal name filed as English for want of telling words, on a page whose only title is in another
+    Latin-script language, is in that language when it reads so with it as the default ('Annalen der Physik')."""
+    names, titles = record.journal.title, list(record.title)
+    if list(names) != ["en"]:
+        return
+    worded = journal_language(names["en"])  # a journal word of one language's ('Jurnal …': id), whatever the title
+    if worded not in (None, "en"):
+        _relabel(record, "journal", names, "en", str(worded))
+        return
+    if len(titles) != 1 or titles[0] == "en" or script_language(record.title[titles[0]]):
+        return
+    lang = titles[0]
+    if latin_language(names["en"], lang) == lang:
+        _relabel(record, "journal", names, "en", lang)
+
+
+def fix_script_mixups(record: Record) -> None:
+    """Never file Han text under a Latin-script language or Latin text under zh."""
+    for field in ("title", "abstract"):
+        values: dict[str, str] = getattr(record, field)
+        for lang in list(values):
+            text = values[lang]
+            if _wrong_script(lang, text):
+                del values[lang]
+
+
+def _wrong_script(lang: str, text: str) -> bool:
+    if lang == "zh":
+        return not has_han(text)
+    return lang not in ("ja", "ko") and has_han(text) and count(LATIN, text) < len(text) / 2
