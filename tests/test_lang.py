@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from journalmeta.lang import latin_language, same_script, script_language
+from journalmeta.lang import detect, latin_language, same_script, script_language
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -24,6 +24,20 @@ def test_dutch_function_words() -> None:
     assert latin_language("Leesplezier bij basisschoolleerlingen in Vlaanderen", "nl") == "nl"
     assert latin_language("De invloed van het klimaat op de oogst", "en") == "nl"
     assert latin_language("The influence of the climate on the harvest in Flanders", "nl") == "en"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("U radu je ispitan utjecaj udjela talka i kalcijeva karbonata na svojstva kompozita koji se koriste", "hr"),
+    ("Článek se zabývá vlivem plniva na mechanické vlastnosti kompozitů, které jsou používány v průmyslu", "cs"),
+    ("Studiul analizează influența materialelor de umplutură asupra proprietăților mecanice și este", "ro"),
+    ("A tanulmány a töltőanyagok hatását vizsgálja a kompozitok mechanikai tulajdonságaira, valamint az", "hu"),
+    ("Studien undersöker hur fyllmedel påverkar de mekaniska egenskaperna hos kompositer och det är", "sv"),
+    ("Tutkimuksessa tarkastellaan täyteaineiden vaikutusta komposiittien ominaisuuksiin ja on myös", "fi"),
+    ("Wpływ napełniaczy na właściwości mechaniczne kompozytów", "pl"),
+    ("The study examines how fillers affect the mechanical properties of composites and is used", "en"),
+])
+def test_more_latin_script_languages(text: str, lang: str) -> None:  # (Croatian had read as Portuguese)
+    assert detect(text) == lang
 
 
 def test_languages_sharing_a_script() -> None:

@@ -33,6 +33,7 @@ from journalmeta.extractors import (
     translated_section,
 )
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.languages import titles_in_the_abstracts_language
 from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, squash
 from journalmeta.readers import looks_like_html
@@ -125,7 +126,7 @@ def candidates(page: Page) -> list[Candidate]:
         cands += lone_title.byline_title(html)
     if html and not any(c.field == "title" for c in cands):
         cands += lone_title.page_title(html)
-    return _not_the_journal(cands)
+    return titles_in_the_abstracts_language(_not_the_journal(cands))
 
 
 def _journal_in_full(page: Page, cands: list[Candidate]) -> list[Candidate]:

@@ -69,6 +69,18 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "pl": frozenset("w z na się nie że jest oraz dla przez od jak są".split()),
     "nl": frozenset("de het een van en in is op te dat die voor met zijn niet aan bij om ook als door naar uit "
                     "wordt worden deze dit tot onder over".split()),
+    # (Croatian for Bosnian and Serbian in Latin letters too)
+    "hr": frozenset("je i u na za se od su koji koja koje kao te ili što nije biti prema između".split()),
+    "cs": frozenset("je a se na že v s z pro které který jako nebo jsou byl bylo také při mezi".split()),
+    "sk": frozenset("je a sa na že v s z pre ktoré ktorý ako alebo sú bol bolo tiež pri medzi".split()),
+    "sl": frozenset("je in v na za se so da ki tudi pri ali kot med bilo smo".split()),
+    "ro": frozenset("și în cu pe din care este pentru sunt sau ale prin această între unei unui".split()),
+    "hu": frozenset("a az és egy hogy nem is van meg között valamint által illetve vagy pedig amely".split()),
+    "sv": frozenset("och att det som är av för med till den på inte har vid från eller samt".split()),
+    "no": frozenset("og at det som er av for med til den på ikke har ved fra eller samt etter".split()),
+    "da": frozenset("og at det som er af for med til den på ikke har ved fra eller samt efter".split()),
+    "fi": frozenset("ja on että sekä tai kuin ovat oli myös joka jotka tässä ei".split()),
+    "ca": frozenset("i dels amb per els les que és una aquest aquesta entre pel".split()),
 }
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {
     w: tuple(lang for lang, table in _FUNCTION_WORDS.items() if w in table)
@@ -78,7 +90,9 @@ _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 _VIETNAMESE = _regex.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
 _OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáéíóú¿¡", "pt": "ãõçáàâéêíóôú", "it": "àèéìòù",
-                "tr": "ğışİĞŞ"}  # letters of each language that English lacks (shared ones count for each)
+                "tr": "ğışİĞŞ", "hu": "őűŐŰ", "ro": "ășțȘȚ", "cs": "ěřůĚŘŮ", "pl": "ąęłńśźżŁŚŻ", "hr": "ćđĆĐ",
+                "sk": "ľĺŕôĽ", "no": "øæØÆ", "da": "øæØÆ", "sv": "åÅ"}  # letters of each language that English
+# lacks (shared ones count for each)
 # noun and adjective endings English lacks
 _OWN_ENDINGS = {"de": ("ung", "heit", "keit", "schaft", "isch", "lich"),
                 "es": ("ción", "ciones", "idad", "idades", "ales"), "pt": ("ção", "ções", "dade", "dades"),

@@ -4,13 +4,15 @@ another script."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.mastheads import journal_language
-from journalmeta.lang import LATIN, count, has_han, latin_language, script_language
+from journalmeta.lang import LATIN, NON_LATIN_LANGS, count, has_han, latin_language, script_language
 from journalmeta.record import Record
 
-__all__ = ["fix_script_mixups", "japanese", "journal_follows_title"]
+__all__ = ["fix_script_mixups", "japanese", "journal_follows_title", "titles_in_the_abstracts_language"]
 
 
 def japanese(record: Record) -> None:
@@ -37,6 +39,19 @@ def _relabel(record: Record, field: str, values: dict[str, Any], old: str, new: 
         values[new] = values.pop(old)
     if f"{field}.{old}" in record.provenance:
         record.provenance[f"{field}.{new}"] = record.provenance.pop(f"{field}.{old}")
+
+
+def titles_in_the_abstracts_language(cands: list[Candidate]) -> list[Candidate]:
+    """Title candidates filed as English for want of telling words, on a page whose labels give an abstract in one
+    other Latin-script language, are in that language when they do not read as English with it as the default
+    ('Utjecaj punila na mehanička svojstva …' beside 'Sažetak'): they then no longer compete with the English title."""
+    others = {c.lang for c in cands if c.field == "abstract" and c.source.startswith("label:")
+              and c.lang not in (None, "en", *NON_LATIN_LANGS)}
+    if len(others) != 1:
+        return cands
+    lang = str(others.pop())
+    return [replace(c, lang=lang) if c.field == "title" and c.lang == "en" and not c.source.startswith("meta:")
+            and latin_language(str(c.value), lang) == lang else c for c in cands]
 
 
 def journal_follows_title(record: Record) -> None:

@@ -152,11 +152,14 @@ def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
 
 
 def _names_in(page: Page, block: Block) -> list[str] | None:
-    """The names of an author line; in HTML also the one name of 'Name, Affiliation' (D-Lib's bylines) and the
-    names of groups each followed by their affiliation (USENIX's)."""
+    """The names of an author line, or the one name of 'Name ; Affiliation'; in HTML also the one name of 'Name,
+    Affiliation' (D-Lib's bylines) and the names of groups each followed by their affiliation (USENIX's)."""
     names = author_line(block.text.rstrip(". "))
     if names:
         names = one_name(names, block.text, page)
+    if not names and " ; " in block.text:  # Hrčak's 'Ivana Horvat ; Fakultet …, Sveučilište u Zagrebu'
+        head, _, rest = block.text.partition(" ; ")
+        names = [head.strip()] if is_name(head.strip()) and INSTITUTION.search(rest) else None
     if names or not page.is_html:
         return names
     grouped = _names_by_affiliation(block.text)

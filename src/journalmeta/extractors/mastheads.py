@@ -13,7 +13,9 @@ from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors import inline
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
+from journalmeta.extractors.names import is_menu_line
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import detect, has_han, script_language
 from journalmeta.normalize import squash
@@ -33,7 +35,8 @@ _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
 _NOT_A_NAME = _regex.compile(rf"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.|{SITE_NAME}")
-_PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
+_PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")
+_DIGIT = _regex.compile(r"\d")  # 'The Journal of Physical Chemistry A (ACS Publications)'
 
 
 @cache
@@ -134,19 +137,42 @@ def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
                 return
 
 
+_ISSUE_LINE_LENGTH = 150
+_ISSUE_AFTER = _regex.compile(r"\D\d")
+_NAME_END = " ,;:-–—|."
+
+
+def _named_before_issue(page: Page, headings: set[str]) -> Iterator[Candidate]:
+    """A journal's name printed before its issue on one line ('Polimeri : časopis za plastiku i gumu, Vol. 41 No. 2,
+    2020.'): the words before the volume label, when they read as a name (no digits, links or signs)."""
+    for block in page.blocks[:_SCAN]:
+        text = block.text
+        found = _issue_line().search(text) if len(text) <= _ISSUE_LINE_LENGTH and _DIGIT.search(text) else None
+        if found is None or found.start() == 0 or text[found.start() - 1] not in _NAME_END \
+                or not _ISSUE_AFTER.search(text, found.end()) or looks_like_citation(text):
+            continue  # (an issue line has a second number after the volume's: its issue, pages or year)
+        prefix = text[:found.start()].rstrip(_NAME_END)
+        name = _plain_name(prefix, headings) if "/" not in prefix and not _issue_line().match(prefix) else None
+        if name and not is_menu_line(name):
+            yield Candidate.of("journal", name, "position:issue-line", _language(name), bonus=-0.5)
+        return
+
+
 def extract(page: Page) -> Iterator[Candidate]:
     titles = {squash(m.content) for name in ("citation_title", "dc.title", "og:title") for m in page.meta_values(name)}
     headings = titles | {squash(b.text) for b in page.blocks if b.tag == "h1"}
+    named: list[Candidate] = []
     for n, part in enumerate(TITLE_PARTS.split(page.title or "")):
         # the h1 is the article's title where the <title> starts with it; a later part equal to the h1 is the
         # journal's masthead ('Quantisierung als Eigenwertproblem - … - Annalen der Physik - Wiley', h1 'Annalen…')
         name = _name(part, headings if n == 0 else titles)
         if name:
-            yield Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5)
+            named.append(Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5))
             break
     if page.is_html:
-        yield from _class_named(page, headings)
-    yield from _named_by_shape(page, headings)
+        named += _class_named(page, headings)
+    named += _named_by_shape(page, headings)
+    yield from named or _named_before_issue(page, headings)  # (the issue line's words only where nothing else is)
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):
             continue

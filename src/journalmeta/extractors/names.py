@@ -60,6 +60,9 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
                       r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
                       r"Akademiya[a-zığşçöüə]*|Universiteti|"
+                      # Slavic and Hungarian: 'Sveučilište u Zagrebu', 'Univerzita Karlova', 'Fakultet …', 'Egyetem'
+                      r"Sveučilišt[a-zčćšđž]*|Univerzit[a-zčćšđžý]*|Univerz[ae]|Uniwersytet[a-zęąłóśźż]*|"
+                      r"Instytut[a-z]*|Fakultet[a-z]*|Fakulta|Egyetem[a-zé]*|"
                       # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
                       r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
@@ -91,7 +94,10 @@ correct errors collection reuse letters transactions proceedings bulletin annals
 physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
 annalen physik biosciences dergisi dergi catalysis psychology behavior behaviour economics sociology business
 original research review paper letter communication report commentary perspective erratum correction retraction
-preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña
+preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña originalarbeit übersichtsarbeit
+izvorni izvirni znanstveni stručni strokovni pregledni članak članek priopćenje původní vědecký přehledový článek
+pôvodný pôvodná vedecký článok artykuł naukowy oryginalny przeglądowy articol eredeti tudományos közlemény
+artikel penelitian
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
 оригинальная исследование обзор
 araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote

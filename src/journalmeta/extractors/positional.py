@@ -18,7 +18,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.lang import CJK_LANGS, detect, has_han, script_language
+from journalmeta.lang import CJK_LANGS, NON_LATIN_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
@@ -138,9 +138,16 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
             continue
         if page.is_html:
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
-        elif ((item.lang in _HAN_LANGS and lang not in _HAN_LANGS) or _after_other_keywords(labels, index, lang)) \
-                and len(block.text.split()) >= 4:
+        elif ((item.lang in _HAN_LANGS and lang not in _HAN_LANGS) or _after_other_keywords(labels, index, lang)
+              or _next_section(labels, item, lang)) and len(block.text.split()) >= 4:
             yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
+
+
+def _next_section(labels: dict[int, Labelled], item: Labelled, lang: str) -> bool:
+    """A later language's section: its abstract label in the title's language, after another Latin-script
+    language's abstract label ('Sažetak' … 'Influence of fillers on …' / 'Abstract')."""
+    return item.lang == lang and any(x.kind == "abstract" and x.lang not in (lang, "", *NON_LATIN_LANGS)
+                                     and i < item.block.index for i, x in labels.items())
 
 
 def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) -> bool:
