@@ -176,14 +176,13 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "tr": ("Giriş", "Kaynaklar", "Kaynakça"), "ja": ("はじめに", "参考文献"),
              "fa": ("مقدمه", "مراجع", "منابع"), "ar": ("المقدمة", "المراجع")},
     # an article's kind ('Document Type : Research Article'): a line no title is, whatever its shape
-    "article_type": {"en": ("Document Type", "Article Type", "Type of Article", "Paper Type", "Article category"),
+    "article_type": {"en": ("Document Type", "Article Type"),
                      "zh": ("文章类型", "论文类型", "文献类型"), "ru": ("Тип статьи",),
                      "tr": ("Makale Türü", "Yayın Türü"), "fa": ("نوع مقاله",),
                      "ar": ("نوع المستند", "نوع المقالة", "نوع البحث"),
                      "es": ("Tipo de artículo",), "pt": ("Tipo de artigo",)},
     # the heading over the record in another language (eLIBRARY's 'ОПИСАНИЕ НА АНГЛИЙСКОМ ЯЗЫКЕ:'): its title opens it
-    "translation": {"ru": ("Описание на английском языке", "На английском языке"),
-                    "en": ("English version", "In English", "English information", "English metadata"),
+    "translation": {"ru": ("Описание на английском языке",), "en": ("English version", "English information"),
                     "zh": ("英文信息", "英文元数据", "英文版信息")},
     # links to the previous and next articles: the title under or after one is another article's
     "neighbour": {"zh": ("上一篇", "下一篇", "上一篇文章", "下一篇文章", "上篇", "下篇")},

@@ -45,7 +45,9 @@ def clean_text(text: str | None) -> str:
     """NFC, leftover HTML entities decoded, zero-width spaces dropped, white space collapsed, trimmed."""
     if not text:
         return ""
-    return " ".join(unicodedata.normalize("NFC", without_markup_traces(text)).split())  # (str.split: \\s, in C)
+    if "&" in text or not text.isascii():  # (no call for plain ASCII text: most of a Latin page's)
+        text = without_markup_traces(text)
+    return " ".join(unicodedata.normalize("NFC", text).split())  # (str.split: the same white space as \\s, in C)
 
 
 def without_markup_traces(text: str) -> str:
