@@ -115,7 +115,11 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("issue", "fa"): ["دوره 18، شماره 3"], ("issue", "ar"): ["المجلد 82، العدد 3"],
     ("volume", "ka"): ["ტომი 12, ნომერი 1"], ("volume", "hy"): ["Հատոր 5, Համար 2"],
     ("issue", "ka"): ["ტომი 12, ნომერი 1"], ("issue", "hy"): ["Հատոր 5, Համար 2"],
-    ("year", "ka-line"): ["ტომი 12, ნომერი 1 (2021)"],
+    ("year", "ka-line"): ["ტომი 12, ნომერი 1 (2021)"], ("year", "pl-line"): ["Tom 93, Zeszyt 2 (2021)"],
+    ("volume", "pl"): ["Tom 93, Zeszyt 2"], ("volume", "cs"): ["Ročník 12, Číslo 3"],
+    ("issue", "pl"): ["Tom 93, Zeszyt 2"], ("issue", "cs"): ["Ročník 12, Číslo 3"],
+    ("issue", "hr"): ["Vol. 41, Broj 2"],
+    ("pages", "pl"): ["Zeszyt 2 (2021), s. 215-236"],
     ("pages", "fa"): ["مهر 1399، صفحه 245-259"], ("pages", "ar"): ["يوليو 2022، الصفحة 145-178"],
 }
 

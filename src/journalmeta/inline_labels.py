@@ -17,6 +17,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
                "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ka": r"ტომი\s*:?\s*(\d+)",
                "hy": r"Հատոր\s*:?\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
+               "pl": r"\bTom\s*:?\s*(\d+)(?=,?\s*Zeszyt)", "cs": r"\bRočník\s*:?\s*(\d+)",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -26,7 +27,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                      r"\b(?:N\.?[º°]|n[º°]|Núm(?:ero)?\.?|Numéro)\s*(\d+(?:-\d+)?)"),
               "de": r"\bHeft\s*:?\s*(\d+(?:[-/]\d+)?)", "ko": (r"제\s*(\d+)\s*호", r"권\s*(\d+)\s*호"),
               "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
-              "ka": r"ნომერი\s*:?\s*(\d+(?:-\d+)?)", "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)",
+              "ka": r"ნომერი\s*:?\s*(\d+(?:-\d+)?)", "pl": r"\bZeszyt\s*:?\s*(\d+(?:[-/]\d+)?)",
+              "cs": r"\bČíslo\s*:?\s*(\d+(?:[-/]\d+)?)", "hr": r"\bBroj\s*:?\s*(\d+(?:[-/]\d+)?)",
+              "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
@@ -50,6 +53,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
+             "pl-line": r"\bZeszyt\s*:?\s*\d+(?:[-/]\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Tom 93, Zeszyt 2 (2021)'
              "ka-line": r"ნომერი\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'ტომი 12, ნომერი 1 (2021)'
              "az-line": r"\bSay\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Cild 5 Say 2 (2023)'
              "ko-line": (r"권\s*(?:제?\s*\d+\s*호\s*)?[,.]?\s*((?:19|20)\d\d)\s*년",
@@ -58,6 +62,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
               "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
+              "pl": r"\b(?:Zeszyt|Číslo|Broj)\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",  # 's. 215-236'
+
               # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
               "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
@@ -77,12 +83,17 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at
 # (tests/test_citation.py checks that each pattern's example holds one).
-INLINE_HINTS = ("том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
+INLINE_HINTS: tuple[str, ...] = (
+                "том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
                 "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
-                "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild",
-                "دوره", "شماره", "مجلد", "عدد", "صفح", "صص", "ص ", "ტომი", "ნომერი", "հատոր", "համար")
+                "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild")
+# Languages whose patterns are tried only on a block holding one of their own label words (lower-cased): each
+# pattern more in the combined look costs every block a little.
+GATED_HINTS = {"fa": ("دوره", "شماره", "صفح", "صص"), "ar": ("مجلد", "عدد", "صفح", "ص "), "ka": ("ტომი", "ნომერი"),
+               "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "cs": ("ročník", "číslo"), "hr": ("broj",)}
+INLINE_HINTS += tuple(hint for hints in GATED_HINTS.values() for hint in hints)
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
 INLINE_ABBREVIATIONS = ("v", "n", "p", "т", "с", "вып", "jg", "bd")

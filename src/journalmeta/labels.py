@@ -357,6 +357,9 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("論文集", "紀要", "誌", "論叢", "論集"), "ko": ("논문집", "학회지", "학회논문지", "저널"),
     "fa": ("مجله", "فصلنامه", "دوفصلنامه", "پژوهشنامه", "نشریه"), "ar": ("مجلة", "حوليات", "نشرة"),
     "ka": ("ჟურნალი", "მოამბე", "შრომები"), "hy": ("Հանդես", "Լրաբեր", "Տեղեկագիր"),
+    "pl": ("Przegląd", "Czasopismo", "Rocznik", "Kwartalnik", "Zeszyty"), "cs": ("Časopis", "Sborník"),
+    "hr": ("Časopis", "Zbornik", "Glasnik", "Vjesnik"), "hu": ("Szemle", "Közlemények", "Folyóirat", "Évkönyv"),
+    "ro": ("Analele", "Buletinul"),
 }
 
 

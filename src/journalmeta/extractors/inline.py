@@ -11,7 +11,7 @@ from journalmeta._hanzi import either_form, spellings
 from journalmeta.dates import DATE_TEXT, with_day
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.inline_labels import INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS
+from journalmeta.inline_labels import GATED_HINTS, INLINE_ABBREVIATIONS, INLINE_FIELDS, INLINE_HINTS
 from journalmeta.labels import LABELS
 
 _SCAN = 400
@@ -93,7 +93,18 @@ def starts_with_dated_label(text: str) -> bool:
 
 @cache
 def _any_inline() -> re.Pattern[str]:
-    return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, p in _patterns()))
+    """Every pattern but the gated languages' in one: the look before trying them one by one."""
+    return _regex.compile("|".join(f"(?:{p.pattern})" for _, lang, p in _patterns() if _base(lang) not in GATED_HINTS))
+
+
+def _base(lang: str) -> str:
+    return lang.split("-", 1)[0]  # 'ru-line' → 'ru'
+
+
+def _gated_languages(text: str) -> set[str]:
+    """The gated languages one of whose label words the block holds."""
+    lower = text.lower()
+    return {lang for lang, hints in GATED_HINTS.items() if any(hint in lower for hint in hints)}
 
 
 @cache
@@ -126,9 +137,13 @@ def extract(page: Page) -> Iterator[Candidate]:
                 and _hinted(text.rstrip(":： ") + colon):
             # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019', 'Year' / '2024')
             text = f"{text.rstrip(':： ')}{colon}{page.blocks[block.index + 1].text[:40]}"
-        if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text) or not _any_inline().search(text):
+        if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text):
             continue
-        hits = [(field, lang, m) for field, lang, pattern in _patterns() if (m := pattern.search(text))]
+        gated = _gated_languages(text)
+        if not gated and not _any_inline().search(text):
+            continue
+        hits = [(field, lang, m) for field, lang, pattern in _patterns()
+                if (_base(lang) not in GATED_HINTS or _base(lang) in gated) and (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
         labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
         issue_line = labelled_year and (bool(fields & {"volume", "issue"}) or any(
