@@ -95,7 +95,8 @@ GATED_HINTS = {"fa": ("دوره", "شماره", "صفح", "صص"), "ar": ("مج�
                "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "cs": ("ročník", "číslo"), "hr": ("broj",),
                "ko": ("권", "호", "페이지"), "ja": ("巻", "ページ"), "az": ("cild",),
                "de": ("jahrgang", "jg.", "band", "bd.", "heft"),
-               "tr": ("cilt", "sayı", "sayi", "yıl", "yil", "issue", "number")}
+               "tr": ("cilt", "sayı", "sayi", "yıl", "yil", "issue", "number"),
+               "ru": ("том", "т.", "номер", "выпуск", "№", "вып", "год", "страниц", "с.")}
 INLINE_HINTS += tuple(hint for hints in GATED_HINTS.values() for hint in hints)
 # Labels of one or two letters and a dot ('v. 53, n. 4, p. 12-21', 'Т. 12', 'С. 45–52'): a literal 'n.' is in every
 # other sentence, so these count as hints only as a word of their own with a number after.
