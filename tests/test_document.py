@@ -120,6 +120,8 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("issue", "pl"): ["Tom 93, Zeszyt 2"], ("issue", "cs"): ["Ročník 12, Číslo 3"],
     ("issue", "hr"): ["Vol. 41, Broj 2"],
     ("pages", "pl"): ["Zeszyt 2 (2021), s. 215-236"],
+    ("volume", "th"): ["ปีที่ 15 ฉบับที่ 2"], ("issue", "th"): ["ปีที่ 15 ฉบับที่ 2"],
+    ("year", "th-line"): ["ปีที่ 15 ฉบับที่ 2 (2020)"],
     ("pages", "fa"): ["مهر 1399، صفحه 245-259"], ("pages", "ar"): ["يوليو 2022، الصفحة 145-178"],
 }
 

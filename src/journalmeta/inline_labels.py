@@ -16,7 +16,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
                "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ka": r"ტომი\s*:?\s*(\d+)",
-               "hy": r"Հատոր\s*:?\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
+               "hy": r"Հատոր\s*:?\s*(\d+)", "th": r"ปีที่\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
                "pl": r"\bTom\s*:?\s*(\d+)(?=,?\s*Zeszyt)", "cs": r"\bRočník\s*:?\s*(\d+)",
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
@@ -29,7 +29,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
               "ka": r"ნომერი\s*:?\s*(\d+(?:-\d+)?)", "pl": r"\bZeszyt\s*:?\s*(\d+(?:[-/]\d+)?)",
               "cs": r"\bČíslo\s*:?\s*(\d+(?:[-/]\d+)?)", "hr": r"\bBroj\s*:?\s*(\d+(?:[-/]\d+)?)",
-              "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)",
+              "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)", "th": r"ฉบับที่\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
@@ -53,6 +53,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
+             "th-line": r"ฉบับที่\s*\d+(?:-\d+)?\s*\(\s*((?:19|20)\d\d)\b",  # 'ปีที่ 15 ฉบับที่ 2 (2020)'
              "pl-line": r"\bZeszyt\s*:?\s*\d+(?:[-/]\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Tom 93, Zeszyt 2 (2021)'
              "ka-line": r"ნომერი\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'ტომი 12, ნომერი 1 (2021)'
              "az-line": r"\bSay\s*:?\s*\d+(?:-\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Cild 5 Say 2 (2023)'
@@ -92,7 +93,8 @@ INLINE_HINTS: tuple[str, ...] = (
 # Languages whose patterns are tried only on a block holding one of their own label words (lower-cased): each
 # pattern more in the combined look costs every block a little.
 GATED_HINTS = {"fa": ("دوره", "شماره", "صفح", "صص"), "ar": ("مجلد", "عدد", "صفح", "ص "), "ka": ("ტომი", "ნომერი"),
-               "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "cs": ("ročník", "číslo"), "hr": ("broj",),
+               "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "th": ("ปีที่", "ฉบับที่"), "cs": ("ročník", "číslo"),
+               "hr": ("broj",),
                "ko": ("권", "호", "페이지"), "ja": ("巻", "ページ"), "az": ("cild",),
                "de": ("jahrgang", "jg.", "band", "bd.", "heft"),
                "tr": ("cilt", "sayı", "sayi", "yıl", "yil", "issue", "number"),

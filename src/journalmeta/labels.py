@@ -359,7 +359,7 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "ka": ("ჟურნალი", "მოამბე", "შრომები"), "hy": ("Հանդես", "Լրաբեր", "Տեղեկագիր"),
     "pl": ("Przegląd", "Czasopismo", "Rocznik", "Kwartalnik", "Zeszyty"), "cs": ("Časopis", "Sborník"),
     "hr": ("Časopis", "Zbornik", "Glasnik", "Vjesnik"), "hu": ("Szemle", "Közlemények", "Folyóirat", "Évkönyv"),
-    "ro": ("Analele", "Buletinul"),
+    "ro": ("Analele", "Buletinul"), "th": ("วารสาร",),
 }
 
 

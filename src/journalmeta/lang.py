@@ -11,6 +11,7 @@ from journalmeta._memo import page_memo
 KANA = _regex.compile(r"[\u3040-\u30ff]")
 HANGUL = _regex.compile(r"[\uac00-\ud7af]")
 CJK_LANGS = frozenset(("zh", "ja", "ko"))  # the languages written in Han characters, Kana or Hangul
+UNSPACED_LANGS = frozenset(("zh", "ja", "th", "lo", "my", "km"))  # written without spaces between words
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", KANA),
     ("ko", HANGUL),

@@ -22,7 +22,9 @@ from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import (
+    CJK_LANGS,
     NON_LATIN_LANGS,
+    UNSPACED_LANGS,
     as_declared,
     count,
     detect,
@@ -195,7 +197,7 @@ def abstract_like(text: str) -> bool:
     short bibliographic statement ('英学史研究, 1972 年 1973 巻 5 号 p. 81-90': a quarter of it digits)."""
     if len(text) < 150 and count(_DIGIT, text) * 4 >= len(text):
         return False
-    if script_language(text) in ("zh", "ja", "ko"):
+    if script_language(text) in CJK_LANGS | UNSPACED_LANGS:  # (a Thai abstract has few spaces)
         return len(text) >= MIN_CJK_ABSTRACT
     return len(text) >= MIN_ABSTRACT and len(text.split()) >= 8
 

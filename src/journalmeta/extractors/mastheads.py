@@ -43,7 +43,7 @@ _DIGIT = _regex.compile(r"\d")  # 'The Journal of Physical Chemistry A (ACS Publ
 def _journal_word() -> re.Pattern[str]:
     """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han and Hangul text."""
     words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
-    glued = {w for w in words if has_han(w) or script_language(w) == "ko"}  # no spaces around them
+    glued = {w for w in words if has_han(w) or script_language(w) in ("ko", "th")}  # no spaces around them
     alphabetic = [re.escape(w) for w in words if w not in glued]
     return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(re.escape(w) for w in words if w in glued)}",
                           re.IGNORECASE)

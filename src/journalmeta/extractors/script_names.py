@@ -1,6 +1,6 @@
 """Names in the scripts the Latin, Cyrillic and CJK name shapes do not cover: Arabic (Persian, Arabic, Urdu bylines:
-'علی رضایی', 'محمد عبد الله'), Georgian ('ნინო ბერიძე') and Armenian ('Անի Պետրոսյան'). Arabic and Georgian have no
-capitals, so a name is told from a title's words by its length, its words and (Georgian) a surname's ending."""
+'علی رضایی', 'محمد عبد الله'), Georgian ('ნინო ბერიძე') and Armenian ('Անի Պետրոսյան'). Arabic, Georgian and Thai have
+no capitals, so a name is told from a title's words by its length, its words and (Georgian) a surname's ending."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ _ARABIC_NAME = _regex.compile(r"^[\u0620-\u064a\u0671-\u06d3\u200c]{2,}"
 # a given name and a surname with a Georgian surname's ending (-ძე, -შვილი, -ია, -უა, -ავა, -ური, -ანი…)
 _GEORGIAN_NAME = _regex.compile(r"^[\u10d0-\u10fa]{2,}\s+[\u10d0-\u10fa]{2,}"
                                 r"(?:ძე|შვილი|ია|უა|ავა|ური|ული|ანი|ელი|ენი|ონი)$")
+# a Thai given name and surname, a space between (a Thai title runs its words together, or parts long phrases)
+_THAI_NAME = _regex.compile(r"^[\u0e01-\u0e4e]{2,15}\s+[\u0e01-\u0e4e]{2,15}$")
 # two or three capitalised Armenian words ('Անի Պետրոսյան'); a title capitalises its first word only
 _ARMENIAN_NAME = _regex.compile(r"^[\u0531-\u0556][\u0561-\u0587]+(?:\s+[\u0531-\u0556][\u0561-\u0587]+){1,2}$")
 # the Arabic comma and semicolon part names as ',' and ';' do
@@ -43,6 +45,8 @@ def is_script_name(name: str) -> bool:
         return _GEORGIAN_NAME.match(name) is not None
     if "\u0531" <= first <= "\u0556":
         return _ARMENIAN_NAME.match(name) is not None
+    if "\u0e01" <= first <= "\u0e4e":
+        return _THAI_NAME.match(name) is not None
     return _ARABIC_NAME.match(name) is not None and not any(_not_a_name_word(word) for word in name.split())
 
 
