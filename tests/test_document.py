@@ -122,6 +122,8 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("pages", "pl"): ["Zeszyt 2 (2021), s. 215-236"],
     ("volume", "th"): ["ปีที่ 15 ฉบับที่ 2"], ("issue", "th"): ["ปีที่ 15 ฉบับที่ 2"],
     ("year", "th-line"): ["ปีที่ 15 ฉบับที่ 2 (2020)"],
+    ("volume", "hu"): ["93. évfolyam, 2. szám"], ("issue", "hu"): ["93. évfolyam, 2. szám"],
+    ("issue", "ro"): ["Vol. 12, Nr. 3"],
     ("pages", "fa"): ["مهر 1399، صفحه 245-259"], ("pages", "ar"): ["يوليو 2022، الصفحة 145-178"],
 }
 

@@ -18,6 +18,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "ja": r"第\s*(\d+)\s*巻", "fa": r"دوره\s*:?\s*(\d+)", "ka": r"ტომი\s*:?\s*(\d+)",
                "hy": r"Հատոր\s*:?\s*(\d+)", "th": r"ปีที่\s*(\d+)", "ar": r"(?:المجلد|مجلد)\s*:?\s*(\d+)",
                "pl": r"\bTom\s*:?\s*(\d+)(?=,?\s*Zeszyt)", "cs": r"\bRočník\s*:?\s*(\d+)",
+               "hu": r"(?<!\d)(\d+)\.\s*évfolyam",  # '93. évfolyam, 2. szám'; a number's dot before the word
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
@@ -29,6 +30,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "ja": r"巻\s*[,、]?\s*第?\s*(\d+(?:-\d+)?)\s*号",
               "ka": r"ნომერი\s*:?\s*(\d+(?:-\d+)?)", "pl": r"\bZeszyt\s*:?\s*(\d+(?:[-/]\d+)?)",
               "cs": r"\bČíslo\s*:?\s*(\d+(?:[-/]\d+)?)", "hr": r"\bBroj\s*:?\s*(\d+(?:[-/]\d+)?)",
+              "hu": r"(?<!\d)(\d+)\.\s*szám", "ro": r"\bNr\.\s*(\d+(?:[-/]\d+)?)",  # Romanian, German 'Nr. 3'
               "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)", "th": r"ฉบับที่\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
@@ -93,7 +95,8 @@ INLINE_HINTS: tuple[str, ...] = (
 # Languages whose patterns are tried only on a block holding one of their own label words (lower-cased): each
 # pattern more in the combined look costs every block a little.
 GATED_HINTS = {"fa": ("دوره", "شماره", "صفح", "صص"), "ar": ("مجلد", "عدد", "صفح", "ص "), "ka": ("ტომი", "ნომერი"),
-               "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "th": ("ปีที่", "ฉบับที่"), "cs": ("ročník", "číslo"),
+               "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "th": ("ปีที่", "ฉบับที่"),
+               "hu": ("évfolyam", "szám"), "ro": ("nr.",), "cs": ("ročník", "číslo"),
                "hr": ("broj",),
                "ko": ("권", "호", "페이지"), "ja": ("巻", "ページ"), "az": ("cild",),
                "de": ("jahrgang", "jg.", "band", "bd.", "heft"),

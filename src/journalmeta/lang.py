@@ -91,7 +91,7 @@ _TURKISH_LETTERS = _regex.compile(r"[ğışİĞŞüöçÜÖÇ]")
 _VIETNAMESE = _regex.compile("[\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
 _TURKISH_ONLY = _regex.compile(r"[ğışİĞŞ]")
 _OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "es": "ñáéíóú¿¡", "pt": "ãõçáàâéêíóôú", "it": "àèéìòù",
-                "tr": "ğışİĞŞ", "hu": "őűŐŰ", "ro": "ășțȘȚ", "cs": "ěřůĚŘŮ", "pl": "ąęłńśźżŁŚŻ", "hr": "ćđĆĐ",
+                "tr": "ğışİĞŞ", "hu": "őűŐŰáéíóöú", "ro": "ășțȘȚ", "cs": "ěřůĚŘŮ", "pl": "ąęłńśźżŁŚŻ", "hr": "ćđĆĐ",
                 "sk": "ľĺŕôĽ", "no": "øæØÆ", "da": "øæØÆ", "sv": "åÅ"}  # letters of each language that English
 # lacks (shared ones count for each)
 # noun and adjective endings English lacks

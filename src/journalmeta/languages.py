@@ -42,16 +42,17 @@ def _relabel(record: Record, field: str, values: dict[str, Any], old: str, new: 
 
 
 def titles_in_the_abstracts_language(cands: list[Candidate]) -> list[Candidate]:
-    """Title candidates filed as English for want of telling words, on a page whose labels give an abstract in one
-    other Latin-script language, are in that language when they do not read as English with it as the default
-    ('Utjecaj punila na mehanička svojstva …' beside 'Sažetak'): they then no longer compete with the English title."""
+    """Latin-script title candidates of a weak guess (English for want of telling words, or a language sharing a
+    few), on a page whose labels give an abstract in one Latin-script language but English, are in that language
+    when they read so with it as the default ('Utjecaj punila na mehanička svojstva …' beside 'Sažetak'): they then
+    no longer compete with the English title."""
     others = {c.lang for c in cands if c.field == "abstract" and c.source.startswith("label:")
               and c.lang not in (None, "en", *NON_LATIN_LANGS)}
     if len(others) != 1:
         return cands
     lang = str(others.pop())
-    return [replace(c, lang=lang) if c.field == "title" and c.lang == "en" and not c.source.startswith("meta:")
-            and latin_language(str(c.value), lang) == lang else c for c in cands]
+    return [replace(c, lang=lang) if c.field == "title" and c.lang not in (lang, None, *NON_LATIN_LANGS)
+            and not c.source.startswith("meta:") and latin_language(str(c.value), lang) == lang else c for c in cands]
 
 
 def journal_follows_title(record: Record) -> None:
