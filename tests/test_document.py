@@ -119,7 +119,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("volume", "pl"): ["Tom 93, Zeszyt 2"], ("volume", "cs"): ["Ročník 12, Číslo 3"],
     ("issue", "pl"): ["Tom 93, Zeszyt 2"], ("issue", "cs"): ["Ročník 12, Číslo 3"],
     ("issue", "hr"): ["Vol. 41, Broj 2"],
-    ("pages", "pl"): ["Zeszyt 2 (2021), s. 215-236"],
+    ("pages", "pl"): ["Zeszyt 2 (2021), s. 215-236"], ("pages", "cs"): ["Ročník 12, Číslo 3, s. 45-60"],
     ("volume", "th"): ["ปีที่ 15 ฉบับที่ 2"], ("issue", "th"): ["ปีที่ 15 ฉบับที่ 2"],
     ("year", "th-line"): ["ปีที่ 15 ฉบับที่ 2 (2020)"],
     ("volume", "hu"): ["93. évfolyam, 2. szám"], ("issue", "hu"): ["93. évfolyam, 2. szám"],

@@ -41,13 +41,12 @@ from journalmeta.lang import detect, latin_language
     # the Arabic script: no capitals, the Arabic comma and 'و' (and) part names; a title's or a menu's words do not
     ("علی رضایی 1، سارا محمدی 2", ["علی رضایی", "سارا محمدی"]), ("علی رضایی و سارا محمدی", ["علی رضایی", "سارا محمدی"]),
     ("أحمد محمود حسن", ["أحمد محمود حسن"]), ("بررسی اثر تغییرات اقلیمی بر عملکرد گندم", None),
-    ("أعداد المجلة", None),
+    ("أعداد المجلة", None), ("نوع مقاله", None), ("قسم علم النفس، كلية الآداب، جامعة القاهرة", None),
     ("ნინო ბერიძე და გიორგი კაპანაძე", ["ნინო ბერიძე", "გიორგი კაპანაძე"]),  # Georgian: a surname's ending
     ("ქართული ენის ისტორია", None), ("Անի Պետրոսյան, Արամ Սարգսյան", ["Անի Պետրոսյան", "Արամ Սարգսյան"]),
     ("Հայերեն լեզվի պատմություն", None),
     ("สมชาย ใจดี, สุดา รักษ์ไทย", ["สมชาย ใจดี", "สุดา รักษ์ไทย"]),  # Thai: given name and surname, a space between
     ("ผลของปุ๋ยอินทรีย์ต่อการเจริญเติบโตและผลผลิตของข้าวหอมมะลิ", None),
-    ("نوع مقاله", None), ("قسم علم النفس، كلية الآداب، جامعة القاهرة", None),
     ("Figure 1 Distribution map", None),
     # a citation cut after its authors: the title's ' and ' must not leave its first words as a fifth name
     ("Mi ZS, Gao J, Li HY, Sun JH, Chen H. Comparison and application of clinical practice guidelines and", None),

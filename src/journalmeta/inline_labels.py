@@ -65,8 +65,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
               "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
-              "pl": r"\b(?:Zeszyt|Číslo|Broj)\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",  # 's. 215-236'
-
+              # 'Zeszyt 2 (2021), s. 215-236', 'Číslo 3, s. 45-60'
+              "pl": r"\bZeszyt\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",
+              "cs": r"\bČíslo\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",
               # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
               "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
@@ -96,8 +97,7 @@ INLINE_HINTS: tuple[str, ...] = (
 # pattern more in the combined look costs every block a little.
 GATED_HINTS = {"fa": ("دوره", "شماره", "صفح", "صص"), "ar": ("مجلد", "عدد", "صفح", "ص "), "ka": ("ტომი", "ნომერი"),
                "hy": ("հատոր", "համար"), "pl": ("zeszyt",), "th": ("ปีที่", "ฉบับที่"),
-               "hu": ("évfolyam", "szám"), "ro": ("nr.",), "cs": ("ročník", "číslo"),
-               "hr": ("broj",),
+               "hu": ("évfolyam", "szám"), "ro": ("nr.",), "cs": ("ročník", "číslo"), "hr": ("broj",),
                "ko": ("권", "호", "페이지"), "ja": ("巻", "ページ"), "az": ("cild",),
                "de": ("jahrgang", "jg.", "band", "bd.", "heft"),
                "tr": ("cilt", "sayı", "sayi", "yıl", "yil", "issue", "number"),

@@ -35,8 +35,8 @@ _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
 _NOT_A_NAME = _regex.compile(rf"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.|{SITE_NAME}")
-_PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")
-_DIGIT = _regex.compile(r"\d")  # 'The Journal of Physical Chemistry A (ACS Publications)'
+_PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
+_DIGIT = _regex.compile(r"\d")
 
 
 @cache

@@ -1,6 +1,7 @@
 """Names in the scripts the Latin, Cyrillic and CJK name shapes do not cover: Arabic (Persian, Arabic, Urdu bylines:
-'علی رضایی', 'محمد عبد الله'), Georgian ('ნინო ბერიძე') and Armenian ('Անի Պետրոսյան'). Arabic, Georgian and Thai have
-no capitals, so a name is told from a title's words by its length, its words and (Georgian) a surname's ending."""
+'علی رضایی', 'محمد عبد الله'), Georgian ('ნინო ბერიძე'), Armenian ('Անի Պետրոսյան') and Thai ('สมชาย ใจดี'). Arabic,
+Georgian and Thai have no capitals, so a name is told from a title's words by its length, its words, a Georgian
+surname's ending, a Thai name's one space."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ _NOT_NAME_WORDS = frozenset("""
 
 
 def is_script_name(name: str) -> bool:
-    """Whether ``name`` reads as one person's name in the Arabic, Georgian or Armenian script."""
+    """Whether ``name`` reads as one person's name in the Arabic, Georgian, Armenian or Thai script."""
     first = name[:1]
     if len(name) > _LONGEST or not first:
         return False
