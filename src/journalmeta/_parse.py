@@ -28,6 +28,7 @@ from journalmeta.extractors import (
     record_fields,
     references,
     related,
+    section_titles,
     selfcite,
     structured,
     translated_section,
@@ -108,7 +109,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += positional.matching_titles(page, titles)
     cands += positional.extract(page, labels)
     cands += translated_section.extract(page, labels)
-    cands += positional.titles_before_abstracts(page, labels)
+    cands += section_titles.titles_before_abstracts(page, labels)
     cands += positional.title_pair(page, labels)
     cands += structured.abstract_above_keywords(page, labels)
     cands += structured.latin_abstract_after(page, labels)

@@ -7,7 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
-from journalmeta._pinyin import PINYIN
+from journalmeta._pinyin import PINYIN, pinyin_pairs
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
 from journalmeta.lang import HAN, HANGUL, count, has_han
@@ -247,7 +247,7 @@ def split_names(text: str) -> list[str]:
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
-        tokens = runs if surname_first else _pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
+        tokens = runs if surname_first else pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
     names = [clean_name(t) for t in tokens]
     return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
 
@@ -255,22 +255,6 @@ def split_names(text: str) -> list[str]:
 def _short_and(token: str) -> list[str]:
     m = _SHORT_AND.match(token.strip())
     return [m.group(1), m.group(2)] if m else [token]
-
-
-# a word of pinyin syllables ('Zhang', 'Lili', 'Xiaoming'), capitalised
-_PINYIN_WORD = _regex.compile(r"[A-Z](?:[a-z]*)")
-_SYLLABLES = _regex.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
-                            r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü))+")
-
-
-def _pinyin_pairs(text: str) -> list[str] | None:
-    """'Shu Yu Zhang Lili': Chinese names in pinyin, two words each, with nothing between them (four words or more,
-    every one of pinyin syllables: no Western name reads so)."""
-    words = text.split()
-    if len(words) < 4 or len(words) % 2 or not all(
-            _PINYIN_WORD.fullmatch(w) and _SYLLABLES.fullmatch(w.lower()) for w in words):
-        return None
-    return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]
 
 
 _DOTTED_INITIALS_END = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.[^\W\d_]$")  # 'А.В', never a word's end

@@ -18,14 +18,14 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.lang import CJK_LANGS, NON_LATIN_LANGS, UNSPACED_LANGS, detect, has_han, script_language
+from journalmeta.lang import CJK_LANGS, UNSPACED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
 _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
-_HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
-_NEARER_TITLE_LANGS = _HAN_LANGS | {"fa", "ar", "ur"}
+HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
+_NEARER_TITLE_LANGS = HAN_LANGS | {"fa", "ar", "ur"}
 _SHORT_WORDED = UNSPACED_LANGS | {"ko"}
 
 
@@ -121,43 +121,6 @@ def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
                     yield Candidate.of("title", nxt.text, "position:title", other)
 
 
-def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
-
-    In a text rendering the line before a label is as often the end of the previous field: there only the
-    translated title over the Chinese abstract label, four words or more (RHHZ prints the English title between
-    the classification line and '摘要:'), below any title a citation gives.
-    """
-    for index, item in labels.items():
-        if item.kind != "abstract" or index == 0:
-            continue
-        block = page.blocks[index - 1]
-        if page.is_html and block.tag not in ("h1", "h2", "h3", "h4"):
-            continue
-        lang = title_like(block, labels)
-        if not lang or len(block.text) < 10:
-            continue
-        if page.is_html:
-            yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
-        elif ((item.lang in _HAN_LANGS and lang not in _HAN_LANGS) or _after_other_keywords(labels, index, lang)
-              or _next_section(labels, item, lang)) and len(block.text.split()) >= 4:
-            yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
-
-
-def _next_section(labels: dict[int, Labelled], item: Labelled, lang: str) -> bool:
-    """A later language's section: its abstract label in the title's language, after another Latin-script
-    language's abstract label ('Sažetak' … 'Influence of fillers on …' / 'Abstract')."""
-    return item.lang == lang and any(x.kind == "abstract" and x.lang not in (lang, "", *NON_LATIN_LANGS)
-                                     and i < item.block.index for i, x in labels.items())
-
-
-def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) -> bool:
-    """A text rendering's sections a language each: the keywords of one, a title, then the next one's abstract label
-    ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'); the line between is that section's title."""
-    before = labels.get(index - 2)
-    return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
-
-
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Titles next to author lines, and a translated title printed right after one."""
     abstracts = [i for i, x in labels.items() if x.kind == "abstract"]
@@ -173,13 +136,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     # menus copied as text, or HAL's title under a logo's h1, push the labels past the usual end: up to them)
     far_end = max(near_end, last_abstract) if last_abstract <= _FAR_LABEL else near_end
     end = min(_past_labels(page, last_abstract), far_end)
-    han_labelled = any(x.lang in _HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
+    han_labelled = any(x.lang in HAN_LANGS for x in labels.values() if x.kind in ("abstract", "keywords"))
     for block in page.blocks[:end]:
         if page.is_html and not (_title_block(block, last_abstract) and (block.index < near_end
                                                                           or names_a_title(block))):
             continue
         lang = title_like(block, labels) or _short_h1(page, block)
-        if block.index > last_abstract and han_labelled and lang in _HAN_LANGS:
+        if block.index > last_abstract and han_labelled and lang in HAN_LANGS:
             continue  # past the Chinese abstract and keywords only the translation's title: the body starts
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels) \
@@ -191,12 +154,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         near = author_lines(page, first, below, labels)
         if not near:  # a byline over the title, unless it is the byline of the title above (this its affiliation)
             near = [n for n in author_lines(page, block.index - 2, block.index, labels) if n not in bylines]
-        if not any((names_lang(n) in _HAN_LANGS) == (lang in _HAN_LANGS) for n in near) \
+        if not any((names_lang(n) in HAN_LANGS) == (lang in HAN_LANGS) for n in near) \
                 or _nearer_title(page, block, lang, labels, below):
             continue
         done.add(lang)
         bylines += near
-        pair = _TITLE_PAIR.match(block.text) if lang in _HAN_LANGS else None
+        pair = _TITLE_PAIR.match(block.text) if lang in HAN_LANGS else None
         title = pair.group("han") if pair else block.text + _subtitle(page, block.index + 1)
         yield Candidate.of("title", title, "position:title", lang)
         if pair and "en" not in done:  # '中文题名 English Title' on one line: a title and its translation
@@ -261,7 +224,7 @@ _TITLE_PAIR = _regex.compile(r"^(?P<han>.*[\u4e00-\u9fff][)）]?)\s+"
 def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
     """A Chinese or Japanese HTML page that sets no heading before its abstract: every line a <p> or a <div>, as
     the text a copy gives (read as a text rendering once its meta tags and markup are read)."""
-    if (page.lang or "")[:2] not in _HAN_LANGS and not any(x.lang in _HAN_LANGS for x in labels.values()):
+    if (page.lang or "")[:2] not in HAN_LANGS and not any(x.lang in HAN_LANGS for x in labels.values()):
         return False
     first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
     return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
@@ -288,7 +251,7 @@ def _masthead_above_title(page: Page, block: Block, lang: str, labels: dict[int,
 def _column_above_title(page: Page, block: Block, lang: str, labels: dict[int, Labelled]) -> bool:
     """A Han line right above another Han title-like line is the journal's column ('农业装备工程与机械化' over the
     title): a Chinese title is never split over two lines, and its subtitle starts with a dash."""
-    if lang not in _HAN_LANGS or block.index + 1 >= len(page.blocks):
+    if lang not in HAN_LANGS or block.index + 1 >= len(page.blocks):
         return False
     nxt = page.blocks[block.index + 1]
     return title_like(nxt, labels) == lang and not author_line(nxt.text) and not _subtitle(page, nxt.index)

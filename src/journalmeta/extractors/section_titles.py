@@ -1,0 +1,50 @@
+"""Titles over a language's abstract label: a page printing one section a language (title, 'Abstract', abstract) gives
+each section's title as the heading right before its abstract label."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from journalmeta.document.model import Page
+from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.positional import HAN_LANGS, title_like
+from journalmeta.lang import NON_LATIN_LANGS
+
+__all__ = ["titles_before_abstracts"]
+
+def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
+
+    In a text rendering the line before a label is as often the end of the previous field: there only the
+    translated title over the Chinese abstract label, four words or more (RHHZ prints the English title between
+    the classification line and '摘要:'), below any title a citation gives.
+    """
+    for index, item in labels.items():
+        if item.kind != "abstract" or index == 0:
+            continue
+        block = page.blocks[index - 1]
+        if page.is_html and block.tag not in ("h1", "h2", "h3", "h4"):
+            continue
+        lang = title_like(block, labels)
+        if not lang or len(block.text) < 10:
+            continue
+        if page.is_html:
+            yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
+        elif ((item.lang in HAN_LANGS and lang not in HAN_LANGS) or _after_other_keywords(labels, index, lang)
+              or _next_section(labels, item, lang)) and len(block.text.split()) >= 4:
+            yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
+
+
+def _next_section(labels: dict[int, Labelled], item: Labelled, lang: str) -> bool:
+    """A later language's section: its abstract label in the title's language, after another Latin-script
+    language's abstract label ('Sažetak' … 'Influence of fillers on …' / 'Abstract')."""
+    return item.lang == lang and any(x.kind == "abstract" and x.lang not in (lang, "", *NON_LATIN_LANGS)
+                                     and i < item.block.index for i, x in labels.items())
+
+
+def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) -> bool:
+    """A text rendering's sections a language each: the keywords of one, a title, then the next one's abstract label
+    ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'); the line between is that section's title."""
+    before = labels.get(index - 2)
+    return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
