@@ -20,7 +20,7 @@ from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name, lone_label_record
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS
+from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
 from journalmeta.lang import (
     CJK_LANGS,
     NON_LATIN_LANGS,
@@ -274,13 +274,21 @@ def _keyword_blocks(page: Page, item: Labelled, labels: dict[int, Labelled]) -> 
     return following
 
 
-def _journal(item: Labelled, value: str) -> Iterator[Candidate]:
+def _journal(page: Page, item: Labelled, value: str) -> Iterator[Candidate]:
     """'刊  名：测绘学报 ISTIC EI PKU', '出处：《测绘学报》 2021年第3期…': the name, without index badges or the
-    issue after it."""
+    issue after it; and the line under a Han one when it is the name in English (CQVIP's 'Transactions of …')."""
     value = _NEXT_LABEL.split(value, maxsplit=1)[0]  # '刊名: 地理学报 年,卷(期): 2021,76(9)': one row's cells in a line
     name = _JOURNAL_TAIL.sub("", value.strip()).strip(" 《》,，.")
     if 2 <= len(name) <= 120 and not _DIGIT.search(name):
         yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
+        below = page.blocks[item.block.index + 1].text if item.block.index + 1 < len(page.blocks) else ""
+        if has_han(name) and below.isascii() and _ENGLISH_JOURNAL.match(below) and not _DIGIT.search(below):
+            yield Candidate.of("journal", below, f"label:{item.label}", "en")
+
+
+# an English journal name on a line of its own: a capital first, a journal word among its words, no sentence signs
+_ENGLISH_WORDS = "|".join((*JOURNAL_WORDS["en"], "Acta"))
+_ENGLISH_JOURNAL = _regex.compile(rf"(?=.*\b(?:{_ENGLISH_WORDS})\b)[A-Z][\w&,:'()\- ]{{5,150}}$")
 
 
 _SEPARATOR = _regex.compile(r"[:：|｜】\]]")
@@ -371,7 +379,7 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
             if code:
                 yield Candidate.of("clc", code, f"label:{item.label}")
         elif kind == "journal":
-            yield from _journal(item, _cell_value(page, item, labels))
+            yield from _journal(page, item, _cell_value(page, item, labels))
         elif kind == "title":
             yield from _title(page, item, labels)
         elif kind == "source":
