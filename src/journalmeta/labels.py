@@ -13,7 +13,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "title": {
         "zh": ("题名", "中文题名", "篇名", "中文篇名", "中文标题", "论文标题", "文章标题", "论文题目", "文章题目",
                "英文题名", "英文篇名", "英文标题", "英文题目", "外文题名", "中文题目", "並列篇名", "并列篇名",
-               "並列題名", "英文題名", "论文名称", "论文名称(中文)", "论文名称(英文)", "论文名称(外文)"),
+               "並列題名", "英文題名", "论文名称", "论文名称(外文)"),
+        # ('论文名称(英文)', '研究生(中文)': a label with its language in brackets is the label, see LANGUAGE_TAGS)
         "en": ("Title", "English title", "Article title", "Paper title"),
         "ja": ("タイトル", "タイトル別名", "論文名", "論題", "表題"), "ko": ("논문명", "논문제목"),  # CiNii's, KCI's
         "fa": ("عنوان مقاله", "عنوان"), "ar": ("عنوان المقالة", "عنوان البحث", "العنوان"),
@@ -155,8 +156,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "funding": {"zh": ("基金项目", "基金资助", "资助项目"),
                 "en": ("Fund supported", "Foundation item", "Supported by", "Funding", "Fund project", "Fund",
                        "Funds")},
-    "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名", "研究生", "研究生(中文)", "研究生(英文)",
-                       "研究生(外文)"),  # a thesis record's author (Taiwan's ETDS and NCL)
+    "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名", "研究生", "研究生(外文)"),
+                # (研究生: a thesis record's author, Taiwan's ETDS and NCL)
                 "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
                 "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
                 "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
@@ -214,7 +215,7 @@ LANGUAGE_TAGS: dict[str, tuple[str, ...]] = {
 _TAG_LANGUAGE = {name.lower(): lang for lang, names in LANGUAGE_TAGS.items() for name in names}
 _LANGUAGE_TAG = (r"(?:\s*[\[(（](?:" + "|".join(sorted(map(re.escape, _TAG_LANGUAGE), key=len, reverse=True))
                  + r")[\])）])?")
-_TAG_IN_LABEL = re.compile(r"[\[(（]\s*([^\])）]+?)\s*[\])）]\s*\W*$")
+_TAG_IN_LABEL = _regex.compile(r"[\[(（]\s*([^\])）]+?)\s*[\])）]\s*\W*$")
 
 
 def tagged_language(label: str) -> str | None:

@@ -12,6 +12,8 @@ KANA = _regex.compile(r"[\u3040-\u30ff]")
 HANGUL = _regex.compile(r"[\uac00-\ud7af]")
 CJK_LANGS = frozenset(("zh", "ja", "ko"))  # the languages written in Han characters, Kana or Hangul
 UNSPACED_LANGS = frozenset(("zh", "ja", "th", "lo", "my", "km"))  # written without spaces between words
+# ... and Korean, whose particles and endings join a word: a title counts no words, a word is found inside another
+GLUED_LANGS = UNSPACED_LANGS | {"ko"}
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", KANA),
     ("ko", HANGUL),

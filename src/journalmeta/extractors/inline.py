@@ -92,18 +92,21 @@ def starts_with_dated_label(text: str) -> bool:
 
 
 @cache
+def _gated_patterns() -> tuple[tuple[str, str, str | None, re.Pattern[str]], ...]:
+    """The patterns with the gated language each is tried under ('ru-line' → 'ru'), None for the ungated."""
+    gates = {lang: lang.split("-", 1)[0] for _, lang, _ in _patterns()}
+    return tuple((field, lang, gate if (gate := gates[lang]) in GATED_HINTS else None, pattern)
+                 for field, lang, pattern in _patterns())
+
+
+@cache
 def _any_inline() -> re.Pattern[str]:
-    """Every pattern but the gated languages' in one: the look before trying them one by one."""
-    return _regex.compile("|".join(f"(?:{p.pattern})" for _, lang, p in _patterns() if _base(lang) not in GATED_HINTS))
+    """Every ungated pattern in one: the look before trying them one by one."""
+    return _regex.compile("|".join(f"(?:{p.pattern})" for _, _, gate, p in _gated_patterns() if gate is None))
 
 
-def _base(lang: str) -> str:
-    return lang.split("-", 1)[0]  # 'ru-line' → 'ru'
-
-
-def _gated_languages(text: str) -> set[str]:
-    """The gated languages one of whose label words the block holds."""
-    lower = text.lower()
+def _gated_languages(lower: str) -> set[str]:
+    """The gated languages one of whose label words the lower-cased block holds."""
     return {lang for lang, hints in GATED_HINTS.items() if any(hint in lower for hint in hints)}
 
 
@@ -122,8 +125,11 @@ def _abbreviated_hints() -> re.Pattern[str]:
 def _hinted(text: str) -> bool:
     """Whether ``text`` holds a word some inline label starts with (a search for literals, ~20x cheaper than
     trying the combined label pattern at every position)."""
-    text = text.lower()
-    return _hints().search(text) is not None or _abbreviated_hints().search(text) is not None
+    return _hinted_lower(text.lower())
+
+
+def _hinted_lower(lower: str) -> bool:
+    return _hints().search(lower) is not None or _abbreviated_hints().search(lower) is not None
 
 
 def extract(page: Page) -> Iterator[Candidate]:
@@ -137,13 +143,16 @@ def extract(page: Page) -> Iterator[Candidate]:
                 and _hinted(text.rstrip(":： ") + colon):
             # a table's label cell and value cell; a lone 'Label:' over its value ('年份：' / '2019', 'Year' / '2024')
             text = f"{text.rstrip(':： ')}{colon}{page.blocks[block.index + 1].text[:40]}"
-        if len(text) > _MAX_BLOCK or not _DIGIT.search(text) or not _hinted(text):
+        if len(text) > _MAX_BLOCK or not _DIGIT.search(text):
             continue
-        gated = _gated_languages(text)
+        lower = text.lower()
+        if not _hinted_lower(lower):
+            continue
+        gated = _gated_languages(lower)
         if not gated and not _any_inline().search(text):
             continue
-        hits = [(field, lang, m) for field, lang, pattern in _patterns()
-                if (_base(lang) not in GATED_HINTS or _base(lang) in gated) and (m := pattern.search(text))]
+        hits = [(field, lang, m) for field, lang, gate, pattern in _gated_patterns()
+                if (gate is None or gate in gated) and (m := pattern.search(text))]
         fields = {field for field, _, _ in hits}
         labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
         issue_line = labelled_year and (bool(fields & {"volume", "issue"}) or any(

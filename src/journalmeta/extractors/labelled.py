@@ -19,12 +19,12 @@ from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name, lone_label_record
+from journalmeta.extractors.mastheads import named_journal
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
+from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import (
-    CJK_LANGS,
+    GLUED_LANGS,
     NON_LATIN_LANGS,
-    UNSPACED_LANGS,
     as_declared,
     count,
     detect,
@@ -197,7 +197,7 @@ def abstract_like(text: str) -> bool:
     short bibliographic statement ('英学史研究, 1972 年 1973 巻 5 号 p. 81-90': a quarter of it digits)."""
     if len(text) < 150 and count(_DIGIT, text) * 4 >= len(text):
         return False
-    if script_language(text) in CJK_LANGS | UNSPACED_LANGS:  # (a Thai abstract has few spaces)
+    if script_language(text) in GLUED_LANGS:  # (a Korean or Thai abstract has few spaces)
         return len(text) >= MIN_CJK_ABSTRACT
     return len(text) >= MIN_ABSTRACT and len(text.split()) >= 8
 
@@ -282,13 +282,9 @@ def _journal(page: Page, item: Labelled, value: str) -> Iterator[Candidate]:
     if 2 <= len(name) <= 120 and not _DIGIT.search(name):
         yield Candidate.of("journal", name, f"label:{item.label}", detect(name))
         below = page.blocks[item.block.index + 1].text if item.block.index + 1 < len(page.blocks) else ""
-        if has_han(name) and below.isascii() and _ENGLISH_JOURNAL.match(below) and not _DIGIT.search(below):
-            yield Candidate.of("journal", below, f"label:{item.label}", "en")
-
-
-# an English journal name on a line of its own: a capital first, a journal word among its words, no sentence signs
-_ENGLISH_WORDS = "|".join((*JOURNAL_WORDS["en"], "Acta"))
-_ENGLISH_JOURNAL = _regex.compile(rf"(?=.*\b(?:{_ENGLISH_WORDS})\b)[A-Z][\w&,:'()\- ]{{5,150}}$")
+        english = named_journal(below) if has_han(name) and below.isascii() else None
+        if english:
+            yield Candidate.of("journal", english, f"label:{item.label}", "en")
 
 
 _SEPARATOR = _regex.compile(r"[:：|｜】\]]")

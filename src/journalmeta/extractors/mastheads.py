@@ -17,10 +17,10 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.names import is_menu_line
 from journalmeta.labels import JOURNAL_WORDS
-from journalmeta.lang import detect, has_han, script_language
+from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
-__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "named_journal"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -43,7 +43,7 @@ _DIGIT = _regex.compile(r"\d")
 def _journal_word() -> re.Pattern[str]:
     """One pattern for every journal word: whole words in alphabetic scripts, anywhere in Han and Hangul text."""
     words = sorted({w for group in JOURNAL_WORDS.values() for w in group}, key=lambda w: (-len(w), w))
-    glued = {w for w in words if has_han(w) or script_language(w) in ("ko", "th")}  # no spaces around them
+    glued = {w for w in words if has_han(w) or script_language(w) in GLUED_LANGS}  # no spaces around them
     alphabetic = [re.escape(w) for w in words if w not in glued]
     return _regex.compile(rf"\b(?:{'|'.join(alphabetic)})\b|{'|'.join(re.escape(w) for w in words if w in glued)}",
                           re.IGNORECASE)
@@ -84,6 +84,11 @@ def _name(text: str, article_titles: set[str]) -> str | None:
     if not name or not _journal_word().search(name) or (name.isascii() and not name[0].isupper()):
         return None
     return name
+
+
+def named_journal(text: str) -> str | None:
+    """A line that is a journal's name by its words ('Transactions of the Chinese Society of …'), as a name."""
+    return _name(text, set())
 
 
 def _capitalised(name: str | None) -> str | None:

@@ -18,7 +18,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line, journal_name
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.lang import CJK_LANGS, UNSPACED_LANGS, detect, has_han, script_language
+from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
 _SCAN = 120
@@ -26,7 +26,6 @@ _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 _NEARER_TITLE_LANGS = HAN_LANGS | {"fa", "ar", "ur"}
-_SHORT_WORDED = UNSPACED_LANGS | {"ko"}
 
 
 _TITLE_LIKE = page_dict()  # (id of the labels, block) → (the labels, the answer): the searches ask again
@@ -49,7 +48,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
     if block.index in labels or len(text) < 5 or text.endswith(("。", ".")):
         return None
-    han = has_han(text) or script_language(text) in _SHORT_WORDED  # (a title of few or no spaces: Korean, Thai)
+    han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not _capital_or_caseless(text[0]) or not 3 <= len(text.split()) <= 40):
         return None
