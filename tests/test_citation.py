@@ -126,6 +126,13 @@ CASES = [
      "100", "2", "301-331", None),
     ("И. И. Иванов, «Заглавие статьи», Вестник университета, 2020, т. 5, № 2, с. 3–20",
      ["И. И. Иванов"], "Заглавие статьи", "Вестник университета", 2020, "5", "2", "3-20", None),
+    # Project Euclid's: the names parted by stops, the title quoted, volume (issue) pages, then the date
+    ('Ada Lindqvist. Tomas R. Ferreira. "Spectral gaps of random band matrices." Adv. Applied Analysis 27 (5/6) '
+     "611 - 640, May/June 2018. https://doi.org/10.5555/aaa/1500000001",
+     ["Ada Lindqvist", "Tomas R. Ferreira"], "Spectral gaps of random band matrices", "Adv. Applied Analysis", 2018,
+     "27", "5/6", "611-640", "10.5555/aaa/1500000001"),
+    ('Ada Lindqvist. "Mixing times on expanders." Probab. Theory Rel. Fields 12 (3) 45 - 60, 14 March 2019.',
+     ["Ada Lindqvist"], "Mixing times on expanders", "Probab. Theory Rel. Fields", 2019, "12", "3", "45-60", None),
     # quotes inside a title are no quoted title
     ("王于. “一带一路”倡议下的医学合作[J]. 协和医学杂志, 2020, 11(4): 389-394.",
      ["王于"], "“一带一路”倡议下的医学合作", "协和医学杂志", 2020, "11", "4", "389-394", None),
@@ -186,6 +193,10 @@ def test_text_without_a_citation_yields_empty_parts() -> None:
     ("Liu, Y. (2022). Effects of problem-based learning. Thinking Skills and Creativity, 45, 101069.", True),
     ("The project started in 2004 (see the report of 2005), with three sites and twelve people.", False),
     ("Received 2012 Sep 28; Accepted 2012 Oct 29", False),
+    # a source line: volume (issue): pages, then the date in brackets or after a comma
+    ("Adv. Applied Analysis 27(5/6): 611-640 (May/June 2018). DOI: 10.5555/aaa/1500000001", True),
+    ("Probab. Theory Rel. Fields 12 (3) 45 - 60, 14 March 2019", True),
+    ("We sampled 27 (of 40) plots in 611 - 640 m, in the spring of 2018.", False),
 ])
 def test_looks_like_citation(text: str, expected: bool) -> None:
     assert looks_like_citation(text) is expected

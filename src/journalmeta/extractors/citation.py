@@ -40,6 +40,11 @@ _YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*(?:[,;]\s*(?:Vo
 # AMS and Math-Net.Ru: "Duke Math. J. 100 (1999), no. 2, 301–331", "ТМФ, 203:1 (2020), 3–20"
 _VOLUME_YEAR_PAGES = _regex.compile(r"\b\d{1,5}(?::[\w\-/]{1,10})?\s*\((?:1[5-9]|20)\d{2}\)\s*,\s*"
                                     r"(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?[A-Za-z]?\d+")
+_DATE_BEFORE_YEAR = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?(?:[/\-–][A-Z][a-z]+\.?)?\s+)?"  # '1 October ', 'March/April '
+# Project Euclid's: 'Adv. Differential Equations 19(3/4): 245-282 (March/April 2014)', '… 164 (13) 2507 - 2538,
+# 1 October 2015': volume (issue), pages, then the date
+_VOLUME_PAGES_DATE = _regex.compile(r"\b\d{1,5}\s*\([^)]{1,15}\)\s*:?\s*\d+\s*[-–]\s*\d+\s*[,(]\s*"
+                                    + _DATE_BEFORE_YEAR + r"(?:1[5-9]|20)\d{2}\b")
 # IEEE and Hindawi: '…", Journal, vol. 2021, Article ID 1640837, 8 pages, 2021.', '…, vol. 12, no. 3, pp. 45-52, 2020'
 _VOL_WORD_PAGES = _regex.compile(r"\bvol\.\s*\d+\s*,\s*(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?"
                                  r"(?:pp?\.\s*\d+|Article ID\s*\w+)")
@@ -73,6 +78,10 @@ _QUOTED_AMS_REST = _regex.compile(
     r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})(?:\s*:\s*(?P<issue>[\w\-/]{1,10}))?\s*"
     r"\((?P<year>(?:1[5-9]|20)\d{2})\)(?:\s*,\s*(?:no\.\s*(?P<issue2>[\w\-/]{1,10})\s*,\s*)?(?:pp?\.\s*)?"
     r"(?P<pages>" + _PAGES + r"))?")
+# Project Euclid's: '…." Adv. Differential Equations 19 (3/4) 245 - 282, March/April 2014' (month or season, year)
+_QUOTED_DATED_REST = _regex.compile(
+    r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})\s*(?:\((?P<issue>[^)]{1,15})\))?\s*[,:]?\s*(?:pp?\.\s*)?"
+    r"(?P<pages>" + _PAGES + r")\s*,\s*" + _DATE_BEFORE_YEAR + r"(?P<year>(?:1[5-9]|20)\d{2})$")
 _JOURNAL_LEAD = _regex.compile(r"^(?P<journal>\D{2,150}?)\s*[,.]\s*(?=(?:vol\b|v\.|т\.|no\.|№|\d))", re.IGNORECASE)
 _YEAR = _regex.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
@@ -249,18 +258,26 @@ def _parse_gost(c: Citation, body: str) -> bool:
     return True
 
 
+_NAME_STOP = _regex.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")  # a stop after a surname, before the next given name
+
+
 def _parse_quoted(c: Citation, body: str) -> bool:
     """Authors, the title in quotes, then the journal with its volume, issue, year and pages in either order."""
     m = _QUOTED.match(body) if ("“" in body or '"' in body or "«" in body or "„" in body) else None
     if not m:
         return False
     authors, et_al = _split_authors(m.group("authors"))
+    if len(authors) == 1 and _NAME_STOP.search(authors[0]):  # 'Matt Holzer. Tasso J. Kaper': a stop between names
+        authors = _NAME_STOP.split(authors[0])
     if not _plausible_authors(authors):
         return False
     rest = m.group("rest")
     if ams := _QUOTED_AMS_REST.match(rest):  # 'Journal, 203:1 (2020), 3–20'
         c.journal = ams.group("journal")
         _take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
+    elif dated := _QUOTED_DATED_REST.match(rest):
+        c.journal = dated.group("journal")
+        _take(c, dated.groupdict())
     elif (lead := _JOURNAL_LEAD.match(rest)) and (year := _YEAR.search(rest)):  # 'Journal, 2020, т. 5, № 2, с. 3–20'
         c.journal = lead.group("journal")
         parts = {field: p.search(rest, lead.end()) for field, p in _GOST_PARTS.items()}
@@ -366,4 +383,4 @@ def looks_like_citation(text: str) -> bool:
     if _TYPE_MARK.search(body):  # with a number: a style guide's template ('主要责任人.文献题名[J].刊名,年') has none
         return any(ch.isdigit() for ch in body)
     return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
-                or ("vol." in body and _VOL_WORD_PAGES.search(body)))
+                or ("vol." in body and _VOL_WORD_PAGES.search(body)) or _VOLUME_PAGES_DATE.search(body))

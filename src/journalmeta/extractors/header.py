@@ -70,7 +70,10 @@ _HEADER_JA_YEAR_AFTER = _regex.compile(  # the year in brackets, before the page
     + _JA_PAGES)
 _HEADER_JA_YEAR_LAST = _regex.compile(
     _JA_JOURNAL + _JA_VOLUME_ISSUE + _JA_PAGES + r"\s*[,，]?\s*[(（]?\s*(?P<year>(?:19|20)\d\d)\s*年?\s*[)）]?\s*$")
-_ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,11}\.\s+){1,6}(?:[A-Z][a-z]{0,11}\.?|[A-Z])")  # ISO 4 shape
+# ISO 4's shape: 'J. Phys. Chem. A'; some words may stay whole, one at least is cut ('Duke Math. J', 'Adv. Differential
+# Equations')
+_ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,15}\.?\s+){0,6}[A-Z][a-z]{0,11}\.\s+(?:[A-Z][a-z]{0,15}\.?\s+){0,6}"
+                              r"(?:[A-Z][a-z]{0,15}\.?|[A-Z])")
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
                               r"([\u4e00-\u9fff]{2,20})\s+([A-Z][A-Za-z&'\- ]{5,}[a-z])")
@@ -256,7 +259,7 @@ def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iter
     title_parts = TITLE_PARTS.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
     for text in [*title_parts, *(block.text for block in page.blocks[:_SCAN * 2])]:
         text = text.strip(" -–·•")
-        if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text):
+        if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text) and not is_abbreviated(text):
             yield Candidate.of("journal", text, "position:journal-name", detect(text), bonus)
             return
 
