@@ -77,3 +77,21 @@ def test_japanese_issue_lines(line: str, numbers: tuple[str, str, str | None, st
     assert (str(record.year), record.volume, record.issue, record.pages) == numbers
     assert record.title == {"ja": "明治期の英語教科書における発音表記の変遷"}  # the issue line is no title
     assert [a.name for a in record.authors] == [{"ja": "山田 花子"}]  # surname and given name: one name
+
+
+def test_an_issue_line_ending_in_its_publication_date() -> None:
+    # APS's line under the byline: the abbreviated journal, volume, article number, then 'Published' and the date
+    for line in ("Phys. Rev. Fluids 7, 054501 – Published 9 May, 2022",
+                 "Phys. Rev. Fluids 7, 054501– Published 9 May 2022"):
+        record = journalmeta.parse(_page("Drop impact on soft solids", "<h3>Drop impact on soft solids</h3>"
+                                         f"<h5>Ana Ruiz and Luis Vega</h5><h5>{line}</h5>"))
+        assert (record.journal.abbrev, record.volume, record.pages, record.year) == (
+            "Phys. Rev. Fluids", "7", "054501", 2022), line
+
+
+def test_a_doi_line_under_a_title_after_long_menus() -> None:
+    menus = "".join(f"<li>Journal number {n}</li>" for n in range(220))
+    record = journalmeta.parse(_page("Drop impact on soft solids",
+                                     f"<ul>{menus}</ul><h1>Drop impact on soft solids</h1>"
+                                     "<p>Ana Ruiz and Luis Vega</p><p>DOI 10.5555/prfluids.7.054501</p>"))
+    assert record.doi == "10.5555/prfluids.7.054501"

@@ -50,6 +50,13 @@ class Page:
             self._tree = parse_tree(self.html, elements="html")
         return self._tree
 
+    def scan_end(self, length: int) -> int:
+        """Where a search of the page's head part stops: ``length`` blocks in, on an HTML page counted from its
+        first h1, after a site's menus (IOP's article h1 comes after some two hundred navigation blocks)."""
+        if not self.is_html:
+            return length
+        return next((b.index for b in self.blocks if b.tag == "h1"), 0) + length
+
     def meta_values(self, name: str) -> list[MetaTag]:
         """The meta tags with this name, in page order (indexed on first use)."""
         if self._meta_by_name is None:

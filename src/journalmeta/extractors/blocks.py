@@ -37,7 +37,7 @@ def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]
     """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines and the
     ``cited`` blocks (a reference list), earliest strongest."""
     seen = 0
-    for block in page.blocks[:_SCAN]:
+    for block in page.blocks[:page.scan_end(_SCAN)]:
         text = block.text
         m = _DOI_MENTION.search(text) if "doi" in text.lower() else DOI_LINE.fullmatch(text)
         if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:

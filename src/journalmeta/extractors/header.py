@@ -41,6 +41,10 @@ _HEADER_YEAR_LAST = _regex.compile(
 _HEADER_VOLUME_WORD = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{0,100}?)\s+volume\s+(?P<volume>\d{1,4})\s*,\s*(?:issue\s+(?P<issue>\w{1,12})\s*,\s*)?"
     r"(?:pages?|[Aa]rticle number:?)\s*(?P<pages>" + _PAGES + r")\s*\((?P<year>(?:19|20)\d\d)\)")
+# APS's line under the byline: "Phys. Rev. Lett. 122, 145901 – Published 10 April 2019" (the page an article number)
+_HEADER_PUBLISHED = _regex.compile(
+    r"^(?P<journal>[A-Z][^\d:;()]{0,80}?)\s+(?P<volume>\d{1,4})(?P<issue>)\s*,\s*(?P<pages>" + _PAGES + r")\s*[–—-]\s*"
+    r"Published\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?,?\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\s*$")
 # a masthead's English line: "Acta Geographica Sinica Vol.76, No.9 Sep., 2021", "地理学报 Vol.76 No.9 2021"
 _HEADER_VOL_NO = _regex.compile(
     r"^(?P<journal>[^\d›»|;:：()]{2,80}?)\s*[,，.]?\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*[,，]?\s*"
@@ -161,7 +165,7 @@ def _header_lines(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
         if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "№" in text
-                                   or "том" in text or "巻" in text) or not _YEAR.search(text):
+                                   or "том" in text or "巻" in text or "Published" in text) or not _YEAR.search(text):
             continue  # every header form has the issue's bracket, word or sign (literal looks, then the patterns)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
@@ -176,7 +180,8 @@ def _match(text: str) -> re.Match[str] | None:
     """The header shape a line has, if any (every pattern is anchored at the start: match, not search)."""
     return (_HEADER.match(text) or _HEADER_CN.match(text) or _HEADER_NO_PAGES.match(text)
             or _HEADER_YEAR_LAST.match(text) or _HEADER_VOLUME_WORD.match(text) or _HEADER_VOL_NO.match(text)
-            or _HEADER_WORDS.match(text) or _HEADER_GOST.match(text) or _japanese_header(text))
+            or _HEADER_WORDS.match(text) or _HEADER_GOST.match(text) or _japanese_header(text)
+            or _HEADER_PUBLISHED.match(text))
 
 
 def is_header_line(text: str) -> bool:

@@ -126,7 +126,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first_abstract = min(abstracts, default=_SCAN)
     # the English title, authors and abstract printed after the Chinese ones (Hans): in a text rendering, and on
     # an HTML page in blocks whose class names a title ('p.en-title' under the Chinese abstract)
-    near_end = _scan_end(page)  # (in HTML past it only a block whose class names a title: HAL's h2.title-lang)
+    near_end = page.scan_end(_SCAN)  # (in HTML past it only a block whose class names a title: HAL's h2.title-lang)
     last_abstract = max((i for i, x in labels.items() if x.kind in ("abstract", "keywords")),
                         default=near_end)  # (none: as far as the search goes, from HTML's h1)
     done: set[str] = set()
@@ -227,14 +227,6 @@ def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
         return False
     first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
     return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
-
-
-def _scan_end(page: Page) -> int:
-    """Where the search for a title beside its byline stops: in HTML counted from the first h1, after a site's
-    menus (IOP's article h1 comes after some two hundred navigation blocks)."""
-    if not page.is_html:
-        return _SCAN
-    return next((b.index for b in page.blocks if b.tag == "h1"), 0) + _SCAN
 
 
 _FAR_LABEL = 400  # blocks: a label further down is in the body or a list after it
