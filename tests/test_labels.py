@@ -169,3 +169,8 @@ def test_a_lone_journal_label_in_a_record_and_in_a_lookup_form() -> None:
     form = record.replace("Journal\nReef Science\n", "") + (
         "Lookup Article\nPaste a citation or DOI\nJournal\nPhys. Rev. Lett.\nPhys. Rev. X\nPRX Energy\n")
     assert journalmeta.parse(form.encode()).journal.title == {}  # a form's list of journals to choose from
+
+
+def test_an_issue_label_whose_value_starts_with_the_year() -> None:
+    record = journalmeta.parse("刊名：农业经济问题\n期号：2021年03期\n页码：45-60\n".encode())
+    assert (record.year, record.issue, record.pages) == (2021, "3", "45-60")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 # Volume, issue, year and pages printed as "label: value" inside a short block; keyed by language, one
 # pattern or several, each capturing the value as group 1.
-_YEAR_VOLUME_ISSUE = r"年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]\s*[:：]\s*"  # Wanfang's "年，卷(期)：2021, 50(3)"
+# Wanfang's "年，卷(期)：2021, 50(3)"; NSTL's "年卷期：2022年第4期"
+_YEAR_VOLUME_ISSUE = r"(?:年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]|年卷期)\s*[:：]\s*"
 _ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
 _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
@@ -36,13 +37,15 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
-                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+                     # ('期号：2021年03期': the year before the issue)
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}(?:(?:19|20)\d\d\s*年\s*第?\s*)?([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "tr": r"\bYıl\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
-                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)"),
+                    rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)",
+                    rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}((?:19|20)\d\d)\s*年\s*第?\s*\d"),  # '期号：2021年03期'
              # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
              # "第32卷第5期 2021年5月"

@@ -111,7 +111,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "fr": ("Publié dans",), "de": ("Erschienen in",)},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
-                       "期刊名", "期刊"),
+                       "期刊名", "期刊", "母体文献", "发表期刊", "所属期刊", "来源出版物"),  # (母体文献: NSSD's)
                 "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала"),
                 "ja": ("収録刊行物", "掲載誌", "掲載誌名", "雑誌名", "誌名"), "ko": ("학술지", "학술지명", "간행물명")},
     # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not

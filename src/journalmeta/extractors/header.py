@@ -109,6 +109,8 @@ def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
     name = re.sub(r"\s*(?:logo)?Link to .*$", "", raw).strip(" ,，›»|-")
+    if name.endswith((":", "：")):  # a label the table lacks ('年卷期：2021年第3期'): no name
+        return None
     if is_abbreviated(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
         return name
     name = name.strip(" .")
