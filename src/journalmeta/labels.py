@@ -115,7 +115,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                 "en": ("Journal", "Journal title"), "ru": ("Журнал", "Название журнала"),
                 "ja": ("収録刊行物", "掲載誌", "掲載誌名", "雑誌名", "誌名"), "ko": ("학술지", "학술지명", "간행물명")},
     # history dates: only a label followed by a colon (or a tab) is one, so a sentence starting 'Reçu …' is not
-    "received": {"zh": ("收稿日期", "收稿时间", "投稿日期"), "en": ("Received", "Received date", "Submitted"),
+    "received": {"zh": ("收稿日期", "收稿时间", "投稿日期", "投稿时间"),
+                 "en": ("Received", "Received date", "Submitted"),
                  "ru": ("Поступила в редакцию", "Статья поступила в редакцию", "Дата поступления", "Поступила"),
                  "uk": ("Надійшла до редакції", "Дата надходження", "Надійшла"),
                  "tr": ("Geliş Tarihi", "Gönderilme Tarihi", "Gönderim Tarihi", "Başvuru Tarihi"),

@@ -15,7 +15,7 @@ from journalmeta.extractors.bylines import names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture
-from journalmeta.extractors.header import TITLE_PARTS
+from journalmeta.extractors.header import TITLE_PARTS, is_header_line
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.mastheads import is_issue_line
 from journalmeta.extractors.names import BYLINE, author_line
@@ -47,10 +47,24 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         over_abstract = first and first_abstract == block.index + 1 and block.index <= _SITE_LINES
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
-        cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after)
+        cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
+            or _between_header_and_history(page, block, labels)
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+def _between_header_and_history(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
+    """A line under the journal's issue line and over the article's history dates or DOI line (E-Tiller's copy:
+    '水土保持学报 2019, Vol. 33 Issue (4): 112-118' / the title / '投稿时间：…' or 'DOI：…', its byline in a table
+    further down)."""
+    if block.index == 0 or not is_header_line(page.blocks[block.index - 1].text):
+        return False
+    after = labels.get(block.index + 1)
+    return after is not None and after.kind in _HISTORY_KINDS
+
+
+_HISTORY_KINDS = frozenset(("received", "revised", "accepted", "published", "online", "doi"))
 
 
 def _printed_again(texts: list[str], index: int) -> bool:
