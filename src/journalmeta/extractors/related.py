@@ -16,9 +16,11 @@ from dataclasses import replace
 from journalmeta.document.model import Page
 from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.citation import looks_like_citation, parse_citation
+from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.positional import title_like
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
 from journalmeta.labels import RELATED_HEADINGS
 from journalmeta.normalize import DOI_LINE, find_doi
@@ -86,13 +88,15 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
     """A list above the article: its lines up to its last source line, short of a line citing the article's own
     DOI (the article's header or unlabelled citation right under the list), its items a few lines each."""
     end = None
+    titled = False  # a list's first item has its title: a menu's tab ('引用排行' among '首页', '期刊订阅', …) has none
     for i in run:
         if i - (end if end is not None else run[0]) > _ITEM_LINES:
             break  # a list's items are a few lines each: past one, the article has begun
         text = page.blocks[i].text
         if not _source_line(text):
+            titled = titled or title_like(page.blocks[i], {}) is not None
             continue
-        if _prints_own_doi(text, own):
+        if _prints_own_doi(text, own) or not (titled or end is not None or _cites_a_title(text)):
             break
         end = i
     return [i for i in run if end is not None and i <= end]
@@ -141,3 +145,12 @@ def dois(page: Page, indexes: set[int]) -> Iterator[Candidate]:
 def blank(page: Page, indexes: set[int]) -> Page:
     """The page with those blocks' text emptied."""
     return replace(page, blocks=[b._replace(text="") if b.index in indexes else b for b in page.blocks])
+
+
+def _cites_a_title(text: str) -> bool:
+    """A source line that is a whole item: a reference line with its authors and title ('王强, 李明. 题名[J]. …'),
+    not a journal's issue line ('地理学报 ›› 2021, Vol. 76 ›› Issue (9): 2157-2173')."""
+    if is_header_line(text):
+        return False
+    c = parse_citation(text)
+    return bool(c.title and c.authors)
