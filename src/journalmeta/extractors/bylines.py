@@ -31,7 +31,8 @@ def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
     """Whether the block holds the value of a label standing alone on the line above (`关键词` / `特征融合`); an
     empty label of another kind (`基金资助:`) leaves the next line to itself."""
     above = labels.get(block.index - 1)
-    return above is not None and not above.content and above.kind in _VALUE_BELOW
+    return above is not None and not above.content and above.kind in _VALUE_BELOW \
+        and not (above.kind == "neighbour" and len(above.block.text) > len(above.label) + 1)  # '上一篇 下一篇': buttons
 
 
 _AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))

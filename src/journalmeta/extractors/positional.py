@@ -148,9 +148,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 or in_menu_run(page, block):
             continue
         first = block.index + 1 + bool(_subtitle(page, block.index + 1))  # (the byline under the subtitle)
-        lone_labels = sum(1 for i in range(first, first + 4) if i in labels and not labels[i].content)
-        below = _before_header(page, first, first + 4 + lone_labels)  # a value on its own line
-        near = author_lines(page, first, below, labels)
+        below, near = _byline_under(page, first, labels)
         if not near:  # a byline over the title, unless it is the byline of the title above (this its affiliation)
             near = [n for n in author_lines(page, block.index - 2, block.index, labels) if n not in bylines]
         if not any((names_lang(n) in HAN_LANGS) == (lang in HAN_LANGS) for n in near) \
@@ -178,6 +176,22 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
 
 
 _PAST_LAST_LABEL = 4
+_BYLINE_LINES = 4  # lines under a title its byline may be on, besides lone labels and furniture
+
+
+def _byline_under(page: Page, first: int, labels: dict[int, Labelled]) -> tuple[int, list[list[str]]]:
+    """Where the search for a title's byline from ``first`` stops, and the author lines found: a few lines, more for
+    lone labels (their values on their own lines); when none is found, past the site's furniture too ('PDF下载
+    HTML全文 导出引用', '浏览次数：1234', '上一篇 下一篇' between the title and its byline)."""
+    window = page.blocks[first:first + _BYLINE_LINES]
+    lone_labels = sum(1 for b in window if b.index in labels and not labels[b.index].content)
+    below = _before_header(page, first, first + _BYLINE_LINES + lone_labels)
+    near = author_lines(page, first, below, labels)
+    furniture_lines = 0 if near else sum(1 for b in window if b.index not in labels and furniture(b.text))
+    if furniture_lines:
+        below = _before_header(page, first, first + _BYLINE_LINES + lone_labels + furniture_lines)
+        near = author_lines(page, first, below, labels)
+    return below, near
 
 
 def _before_header(page: Page, start: int, end: int) -> int:
