@@ -369,12 +369,14 @@ JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
 RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
     "zh": ("相关文章", "相关文献", "相关论文", "相似文献", "推荐文章", "推荐阅读", "相关推荐", "同期文章", "本期文章",
            "引证文献", "施引文献", "本文引用", "相关阅读", "延伸阅读", "阅读排行", "下载排行", "引用排行", "热点文章",
-           "最新录用", "相關文章", "相關文獻", "推薦文章"),
+           "最新录用", "相關文章", "相關文獻", "推薦文章", "当期目录", "本期目录", "当期目次", "本期目次", "优先出版",
+           "网络首发"),
     "en": ("Related articles", "Related Articles", "Similar articles", "Recommended articles", "Related content",
            "You may also like", "More like this", "Citing articles", "Articles citing this article",
            "Related papers", "Recommended reading", "Most read", "Most viewed", "Most cited", "Most downloaded",
            "Most read articles", "Most viewed articles", "Most cited articles", "Latest articles", "Recent articles",
-           "Popular articles", "Trending articles", "Editor's choice"),
+           "Popular articles", "Trending articles", "Editor's choice", "Current issue", "In this issue",
+           "Online first", "Articles in press", "Just accepted"),
     "ru": ("Похожие статьи", "Статьи по теме", "Рекомендуемые статьи"), "ja": ("関連記事", "関連論文"),
     "tr": ("Benzer Makaleler", "İlgili Makaleler"), "pt": ("Artigos relacionados",), "es": ("Artículos relacionados",),
 }

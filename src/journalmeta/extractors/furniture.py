@@ -43,7 +43,9 @@ _ISSUE = (("年", _regex.compile(r"\d{4}\s*年\s*第?\s*\d")),
           ("-", _regex.compile(r"\d{4}\s*-\s*第?\s*\d{1,2}(?!\d)")),  # an issue, a date; no span of years
           ("()（）", _regex.compile(r"\d\s*[(（]\s*[\w\-]{1,8}\s*[)）]\s*[,，]\s*\d|"
                                   r"(?:19|20)\d\d\s*[,，]\s*[(（]?\d+\s*[(（)）]")),
-          (("Vol", "Number", "Issue", "No"), _regex.compile(r"\b(?:Vol(?:ume)?|Number|Issue|No)\.?:?\s*\d")),
+          # ('No. 3, 2020', 'No. 3 (2020)'; not a name's number: 'Urumqi Glacier No.1 in the Tianshan')
+          (("Vol", "Number", "Issue", "No"), _regex.compile(r"\b(?:Vol(?:ume)?|Number|Issue)\.?:?\s*\d|"
+                                                            r"\bNo\.?:?\s*\d+\s*(?:[,(]|$)")),
           (("ом", "ыпуск", "омер", "Cilt", "Sayı", "№", "Т.", "С."),
            _regex.compile(r"(?:\b(?:[Тт]ом|[Вв]ыпуск|[Нн]омер|Cilt|Sayı)|№|\bТ\.|\bС\.)\s*\d")))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.candidates import Candidate
@@ -30,6 +31,8 @@ __all__ = ["blank", "dois", "related_blocks"]
 _KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
 _ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
+# the link that ends a list: '更多>>', 'More »', 'View all'
+_MORE = _regex.compile(r"(?i)(?:(?:查看)?更多|(?:view|see|show)?\s*(?:more|all))\s*(?:>>|»|>|…|\.\.\.)?")
 _OWN_SECTIONS = frozenset(("abstract", "keywords", "citation", "body", "funding", "affiliations", "clc"))
 
 
@@ -70,7 +73,8 @@ def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
     for block in page.blocks[start + 1:]:
         item = labels.get(block.index)
         if _ends(block.tag, level) or _heading_key(block.text) in _KEYS or (
-                item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text):
+                item is not None and item.kind in _OWN_SECTIONS) or starts_with_dated_label(block.text) \
+                or _MORE.fullmatch(block.text):
             break
         run.append(block.index)
     return run
