@@ -16,14 +16,17 @@ from dataclasses import replace
 from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.document.text import AFTER_GAP
+from journalmeta.extractors.affiliations import affiliation_line
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation, parse_citation
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
 from journalmeta.labels import RELATED_HEADINGS
+from journalmeta.lang import has_han
 from journalmeta.normalize import DOI_LINE, find_doi
 
 __all__ = ["blank", "dois", "related_blocks"]
@@ -62,7 +65,53 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             else:
                 run = _up_to_last_source(page, run, own)
         inside.update(run)
-    return inside
+    return inside if page.is_html else inside | _unheaded_lists(page, labels, min(core, _UNHEADED_SCAN))
+
+
+def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[int]:
+    """Above the article in a text rendering, lists under no heading the table knows ('编辑推荐', 'Featured', none
+    at all): two items or more in a row, each a title, its byline and its source line, in one script and element
+    and of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
+    languages share theirs); not the article's own lines after them, with its affiliation or abstract under them."""
+    found: set[int] = set()
+    start = 0
+    while start < core - _ITEM:
+        items: list[int] = []
+        while _is_item(page, start + _ITEM * len(items), labels, core):
+            items.append(start + _ITEM * len(items))
+        while items and _article_follows(page, items[-1] + _ITEM, labels, core):
+            items.pop()  # the article's own title, byline and source line, its affiliation or abstract under them
+        titles = {(has_han(page.blocks[i].text), page.blocks[i].tag, page.blocks[i].cls) for i in items}
+        sources = {_source_key(page.blocks[i + 2].text) for i in items}
+        if len(items) >= 2 and len(titles) == 1 and len(sources) == len(items):
+            found.update(range(start, start + _ITEM * len(items)))
+            start += _ITEM * len(items)
+        else:
+            start += 1
+    return found
+
+
+_ITEM = 3  # a listed article's lines: its title, byline and source line
+_UNHEADED_SCAN = 120  # lines above the article looked at (an HTML page's markup parts its sidebars from it)
+
+
+def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
+    if at + _ITEM > core or any(i in labels for i in range(at, at + _ITEM)):
+        return False
+    title, byline, source = page.blocks[at: at + _ITEM]
+    return title_like(title, labels) is not None and _source_line(source.text) \
+        and author_line(byline.text.rstrip(". ")) is not None
+
+
+def _article_follows(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
+    item = labels.get(at)
+    return at >= core or (item is not None and item.kind in _OWN_SECTIONS) \
+        or (at < len(page.blocks) and affiliation_line(page.blocks[at].text))
+
+
+def _source_key(text: str) -> tuple[str | None, str | None]:
+    c = parse_citation(text)
+    return c.pages, (c.doi or "").lower() or None
 
 
 def _run(page: Page, start: int, labels: dict[int, Labelled]) -> list[int]:
