@@ -65,38 +65,42 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             else:
                 run = _up_to_last_source(page, run, own)
         inside.update(run)
-    return inside if page.is_html else inside | _unheaded_lists(page, labels, min(core, _UNHEADED_SCAN))
+    return inside if page.is_html else inside | _unheaded_lists(page, labels, core)
 
 
 def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[int]:
-    """Above the article in a text rendering, lists under no heading the table knows ('编辑推荐', 'Featured', none
-    at all): two items or more in a row, each a title, its byline and its source line, in one script and element
-    and of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
-    languages share theirs); not the article's own lines after them, with its affiliation or abstract under them."""
+    """In a text rendering, lists under no heading the table knows ('编辑推荐', 'Featured', none at all), above the
+    article or after it: two items or more in a row, each a title, its byline and its source line, in one script and
+    of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
+    languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
+    their source line."""
     found: set[int] = set()
-    start = 0
-    while start < core - _ITEM:
+    own = _own_dois(page, labels, core)
+    start, end = 0, min(len(page.blocks), _UNHEADED_SCAN)
+    while start <= end - 2 * _ITEM:
         items: list[int] = []
-        while _is_item(page, start + _ITEM * len(items), labels, core):
+        while _is_item(page, start + _ITEM * len(items), labels, core, end):
             items.append(start + _ITEM * len(items))
         while items and _article_follows(page, items[-1] + _ITEM, labels, core):
             items.pop()  # the article's own title, byline and source line, its affiliation or abstract under them
-        titles = {(has_han(page.blocks[i].text), page.blocks[i].tag, page.blocks[i].cls) for i in items}
+        while items and _prints_own_doi(page.blocks[items[0] + 2].text, own):
+            items.pop(0)  # the article's own (its translation's) lines over a list after it
+        titles = {has_han(page.blocks[i].text) for i in items}
         sources = {_source_key(page.blocks[i + 2].text) for i in items}
         if len(items) >= 2 and len(titles) == 1 and len(sources) == len(items):
-            found.update(range(start, start + _ITEM * len(items)))
-            start += _ITEM * len(items)
+            found.update(range(items[0], items[-1] + _ITEM))
+            start = items[-1] + _ITEM
         else:
             start += 1
     return found
 
 
 _ITEM = 3  # a listed article's lines: its title, byline and source line
-_UNHEADED_SCAN = 120  # lines above the article looked at (an HTML page's markup parts its sidebars from it)
+_UNHEADED_SCAN = 400  # lines looked at (as far as bare citation lines are looked for)
 
 
-def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
-    if at + _ITEM > core or any(i in labels for i in range(at, at + _ITEM)):
+def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int, end: int) -> bool:
+    if at + _ITEM > end or at < core < at + _ITEM or any(i in labels for i in range(at, at + _ITEM)):
         return False
     title, byline, source = page.blocks[at: at + _ITEM]
     return title_like(title, labels) is not None and _source_line(source.text) \
@@ -105,7 +109,7 @@ def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int) -> boo
 
 def _article_follows(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
     item = labels.get(at)
-    return at >= core or (item is not None and item.kind in _OWN_SECTIONS) \
+    return at == core or (item is not None and item.kind in _OWN_SECTIONS) \
         or (at < len(page.blocks) and affiliation_line(page.blocks[at].text))
 
 
