@@ -161,6 +161,7 @@ def extract(page: Page) -> Iterator[Candidate]:
 
 
 _ISSUE_FIELDS = frozenset(("year", "volume", "issue"))
+_RUNS_ON = _regex.compile(r"\s*(?![共页])[\u4e00-\u9fff]")
 
 
 def _header_lines(page: Page) -> Iterator[Candidate]:
@@ -171,6 +172,8 @@ def _header_lines(page: Page) -> Iterator[Candidate]:
             continue  # every header form has the issue's bracket, word or sign (literal looks, then the patterns)
         text = strip_label(numbers(text))  # '出处：《测绘学报》…', '来源：…': the label table's, not the journal's
         m = _match(text)
+        if m and m.re is _HEADER_CN and _RUNS_ON.match(text, m.end()):
+            continue  # the line runs on in words: a notice ('关于2024年第3期出版的通知'), no issue line
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue

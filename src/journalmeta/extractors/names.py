@@ -66,7 +66,7 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
                       r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|" + _INSTITUTION_WORDS)
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|" + _INSTITUTION_WORDS)  # (关于…的通知: a notice)
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 

@@ -57,7 +57,10 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
         if start in inside:
             continue
         run = _run(page, start, labels)
-        if start < core:
+        titles = _leading_titles(page, run) if start < core else []
+        if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
+            run = titles
+        elif start < core:
             own = _own_dois(page, labels, core)
             block = _before_gap(page, run)
             if block and not any(_prints_own_doi(page.blocks[i].text, own) for i in block):
@@ -157,6 +160,27 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
             break
         end = i
     return [i for i in run if end is not None and i <= end]
+
+
+_TITLES_ONLY = 3  # title lines in a row under a list's heading: a title, its translation and … another's
+
+
+def _leading_titles(page: Page, run: list[int]) -> list[int]:
+    """The title-like lines in a row at the start of a list, none of them an author line, in one script, up to a
+    blank line; not the last when a byline or a title in another script follows it (the article's own title, right
+    under the list, over its byline or its translation)."""
+    titles: list[int] = []
+    for i in run:
+        block = page.blocks[i]
+        if title_like(block, {}) is None or author_line(block.text) is not None or (titles and (
+                block.cls == AFTER_GAP or has_han(block.text) != has_han(page.blocks[titles[0]].text))):
+            break
+        titles.append(i)
+    after = page.blocks[titles[-1] + 1] if titles and titles[-1] + 1 < len(page.blocks) else None
+    if after is not None and (author_line(after.text) or (title_like(after, {}) and has_han(after.text) != has_han(
+            page.blocks[titles[-1]].text))):
+        titles.pop()
+    return titles
 
 
 def _before_gap(page: Page, run: list[int]) -> list[int] | None:
