@@ -90,7 +90,7 @@ def candidates(page: Page) -> list[Candidate]:
         labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
     cands += record_fields.extract(page)
-    cands += header.extract(page)
+    cands += header.extract(page, _page_doi(cands) if html else None)  # (the meta tags' DOI)
     cands += header.slashed_header(page)
     cands += inline.extract(page)
     cands += inline.dates(page)

@@ -149,8 +149,10 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
         yield Candidate.of("pages", clean_pages(m.group("pages")), "header")
 
 
-def extract(page: Page) -> Iterator[Candidate]:
-    found = list(_header_lines(page))
+def extract(page: Page, page_doi: str | None = None) -> Iterator[Candidate]:
+    """The fields of the page's header lines; with ``page_doi`` (its meta tags'), not of a line printing another DOI
+    (a sidebar's list of other articles: 'Remote Sensing Letters, 2020, 11(3): 345-356. doi: 10.…')."""
+    found = list(_header_lines(page, page_doi.lower() if page_doi else None))
     # header lines of several articles (two DOIs or more, each with its own pages): an issue's table of contents
     # ('2023 (1): 1-8. doi: …' under each title), whose lines share only the issue's numbers
     dois = sorted({str(c.value) for c in found if c.field == "doi"})
@@ -164,7 +166,7 @@ _ISSUE_FIELDS = frozenset(("year", "volume", "issue"))
 _RUNS_ON = _regex.compile(r"\s*(?![共页])[\u4e00-\u9fff]")
 
 
-def _header_lines(page: Page) -> Iterator[Candidate]:
+def _header_lines(page: Page, page_doi: str | None) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
         if len(text) > 250 or not ("(" in text or "Vol" in text or "（" in text or "期" in text or "№" in text
@@ -174,6 +176,8 @@ def _header_lines(page: Page) -> Iterator[Candidate]:
         m = _match(text)
         if m and m.re is _HEADER_CN and _RUNS_ON.match(text, m.end()):
             continue  # the line runs on in words: a notice ('关于2024年第3期出版的通知'), no issue line
+        if page_doi and "10." in text and (doi := find_doi(text)) and doi.lower() != page_doi:
+            continue
         if not m:
             yield from _volume_pages(page, block.index, text)
             continue

@@ -50,25 +50,34 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # the next section; above them (a left sidebar first in a copy), only to its last source line: the article's
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
+    unheaded = set() if page.is_html else _unheaded_lists(page, labels, core)
     inside: set[int] = set()
     starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in MENU_TAGS  # a look, no call
               and _heading_key(b.text) in _KEYS]
     for start in starts:
         if start in inside:
             continue
-        run = _run(page, start, labels)
-        titles = _leading_titles(page, run) if start < core else []
-        if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
-            run = titles
-        elif start < core:
-            own = _own_dois(page, labels, core)
-            block = _before_gap(page, run)
-            if block and not any(_prints_own_doi(page.blocks[i].text, own) for i in block):
-                run = block
-            else:
-                run = _up_to_last_source(page, run, own)
-        inside.update(run)
-    return inside if page.is_html else inside | _unheaded_lists(page, labels, core)
+        inside.update(_listed_under(page, labels, start, core, unheaded))
+    return inside | unheaded
+
+
+def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int, unheaded: set[int]) -> list[int]:
+    """The blocks of the list under the heading at ``start``: after the article's abstract, to the next section;
+    above it, the items a text rendering shows by their shape (title, byline, source line), a list of titles
+    alone, the lines up to a blank line or else up to the last source line."""
+    run = _run(page, start, labels)
+    if start >= core:
+        return run
+    if start + 1 in unheaded:
+        return [i for i in run if i in unheaded and all(j in unheaded for j in range(start + 1, i))]
+    titles = _leading_titles(page, run)
+    if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
+        return titles
+    own = _own_dois(page, labels, core)
+    block = _before_gap(page, run)
+    if block and not any(_prints_own_doi(page.blocks[i].text, own) for i in block):
+        return block
+    return _up_to_last_source(page, run, own)
 
 
 def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[int]:
@@ -152,12 +161,13 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
     for i in run:
         if i - (end if end is not None else run[0]) > _ITEM_LINES:
             break  # a list's items are a few lines each: past one, the article has begun
-        text = page.blocks[i].text
-        if not _source_line(text):
-            titled = titled or title_like(page.blocks[i], {}) is not None
+        block = page.blocks[i]
+        if not _source_line(block.text):
+            titled = titled or title_like(block, {}) is not None
             continue
-        if _prints_own_doi(text, own) or not (titled or end is not None or _cites_a_title(text)):
-            break
+        if _prints_own_doi(block.text, own) or not (titled or end is not None or _cites_a_title(block.text)) or (
+                end is not None and (block.tag, block.cls) != (page.blocks[end].tag, page.blocks[end].cls)):
+            break  # (on an HTML page a list's source lines share their element: the article's issue line has its own)
         end = i
     return [i for i in run if end is not None and i <= end]
 
