@@ -67,6 +67,12 @@ def _page_doi(cands: list[Candidate]) -> str | None:
     return clean_doi(str(chosen.value)) if chosen else None
 
 
+def _known_doi(cands: list[Candidate], labels: dict[int, label_lines.Labelled]) -> str | None:
+    """The page's DOI as its meta tags or its first 'DOI:' label give it, before the blocks are read."""
+    return _page_doi(cands) or next((doi for x in labels.values() if x.kind == "doi" and "10." in x.content
+                                     and (doi := clean_doi(x.content))), None)
+
+
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
     """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
     return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
@@ -90,7 +96,7 @@ def candidates(page: Page) -> list[Candidate]:
         labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
     cands += record_fields.extract(page)
-    cands += header.extract(page, _page_doi(cands) if html else None)  # (the meta tags' DOI)
+    cands += header.extract(page, _known_doi(cands, labels))
     cands += header.slashed_header(page)
     cands += inline.extract(page)
     cands += inline.dates(page)
