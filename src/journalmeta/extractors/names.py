@@ -9,7 +9,8 @@ from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN, pinyin_pairs
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
-from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS, RELATED_HEADINGS
+from journalmeta.headings import RELATED_HEADINGS
+from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 

@@ -182,7 +182,7 @@ _BYLINE_LINES = 4  # lines under a title its byline may be on, besides lone labe
 def _byline_under(page: Page, first: int, labels: dict[int, Labelled]) -> tuple[int, list[list[str]]]:
     """Where the search for a title's byline from ``first`` stops, and the author lines found: a few lines, more for
     lone labels (their values on their own lines); when none is found, past the site's furniture too ('PDF下载
-    HTML全文 导出引用', '浏览次数：1234', '上一篇 下一篇' between the title and its byline)."""
+    HTML全文 导出引用', '浏览次数：1234', '分享到：微信 微博' between the title and its byline)."""
     window = page.blocks[first:first + _BYLINE_LINES]
     lone_labels = sum(1 for b in window if b.index in labels and not labels[b.index].content)
     below = _before_header(page, first, first + _BYLINE_LINES + lone_labels)

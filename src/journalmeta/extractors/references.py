@@ -12,7 +12,7 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.labels import REFERENCE_HEADINGS
+from journalmeta.headings import REFERENCE_HEADINGS
 
 __all__ = ["HEADING_TAGS", "MENU_TAGS", "cited_blocks"]
 

@@ -3,18 +3,21 @@ author lines, source lines and DOIs under such a heading are theirs, never the p
 
 A list starts at a heading of the ``RELATED_HEADINGS`` table. After the article's own abstract or keywords (on a
 page labelling neither, in its second half) it runs to the next heading element of its level or above, the next
-label of one of the article's own sections, or a dated history line; above them (a sidebar first in the page) only
-to its last source line, its items a few lines apart. ``blank`` empties those blocks (their places kept: labels
-and positions are by index) before the extractors read the page.
+label of one of the article's own sections, a dated history line or its 'More' link; above them (a sidebar first in
+the page) only to its last source line, its items a few lines apart. In a text rendering a list also shows by its
+items' shape, under a heading the table lacks or none: two or more title, byline and source lines of different
+articles in a row. ``blank`` empties those blocks (their places kept: labels and positions are by index) before the
+extractors read the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import takewhile
 
 from journalmeta import _regex
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
 from journalmeta.extractors.affiliations import affiliation_line
 from journalmeta.extractors.candidates import Candidate
@@ -25,7 +28,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
-from journalmeta.labels import RELATED_HEADINGS
+from journalmeta.headings import RELATED_HEADINGS
 from journalmeta.lang import has_han
 from journalmeta.normalize import DOI_LINE, find_doi
 
@@ -69,7 +72,7 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
     if start >= core:
         return run
     if start + 1 in unheaded:
-        return [i for i in run if i in unheaded and all(j in unheaded for j in range(start + 1, i))]
+        return list(takewhile(unheaded.__contains__, run))
     titles = _leading_titles(page, run)
     if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
         return titles
@@ -81,7 +84,7 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
 
 
 def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[int]:
-    """In a text rendering, lists under no heading the table knows ('编辑推荐', 'Featured', none at all), above the
+    """In a text rendering, lists under no heading the table knows ('本刊推荐', 'Spotlight', none at all), above the
     article or after it: two items or more in a row, each a title, its byline and its source line, in one script and
     of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
     languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
@@ -172,6 +175,15 @@ def _up_to_last_source(page: Page, run: list[int], own: set[str]) -> list[int]:
     return [i for i in run if end is not None and i <= end]
 
 
+def _cites_a_title(text: str) -> bool:
+    """A source line that is a whole item: a reference line with its authors and title ('王强, 李明. 题名[J]. …'),
+    not a journal's issue line ('地理学报 ›› 2021, Vol. 76 ›› Issue (9): 2157-2173')."""
+    if is_header_line(text):
+        return False
+    c = parse_citation(text)
+    return bool(c.title and c.authors)
+
+
 _TITLES_ONLY = 3  # title lines in a row under a list's heading: a title, its translation and … another's
 
 
@@ -182,15 +194,20 @@ def _leading_titles(page: Page, run: list[int]) -> list[int]:
     titles: list[int] = []
     for i in run:
         block = page.blocks[i]
-        if title_like(block, {}) is None or author_line(block.text) is not None or (titles and (
-                block.cls == AFTER_GAP or has_han(block.text) != has_han(page.blocks[titles[0]].text))):
+        if title_like(block, {}) is None or author_line(block.text) is not None:
+            break
+        if titles and (block.cls == AFTER_GAP or has_han(block.text) != has_han(page.blocks[titles[0]].text)):
             break
         titles.append(i)
     after = page.blocks[titles[-1] + 1] if titles and titles[-1] + 1 < len(page.blocks) else None
-    if after is not None and (author_line(after.text) or (title_like(after, {}) and has_han(after.text) != has_han(
-            page.blocks[titles[-1]].text))):
+    if after is not None and (author_line(after.text) or _translates(after, page.blocks[titles[-1]])):
         titles.pop()
     return titles
+
+
+def _translates(block: Block, title: Block) -> bool:
+    """A title-like line in the other script than the title above it: its translation."""
+    return title_like(block, {}) is not None and has_han(block.text) != has_han(title.text)
 
 
 def _before_gap(page: Page, run: list[int]) -> list[int] | None:
@@ -237,11 +254,3 @@ def blank(page: Page, indexes: set[int]) -> Page:
     """The page with those blocks' text emptied."""
     return replace(page, blocks=[b._replace(text="") if b.index in indexes else b for b in page.blocks])
 
-
-def _cites_a_title(text: str) -> bool:
-    """A source line that is a whole item: a reference line with its authors and title ('王强, 李明. 题名[J]. …'),
-    not a journal's issue line ('地理学报 ›› 2021, Vol. 76 ›› Issue (9): 2157-2173')."""
-    if is_header_line(text):
-        return False
-    c = parse_citation(text)
-    return bool(c.title and c.authors)
