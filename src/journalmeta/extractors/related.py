@@ -90,7 +90,7 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[i
     languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
     their source line."""
     found: set[int] = set()
-    own = _own_dois(page, labels, core)
+    own: set[str] | None = None  # (worked out only for a page with items)
     start, end = 0, min(len(page.blocks), _UNHEADED_SCAN)
     while start <= end - 2 * _ITEM:
         items: list[int] = []
@@ -98,7 +98,9 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[i
             items.append(start + _ITEM * len(items))
         while items and _article_follows(page, items[-1] + _ITEM, labels, core):
             items.pop()  # the article's own title, byline and source line, its affiliation or abstract under them
-        while items and _prints_own_doi(page.blocks[items[0] + 2].text, own):
+        if items and own is None:
+            own = _own_dois(page, labels, core)
+        while items and own and _prints_own_doi(page.blocks[items[0] + 2].text, own):
             items.pop(0)  # the article's own (its translation's) lines over a list after it
         titles = {has_han(page.blocks[i].text) for i in items}
         sources = {_source_key(page.blocks[i + 2].text) for i in items}
@@ -117,9 +119,9 @@ _UNHEADED_SCAN = 400  # lines looked at (as far as bare citation lines are looke
 def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int, end: int) -> bool:
     if at + _ITEM > end or at < core < at + _ITEM or any(i in labels for i in range(at, at + _ITEM)):
         return False
-    title, byline, source = page.blocks[at: at + _ITEM]
-    return title_like(title, labels) is not None and _source_line(source.text) \
-        and author_line(byline.text.rstrip(". ")) is not None
+    title, byline, source = page.blocks[at: at + _ITEM]  # (the cheapest look first: most lines are no source line)
+    return _source_line(source.text) and author_line(byline.text.rstrip(". ")) is not None \
+        and title_like(title, labels) is not None
 
 
 def _article_follows(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
