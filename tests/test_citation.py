@@ -133,6 +133,11 @@ CASES = [
      "27", "5/6", "611-640", "10.5555/aaa/1500000001"),
     ('Ada Lindqvist. "Mixing times on expanders." Probab. Theory Rel. Fields 12 (3) 45 - 60, 14 March 2019.',
      ["Ada Lindqvist"], "Mixing times on expanders", "Probab. Theory Rel. Fields", 2019, "12", "3", "45-60", None),
+    # IOP's house style: the authors, the year, the journal, its volume and first page or article number, no title
+    ("K L Moreau et al 2018 Meas. Sci. Technol. 29 075004", ["K L Moreau"], None, "Meas. Sci. Technol.", 2018, "29",
+     None, "075004", None),
+    ("J Okafor and L Brenner 2021 Metrologia 58 215", ["J Okafor", "L Brenner"], None, "Metrologia", 2021, "58", None,
+     "215", None),
     # quotes inside a title are no quoted title
     ("王于. “一带一路”倡议下的医学合作[J]. 协和医学杂志, 2020, 11(4): 389-394.",
      ["王于"], "“一带一路”倡议下的医学合作", "协和医学杂志", 2020, "11", "4", "389-394", None),

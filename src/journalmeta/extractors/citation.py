@@ -237,6 +237,22 @@ def _parse_author_stop_year(c: Citation, body: str) -> bool:
     return True
 
 
+# IOP's house style: 'D N Astrov et al 1976 Metrologia 12 143', 'A E Pazarçeviren et al 2019 Biomed. Mater. 14 035018'
+# (the authors, the year, the journal, its volume and the first page or article number, no title)
+_HOUSE_STYLE = _regex.compile(r"^(?P<authors>[^\d,;]{3,200}?)\s+(?P<year>(?:1[5-9]|20)\d{2})\s+"
+                              r"(?P<journal>[A-Z][^\d,;]{0,100}?)\s+(?P<volume>\d{1,4})\s+(?P<pages>[A-Za-z]?\d{1,8})$")
+
+
+def _parse_house_style(c: Citation, body: str) -> bool:
+    m = _HOUSE_STYLE.match(body)
+    authors, et_al = _split_authors(m.group("authors")) if m else ([], False)
+    if not m or not _plausible_authors(authors):
+        return False
+    c.authors, c.et_al, c.journal = authors, et_al, m.group("journal")  # ('Biomed. Mater.' keeps its stop)
+    _take(c, m.groupdict())
+    return True
+
+
 def _parse_source_only(c: Citation, body: str) -> bool:
     m = _SOURCE_ONLY.match(body)
     if not m:
@@ -317,7 +333,8 @@ def parse_citation(text: str) -> Citation:
         body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
     marked = _TYPE_MARK.search(body) is not None  # '[J]': GB/T 7714's order, read by _parse_ordered
-    if not (_parse_source_only(c, body) or _parse_gost(c, body) or (not marked and _parse_quoted(c, body))
+    if not (_parse_source_only(c, body) or _parse_house_style(c, body) or _parse_gost(c, body)
+            or (not marked and _parse_quoted(c, body))
             or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
     if c.title and sum(ch.isalpha() for ch in c.title[:40]) >= 3:

@@ -196,8 +196,8 @@ def mid_block(page: Page, labels: dict[int, Labelled], used: set[int]) -> list[F
         end = _DOI_AFTER.search(value)
         value = (value[:end.start()] if end else value).strip()
         if 20 <= len(value) <= 300 and value[-1].isdigit() and _YEAR.search(value):
-            lang = script_language(value) or page.lang or "en"  # names and a journal: no telling words
-            return [Found(Citation(value, lang=lang), f"citation:{m.group(0).strip(' :')}", block.index)]
+            found = replace(parse_citation(value), lang=script_language(value) or page.lang or "en")  # (no title)
+            return [Found(found, f"citation:{m.group(0).strip(' :')}", block.index)]
     return []
 
 
