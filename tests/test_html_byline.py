@@ -48,3 +48,12 @@ def test_a_logos_short_h1_over_the_menus_has_no_byline() -> None:
     record = journalmeta.parse(_cards("Grazing exclusion and the water of mountain soils",
                                       logo='<h1 class="logo">PLOS ONE</h1>'))
     assert "Getting Started" not in [a.name.get("en") for a in record.authors]
+
+
+def test_names_each_followed_by_where_they_work_in_one_block() -> None:
+    html = ("<html><head><title>Snowmelt timing</title></head><body><h1>Snowmelt timing and streamflow in alpine "
+            "catchments</h1><div class='contrib'>Petra Novak Laboratoire de Glaciologie, Grenoble, France &amp; "
+            "Tomasz Zielinski Department of Hydrology &amp; Water Management, University of Warsaw, Poland</div>"
+            "<h2>Abstract</h2><p>We relate the timing of snowmelt to streamflow.</p></body></html>")
+    record = journalmeta.parse(html.encode())
+    assert [a.name for a in record.authors] == [{"en": "Petra Novak"}, {"en": "Tomasz Zielinski"}]

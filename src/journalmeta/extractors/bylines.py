@@ -163,11 +163,32 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         names = [head.strip()] if is_name(head.strip()) and INSTITUTION.search(rest) else None
     if names or not page.is_html:
         return names
-    grouped = _names_by_affiliation(block.text)
+    grouped = _names_by_affiliation(block.text) or _names_before_institutions(block.text)
     if grouped:
         return grouped
     m = _AFFILIATED.match(block.text)
     return [m.group(1)] if m and is_name(m.group(1)) else None
+
+
+def _names_before_institutions(text: str) -> list[str] | None:
+    """'Jean-Paul Malrieu Laboratoire de Chimie …, France & Celestino Angeli Università di Ferrara, …' (Taylor &
+    Francis): each name followed by where it works with no sign between, the entries apart by '&' (or one entry
+    a block, the next opening with a comma or '&')."""
+    if len(text) > 1000 or not INSTITUTION.search(text):
+        return None
+    names = []
+    for part in _ENTRY_SEPARATOR.split(text.lstrip(",& ")):
+        m = INSTITUTION.search(part)
+        head = part[:m.start()].strip() if m else ""  # the name right before the institution, no comma between
+        if 0 < len(head) <= _NAME_HEAD and 2 <= len(head.split()) <= 4 and is_name(head) and head[-1] != ",":
+            names.append(head)
+        elif not names:
+            return None  # (a later part without a name goes on the institution: "… Food Engineering & Technology")
+    return names
+
+
+_ENTRY_SEPARATOR = _regex.compile(r"\s+&\s+(?=[A-Z])")
+_NAME_HEAD = 40
 
 
 def _names_by_affiliation(text: str) -> list[str] | None:

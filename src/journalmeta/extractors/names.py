@@ -56,7 +56,7 @@ _ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
 # an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
 # Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
 _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
-                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Cedex|"
+                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Division of|Cedex|"
                       r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*|"
                       # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
                       r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
