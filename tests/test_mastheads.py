@@ -111,3 +111,11 @@ def test_an_issue_line_printing_another_doi_than_the_pages_doi_label_is_another_
             "<p>DOI: 10.5555/hn.2022.0311</p>")
     record = journalmeta.parse(_page("Snowmelt timing", body))
     assert (record.doi, record.journal.title, record.volume, record.pages) == ("10.5555/hn.2022.0311", {}, None, None)
+
+
+def test_a_journal_label_standing_over_a_heading_names_the_journal() -> None:
+    body = ("<div class='title-container'>Journal</div><h1>Alpine Hydrology Letters</h1>"
+            "<h2>Volume 14, 2022 - Issue 2</h2><h1>Snowmelt timing and streamflow in alpine catchments</h1>"
+            "<p>Petra Novak, Tomasz Zielinski</p>")
+    record = journalmeta.parse(_page("Snowmelt timing", body))
+    assert record.journal.title == {"en": "Alpine Hydrology Letters"}

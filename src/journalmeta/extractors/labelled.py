@@ -307,6 +307,13 @@ def _cell_value(page: Page, item: Labelled, labels: dict[int, Labelled]) -> str:
     return _value_or_next(page, item, labels) if item.block.tag in _CELL_TAGS or alone else item.content
 
 
+def _heading_under(page: Page, item: Labelled) -> str:
+    """On an HTML page, the heading right under a label standing alone ('Journal' over the h1 'Molecular Physics':
+    Taylor & Francis's masthead)."""
+    nxt = page.blocks[item.block.index + 1] if item.block.index + 1 < len(page.blocks) else None
+    return nxt.text if page.is_html and not item.content and nxt is not None and nxt.tag in ("h1", "h2") else ""
+
+
 def _title(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """'中文题名：…', '【英文标题】 …', or 'Title' over the value (a table's th and td). A Han title label needs its
     separator (a title may itself start with 标题 or 题名), or its bracketed qualifier ('論文名稱(英文) …')."""
@@ -375,7 +382,7 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
             if code:
                 yield Candidate.of("clc", code, f"label:{item.label}")
         elif kind == "journal":
-            yield from _journal(page, item, _cell_value(page, item, labels))
+            yield from _journal(page, item, _cell_value(page, item, labels) or _heading_under(page, item))
         elif kind == "title":
             yield from _title(page, item, labels)
         elif kind == "source":
