@@ -138,6 +138,10 @@ CASES = [
      None, "075004", None),
     ("J Okafor and L Brenner 2021 Metrologia 58 215", ["J Okafor", "L Brenner"], None, "Metrologia", 2021, "58", None,
      "215", None),
+    # HAL's: the pages after 'pp.', its identifiers in angle brackets after them, the DOI among them
+    ("Ana Ruiz, Luis Vega. Croissance des cristaux de glace. Journal de Glaciologie Alpine, 1962, 8 (3), pp.201-215. "
+     "⟨10.5555/jga:019620080320100⟩. ⟨jga-00251234⟩", ["Ana Ruiz", "Luis Vega"], "Croissance des cristaux de glace",
+     "Journal de Glaciologie Alpine", 1962, "8", "3", "201-215", "10.5555/jga:019620080320100"),
     # quotes inside a title are no quoted title
     ("王于. “一带一路”倡议下的医学合作[J]. 协和医学杂志, 2020, 11(4): 389-394.",
      ["王于"], "“一带一路”倡议下的医学合作", "协和医学杂志", 2020, "11", "4", "389-394", None),

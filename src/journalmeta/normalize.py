@@ -19,7 +19,8 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u
 # number ('10.3969/j.issn.1673 - 0194.2024.02.065'); glued to its label too ('DOI10.3820/jjpe.28.57', a record's
 # cells copied without their gap)
 _SPACED_DOI = _regex.compile(
-    r"(?:\b|(?<=DOI)|(?<=doi))10\.\s?\d{4,9}\s?/\s?[^\s\"<>.\u3000-\u9fff]+(?:(?:\.(?:\s(?=\d))?|\s-\s(?=\d))[^\s\"<>.\u3000-\u9fff]+)*")
+    r"(?:\b|(?<=DOI)|(?<=doi))10\.\s?\d{4,9}\s?/\s?[^\s\"<>⟨⟩.\u3000-\u9fff]+"
+    r"(?:(?:\.(?:\s(?=\d))?|\s-\s(?=\d))[^\s\"<>⟨⟩.\u3000-\u9fff]+)*")  # (HAL's '⟨10.1051/…⟩')
 _DOI_PREFIX = _regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi\s*[:：]\s*|info:doi/)", re.IGNORECASE)
 _VALID_DOI = _regex.compile(r"^10\.\d{4,9}/\S+$")
 ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"  # an ORCID identifier's digits ('0000-0002-1825-0097')

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from journalmeta import _regex
-from journalmeta._memo import page_memo
+from journalmeta.extractors.citation_lines import DATE_BEFORE_YEAR, TYPE_MARK, ascii_punctuation, looks_like_citation
 from journalmeta.extractors.names import AND_WORDS, ET_AL
 from journalmeta.lang import detect
 from journalmeta.normalize import (
@@ -21,45 +21,27 @@ from journalmeta.normalize import (
 
 __all__ = ["Citation", "looks_like_citation", "parse_citation"]
 
-_PUNCT = str.maketrans({"，": ", ", "．": ". ", "：": ": ", "（": "(", "）": ")", "；": "; ", "［": "[", "］": "]",
-                        "。": ". ", "、": ", "})
-_ANY_PUNCT = _regex.compile("[，．：（）；［］。、]")
 _FULLWIDTH_FORMS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # 'Ｊ', '－', '／' as ASCII
 _ANY_FULLWIDTH_FORM = _regex.compile("[\uff01-\uff5e]")
 # GB/T's online resources: '…: 35-38[2020-06-01]. https://…' (the date cited, then the address)
 _ONLINE_TAIL = _regex.compile(r"\s*\[(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2}\]\.?\s*(?:https?://\S+)?\s*$|"
                               r"[.,]?\s*https?://\S+\s*$")
-_TYPE_MARK = _regex.compile(r"\[(?:J|J/OL|PP|PP/OL|DS|A|C|M|D|N|R|Z|EB/OL|S|P)\]", re.IGNORECASE)
-_MAYBE_CITATION = _regex.compile(r"[\[［]|\d{4}")  # a type mark's bracket or a year (\d: full-width digits too)
 _INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
 _LIST_NUMBER = _regex.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*")  # a list number: "1." or "[1]"
 _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
-_YEAR_VOLUME_PAGES = _regex.compile(r"(?:1[5-9]|20)\d{2}[a-z]?\s*(?:[,;]\s*(?:Vol\.?\s*)?\d+[A-Za-z]?\s*"
-                                    r"(?:\([^)]{1,15}\))?|\([^)]{1,15}\))\s*:\s*[A-Za-z]?\d+")
-# AMS and Math-Net.Ru: "Duke Math. J. 100 (1999), no. 2, 301–331", "ТМФ, 203:1 (2020), 3–20"
-_VOLUME_YEAR_PAGES = _regex.compile(r"\b\d{1,5}(?::[\w\-/]{1,10})?\s*\((?:1[5-9]|20)\d{2}\)\s*,\s*"
-                                    r"(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?[A-Za-z]?\d+")
-_DATE_BEFORE_YEAR = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?(?:[/\-–][A-Z][a-z]+\.?)?\s+)?"  # '1 October ', 'March/April '
-# Project Euclid's: 'Adv. Differential Equations 19(3/4): 245-282 (March/April 2014)', '… 164 (13) 2507 - 2538,
-# 1 October 2015': volume (issue), pages, then the date
-_VOLUME_PAGES_DATE = _regex.compile(r"\b\d{1,5}\s*\([^)]{1,15}\)\s*:?\s*\d+\s*[-–]\s*\d+\s*[,(]\s*"
-                                    + _DATE_BEFORE_YEAR + r"(?:1[5-9]|20)\d{2}\b")
-# IEEE and Hindawi: '…", Journal, vol. 2021, Article ID 1640837, 8 pages, 2021.', '…, vol. 12, no. 3, pp. 45-52, 2020'
-_VOL_WORD_PAGES = _regex.compile(r"\bvol\.\s*\d+\s*,\s*(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?"
-                                 r"(?:pp?\.\s*\d+|Article ID\s*\w+)")
-# APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
-_APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
-                                   r"[A-Za-z]?\d+")
 _LANG_NOTE = _regex.compile(
     r"[\s.]*[(\[](?:Article\s+)?in\s+[A-Z][a-z]+(?:\s+with\s+[A-Z][a-z]+\s+abstract)?[)\]]\.?\s*$")
+# HAL's identifiers after a citation, the DOI among them: '. ⟨10.1051/jphysrad:…⟩. ⟨jpa-00235190⟩'
+_ANGLE_TAIL = _regex.compile(r"(?:[.,]?\s*⟨[^⟩]{1,200}⟩)+\.?\s*$")
 _SPACED_SCHEME = _regex.compile(r"\b(https?)\s*:\s*/\s*/\s*")
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
     # "2022(3): 312-319": a journal without volumes prints the issue right after the year; "2025: 1-12" neither
     r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（:：]))\s*"
-    r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:[:：]\s*(?P<pages>" + _PAGES + r"))?\s*\.?\s*$"
+    r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:(?:[:：]|,\s*pp?\.)\s*(?P<pages>" + _PAGES + r"))?"
+    r"\s*\.?\s*$"  # (HAL's ', pp.444-445' after the issue)
 )
 # GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"
 _GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?P<year>(?:1[5-9]|20)\d{2})\b(?P<rest>.*)$")
@@ -81,7 +63,7 @@ _QUOTED_AMS_REST = _regex.compile(
 # Project Euclid's: '…." Adv. Differential Equations 19 (3/4) 245 - 282, March/April 2014' (month or season, year)
 _QUOTED_DATED_REST = _regex.compile(
     r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})\s*(?:\((?P<issue>[^)]{1,15})\))?\s*[,:]?\s*(?:pp?\.\s*)?"
-    r"(?P<pages>" + _PAGES + r")\s*,\s*" + _DATE_BEFORE_YEAR + r"(?P<year>(?:1[5-9]|20)\d{2})$")
+    r"(?P<pages>" + _PAGES + r")\s*,\s*" + DATE_BEFORE_YEAR + r"(?P<year>(?:1[5-9]|20)\d{2})$")
 _JOURNAL_LEAD = _regex.compile(r"^(?P<journal>\D{2,150}?)\s*[,.]\s*(?=(?:vol\b|v\.|т\.|no\.|№|\d))", re.IGNORECASE)
 _YEAR = _regex.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
@@ -316,7 +298,7 @@ def parse_citation(text: str) -> Citation:
     """Parse a printed citation into its parts; parts it cannot find stay None."""
     original = clean_block(_CITATION_LABEL.sub("", text))
     c = Citation(text=original)
-    body = _ascii_punctuation(numbers(original))
+    body = ascii_punctuation(numbers(original))
     if _ANY_FULLWIDTH_FORM.search(body):
         body = body.translate(_FULLWIDTH_FORMS)
     body = " ".join(body.split())
@@ -325,6 +307,8 @@ def parse_citation(text: str) -> Citation:
     body = _LIST_NUMBER.sub("", body)  # a list number: "1." or "[1]"
     body = _LANG_NOTE.sub("", body)
     c.doi = find_doi(body) if _DOI_HINT.search(body) else None
+    if "⟩" in body:
+        body = _ANGLE_TAIL.sub("", body)
     body = _DOI_TAIL.sub("", body).strip()
     if c.doi and body.endswith(c.doi):
         body = body[: -len(c.doi)].strip(" .,")
@@ -332,7 +316,7 @@ def parse_citation(text: str) -> Citation:
     if "http" in body or "[" in body:
         body = _ONLINE_TAIL.sub("", body).rstrip(" .")
     c.lang = detect(body)
-    marked = _TYPE_MARK.search(body) is not None  # '[J]': GB/T 7714's order, read by _parse_ordered
+    marked = TYPE_MARK.search(body) is not None  # '[J]': GB/T 7714's order, read by _parse_ordered
     if not (_parse_source_only(c, body) or _parse_house_style(c, body) or _parse_gost(c, body)
             or (not marked and _parse_quoted(c, body))
             or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
@@ -359,7 +343,7 @@ def _parse_year_last(c: Citation, body: str) -> bool:
 def _parse_ordered(c: Citation, body: str) -> None:
     """GB/T 7714, Vancouver and the like: authors, title, [type mark], journal, then year, volume(issue): pages
     at the end (or the year after the authors)."""
-    mark = _TYPE_MARK.search(body)
+    mark = TYPE_MARK.search(body)
     tail = _TAIL.search(body) or _TAIL_YEAR_ONLY.search(body)
     before_tail = body[: tail.start()] if tail else body
     if tail is None and mark:  # author-year order: "作者. 2019. 题名[J]. 刊名, 74(5): 871-880"
@@ -383,21 +367,3 @@ def _parse_ordered(c: Citation, body: str) -> None:
         c.title = c.title[lead.end():] or None
     if c.journal:
         c.journal = _TRAILING_PUNCT.sub("", c.journal) or None
-
-
-def _ascii_punctuation(text: str) -> str:
-    return text.translate(_PUNCT) if _ANY_PUNCT.search(text) else text
-
-
-@page_memo
-def looks_like_citation(text: str) -> bool:
-    """A reference line: a type mark, or a year with a volume/issue/page run, or a trailing DOI."""
-    if not 20 <= len(text) <= 2000 or not _MAYBE_CITATION.search(text):
-        return False  # (the body below is never shorter than the text)
-    body = _ascii_punctuation(numbers(text))
-    if len(body) > 2000:
-        return False
-    if _TYPE_MARK.search(body):  # with a number: a style guide's template ('主要责任人.文献题名[J].刊名,年') has none
-        return any(ch.isdigit() for ch in body)
-    return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
-                or ("vol." in body and _VOL_WORD_PAGES.search(body)) or _VOLUME_PAGES_DATE.search(body))
