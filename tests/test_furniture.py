@@ -35,3 +35,10 @@ def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
 
     assert rare_furniture(line)
     assert not rare_furniture("出版业数字化转型的路径研究")  # (a title opening with a word of the imprint)
+
+
+def test_a_qr_codes_caption_is_no_title_or_byline() -> None:
+    from journalmeta.extractors.names import author_line
+
+    assert furniture("扫码关注微信公众号") and furniture("手机阅读本文")
+    assert author_line("手机阅读本文") is None

@@ -122,10 +122,22 @@ def _label_index(page: Page) -> dict[int, Labelled]:
         text = block.text
         if text[:2].lower() not in starts and text[:1] not in OPENING and text[1:2] not in _SECOND_NOT_LABEL:
             continue  # no label starts with these two characters (the common case: spared a call)
-        found = find_label(block)
+        found = find_label(block) if not _tab_row(text) else None
         if found:
             out[block.index] = found
     return _without_listings(out)
+
+
+def _tab_row(text: str) -> bool:
+    """A row of tabs copied as one line ('摘要 | Abstract | 参考文献 | 相关文章 | 图表'): three short items or more
+    apart by bars, the first a label's word but no label ('摘要 | Abstract', two, heads the abstract)."""
+    if text.count("|") < _TAB_BARS:
+        return False
+    return all(0 < len(item.strip()) <= _TAB_LENGTH for item in text.split("|"))
+
+
+_TAB_BARS = 2
+_TAB_LENGTH = 16
 
 
 _LISTING = 3  # author labels with a value, as many as this: a list of articles ('作者:于洪君' / '作者:赵启正' / …)

@@ -67,7 +67,8 @@ _INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Depa
                       # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
                       r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
 INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|" + _INSTITUTION_WORDS)  # (关于…的通知: a notice)
+# (关于…的通知: a notice; 扫码关注微信公众号, 手机阅读本文: a site's QR-code caption)
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|扫码|二维码|公众号|本文|" + _INSTITUTION_WORDS)
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
