@@ -13,7 +13,8 @@ from journalmeta.extractors.furniture import furniture
     "example.com", "This site uses cookies", "2021年第3期", "2021-5", "100 (2), 45-52", "Journal, 2022, 41(3)",
     "Vol. 5", "том 29, выпуск 4", "2020. № 52. С. 45–63", "Cilt 8", "a | b", "© 2021 Elsevier",
     "Find articles by Dennis A Benson", "Access provided by Example University Library", "Access by TU Example",
-    "Roe Appendix PDF", "Supplementary material (PDF)",
+    "Roe Appendix PDF", "Supplementary material (PDF)", "字体：大 中 小", "欢迎访问《草业学报》官方网站！",
+    "Welcome to the official website of the journal", "关于举办第五届青年学者论坛的通知",
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)
@@ -23,6 +24,7 @@ def test_furniture(line: str) -> None:
     "城市绿地降温效应的尺度依赖性", "“一带一路”倡议下的区域合作", "《中国循证儿科杂志》发表的干预类系统评价",
     "Spatio-temporal changes of cotton production in China from 1950 to 2015", "1950—2015年中国棉花生产时空动态变化",
     "Effects of 5 years of grazing exclusion", "Input/output models of regional growth", "",
+    "字体设计中的汉字结构研究", "Mass balance changes of Urumqi Glacier No.1 in the Tianshan Mountains",
 ])
 def test_titles_are_no_furniture(line: str) -> None:
     assert not furniture(line)
