@@ -97,19 +97,14 @@ def test_a_doi_line_under_a_title_after_long_menus() -> None:
     assert record.doi == "10.5555/prfluids.7.054501"
 
 
-def test_an_issue_line_printing_another_doi_than_the_meta_tags_is_another_articles() -> None:
+@pytest.mark.parametrize(("meta", "label"), [
+    ("<meta name='citation_doi' content='10.5555/hn.2022.0311'>", ""),  # the page's DOI in its meta tags
+    ("", "<p>DOI: 10.5555/hn.2022.0311</p>"),  # ... or under a 'DOI:' label only
+])
+def test_an_issue_line_printing_another_doi_than_the_pages_is_another_articles(meta: str, label: str) -> None:
     body = ("<div class='promo'>Remote Sensing Letters, 2020, 11(3): 345-356. doi: 10.5555/rsl.2020.1712345</div>"
-            "<h1>Snowmelt timing and streamflow in alpine catchments</h1><p>Petra Novak, Tomasz Zielinski</p>")
-    meta = "<meta name='citation_doi' content='10.5555/hn.2022.0311'>"
+            "<h1>Snowmelt timing and streamflow in alpine catchments</h1><p>Petra Novak, Tomasz Zielinski</p>" + label)
     record = journalmeta.parse(_page("Snowmelt timing", body).replace("<title>", meta + "<title>"))
-    assert (record.doi, record.journal.title, record.volume, record.pages) == ("10.5555/hn.2022.0311", {}, None, None)
-
-
-def test_an_issue_line_printing_another_doi_than_the_pages_doi_label_is_another_articles() -> None:
-    body = ("<div class='promo'>Remote Sensing Letters, 2020, 11(3): 345-356. doi: 10.5555/rsl.2020.1712345</div>"
-            "<h1>Snowmelt timing and streamflow in alpine catchments</h1><p>Petra Novak, Tomasz Zielinski</p>"
-            "<p>DOI: 10.5555/hn.2022.0311</p>")
-    record = journalmeta.parse(_page("Snowmelt timing", body))
     assert (record.doi, record.journal.title, record.volume, record.pages) == ("10.5555/hn.2022.0311", {}, None, None)
 
 

@@ -36,7 +36,7 @@ from journalmeta.extractors import (
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.languages import titles_in_the_abstracts_language
 from journalmeta.merge import choose, group, merge_groups
-from journalmeta.normalize import clean_doi, squash
+from journalmeta.normalize import clean_doi, find_doi, squash
 from journalmeta.readers import looks_like_html
 from journalmeta.readers.containers import unwrap
 from journalmeta.readers.decode import decode_as
@@ -70,7 +70,7 @@ def _page_doi(cands: list[Candidate]) -> str | None:
 def _known_doi(cands: list[Candidate], labels: dict[int, label_lines.Labelled]) -> str | None:
     """The page's DOI as its meta tags or its first 'DOI:' label give it, before the blocks are read."""
     return _page_doi(cands) or next((doi for x in labels.values() if x.kind == "doi" and "10." in x.content
-                                     and (doi := clean_doi(x.content))), None)
+                                     and (doi := find_doi(x.content))), None)
 
 
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:

@@ -31,8 +31,19 @@ def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:
     """Whether the block holds the value of a label standing alone on the line above (`关键词` / `特征融合`); an
     empty label of another kind (`基金资助:`) leaves the next line to itself."""
     above = labels.get(block.index - 1)
-    return above is not None and not above.content and above.kind in _VALUE_BELOW \
-        and not (above.kind == "neighbour" and len(above.block.text) > len(above.label) + 1)  # '上一篇 下一篇': buttons
+    return above is not None and not above.content and above.kind in _VALUE_BELOW and _alone(above)
+
+
+def _alone(item: Labelled) -> bool:
+    """Whether the label's line holds the label and signs only ('【关键词】', 'Key words:'), not more words the label
+    pattern let go ('上一篇 下一篇', a row of buttons)."""
+    text = item.block.text
+    if len(text) <= len(item.label) + 1:  # the label and its colon (the common case: no pattern run)
+        return True
+    return _NOT_WORD.sub("", text).lower() == _NOT_WORD.sub("", item.label).lower()
+
+
+_NOT_WORD = _regex.compile(r"[\W_]+")
 
 
 _AFTER_BYLINE = frozenset(("abstract", "keywords", "body"))

@@ -30,7 +30,9 @@ _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "�
                                                   "期刊全文数据库", "인용색인", "학술정보", "정보서비스")
                                  for form in (word, traditional(word))))
 _FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)")  # a download link's label: 'Bulekov Appendix PDF'
-_NOTICES = ("的通知", "的公告", "启事", "的通告")  # the site's notices: '关于举办第五届学术研讨会的通知'
+# the site's notices: '关于举办第五届学术研讨会的通知' (in Traditional too: '啟事')
+_NOTICES = tuple(dict.fromkeys(form for word in ("的通知", "的公告", "启事", "的通告")
+                               for form in (word, traditional(word))))
 _LINE_ENDS = _SITE_ENDS + _FILE_LINKS + _NOTICES
 _SITES = _regex.compile(either_form(r"中国知网|万方数据|维普资讯"))
 _SIGNS = _regex.compile(r"[。|›»>＞@©]")

@@ -150,8 +150,9 @@ def _volume_pages(page: Page, index: int, text: str) -> Iterator[Candidate]:
 
 
 def extract(page: Page, page_doi: str | None = None) -> Iterator[Candidate]:
-    """The fields of the page's header lines; with ``page_doi`` (its meta tags'), not of a line printing another DOI
-    (a sidebar's list of other articles: 'Remote Sensing Letters, 2020, 11(3): 345-356. doi: 10.…')."""
+    """The fields of the page's header lines; with ``page_doi`` (known from its meta tags or a 'DOI:' label), not of a
+    line printing another DOI (a sidebar's list of other articles: 'Remote Sensing Letters, 2020, 11(3): 345-356.
+    doi: 10.…')."""
     found = list(_header_lines(page, page_doi.lower() if page_doi else None))
     # header lines of several articles (two DOIs or more, each with its own pages): an issue's table of contents
     # ('2023 (1): 1-8. doi: …' under each title), whose lines share only the issue's numbers

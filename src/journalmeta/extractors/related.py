@@ -12,8 +12,9 @@ extractors read the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import takewhile
 
 from journalmeta import _regex
@@ -53,18 +54,20 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # the next section; above them (a left sidebar first in a copy), only to its last source line: the article's
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
-    unheaded = set() if page.is_html else _unheaded_lists(page, labels, core)
+    own = cache(lambda: _own_dois(page, labels, core))  # (worked out once, and only for a page with a list)
+    unheaded = set() if page.is_html else _unheaded_lists(page, labels, core, own)
     inside: set[int] = set()
     starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in MENU_TAGS  # a look, no call
               and _heading_key(b.text) in _KEYS]
     for start in starts:
         if start in inside:
             continue
-        inside.update(_listed_under(page, labels, start, core, unheaded))
+        inside.update(_listed_under(page, labels, start, core, unheaded, own))
     return inside | unheaded
 
 
-def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int, unheaded: set[int]) -> list[int]:
+def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int, unheaded: set[int],
+                  own: Callable[[], set[str]]) -> list[int]:
     """The blocks of the list under the heading at ``start``: after the article's abstract, to the next section;
     above it, the items a text rendering shows by their shape (title, byline, source line), a list of titles
     alone, the lines up to a blank line or else up to the last source line."""
@@ -76,21 +79,19 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
     titles = _leading_titles(page, run)
     if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
         return titles
-    own = _own_dois(page, labels, core)
     block = _before_gap(page, run)
-    if block and not any(_prints_own_doi(page.blocks[i].text, own) for i in block):
+    if block and not any(_prints_own_doi(page.blocks[i].text, own()) for i in block):
         return block
-    return _up_to_last_source(page, run, own)
+    return _up_to_last_source(page, run, own())
 
 
-def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[int]:
+def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Callable[[], set[str]]) -> set[int]:
     """In a text rendering, lists under no heading the table knows ('本刊推荐', 'Spotlight', none at all), above the
     article or after it: two items or more in a row, each a title, its byline and its source line, in one script and
     of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
     languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
     their source line."""
     found: set[int] = set()
-    own: set[str] | None = None  # (worked out only for a page with items)
     start, end = 0, min(len(page.blocks), _UNHEADED_SCAN)
     while start <= end - 2 * _ITEM:
         items: list[int] = []
@@ -98,9 +99,7 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int) -> set[i
             items.append(start + _ITEM * len(items))
         while items and _article_follows(page, items[-1] + _ITEM, labels, core):
             items.pop()  # the article's own title, byline and source line, its affiliation or abstract under them
-        if items and own is None:
-            own = _own_dois(page, labels, core)
-        while items and own and _prints_own_doi(page.blocks[items[0] + 2].text, own):
+        while items and _prints_own_doi(page.blocks[items[0] + 2].text, own()):
             items.pop(0)  # the article's own (its translation's) lines over a list after it
         titles = {has_han(page.blocks[i].text) for i in items}
         sources = {_source_key(page.blocks[i + 2].text) for i in items}
