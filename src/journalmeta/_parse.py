@@ -12,6 +12,7 @@ from journalmeta.errors import InputTooLarge
 from journalmeta.extractors import (
     affiliations,
     author_table,
+    bibtex_entry,
     blocks,
     bylines,
     citations,
@@ -96,7 +97,9 @@ def candidates(page: Page) -> list[Candidate]:
         labels = {i: x for i, x in labels.items() if i not in others}  # an emptied block labels nothing
     cited = frozenset(references.cited_blocks(page, labels))
     cands += record_fields.extract(page)
-    cands += header.extract(page, _known_doi(cands, labels))
+    known_doi = _known_doi(cands, labels)
+    cands += header.extract(page, known_doi)
+    cands += bibtex_entry.extract(page, known_doi)
     cands += header.slashed_header(page)
     cands += inline.extract(page)
     cands += inline.dates(page)

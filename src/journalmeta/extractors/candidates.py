@@ -11,6 +11,7 @@ WEIGHTS: dict[str, float] = {
     "meta": 6.0,
     "jsonld": 5.5,
     "coins": 5.0,
+    "bibtex": 5.0,  # an entry the page prints (a proceedings page's BibTeX box)
     "label": 6.5,
     "table": 6.0,  # a column under a labelled header cell
     "citation": 5.0,
