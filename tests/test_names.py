@@ -130,11 +130,24 @@ def test_language_by_letters_and_little_words(text: str, lang: str) -> None:
     ("Front. Psychol.", "Frontiers in Psychology", True),
     ("Biomed. Mater.", "Biomedical Materials", True),
     ("J. Atmos. Chem. Res.", "Journal of Atmospheric Chemistry", False),  # a word short
+    ("Nuovo Cim B", "Il Nuovo Cimento B (1971-1996)", True),  # an Italian article, the title's years of publication
+    ("Ann. Inst. Fourier", "Annales de l'Institut Fourier", True),
+    ("Nuovo Cim B", "Il Nuovo Cimento B (1971)", False),  # a year, not a run of years: a word more
 ])
 def test_a_full_journal_name_spells_out_its_abbreviation(abbreviation: str, name: str, expands: bool) -> None:
     from journalmeta.extractors.header import expands as spells_out
 
     assert spells_out(abbreviation, name) is expands
+
+
+def test_a_citation_spelling_out_the_abbreviation_gives_the_full_name() -> None:
+    from journalmeta.document.text import page_from_text
+    from journalmeta.extractors.header import full_journal_name
+
+    line = ('Mark Rudelson, Roman Vershynin "Delocalization of eigenvectors of random matrices with independent '
+            'entries," Duke Mathematical Journal, Duke Math. J. 164(13), 2507-2538, (1 October 2015)')
+    page = page_from_text(f"Menu\n{line}\n")
+    assert [c.value for c in full_journal_name(page, "Duke Math. J.")] == ["Duke Mathematical Journal"]
 
 
 @pytest.mark.parametrize(("short", "full", "same"), [

@@ -251,13 +251,18 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     yield Candidate.of("pages", clean_pages(m.group("pages")), src)
 
 
-_LITTLE_WORDS = frozenset("the of and for in on & de la le des der die und".split())
+# words ISO 4 leaves out of an abbreviation: articles, prepositions and conjunctions of the languages journal
+# names are written in ('Il Nuovo Cimento B' → 'Nuovo Cim B', 'Annales de l'Institut Fourier' → 'Ann. Inst. Fourier')
+_LITTLE_WORDS = frozenset("the of and for in on & de la le l les des du der die das und für zur il lo gli el los las "
+                          "del della di et y e".split())
+_YEARS_RUN = _regex.compile(r"\s*\(\d{4}\s*[-–]\s*(?:\d{4})?\)$")  # a title's years of publication: '(1971-1996)'
 
 
 def expands(abbreviation: str, name: str) -> bool:
     """Whether ``name`` is the full form of an ISO 4 ``abbreviation``: each abbreviated word starts the next
     word of the name that is not a little word ('J. Phys. Chem. A' ← 'The Journal of Physical Chemistry A')."""
     short = [w.rstrip(".").lower() for w in abbreviation.split()]
+    name = _YEARS_RUN.sub("", name) if name.endswith(")") else name
     full = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _LITTLE_WORDS]
     return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
 
@@ -272,11 +277,21 @@ def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iter
         return
     first = abbreviation[:1]
     title_parts = TITLE_PARTS.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
-    for text in [*title_parts, *(block.text for block in page.blocks[:_SCAN * 2])]:
+    blocks = page.blocks[:_SCAN * 2]
+    for text in [*title_parts, *(part for block in blocks for part in _parts(block.text, abbreviation))]:
         text = text.strip(" -–·•")
         if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text) and not is_abbreviated(text):
             yield Candidate.of("journal", text, "position:journal-name", detect(text), bonus)
             return
+
+
+def _parts(text: str, abbreviation: str) -> list[str]:
+    """A block, and when it prints the abbreviation in a longer text, its comma-parted pieces: a citation giving
+    the name in full beside it (Project Euclid's '…," Duke Mathematical Journal, Duke Math. J. 164(13), …')."""
+    return [text, *_COMMA.split(text)] if len(text) > 100 and abbreviation in text else [text]
+
+
+_COMMA = _regex.compile(r",[\"”’']?\s+")  # (a title in quotes ends with its comma inside them: '…entries,"')
 
 
 # the English version's header some Chinese journals print under the Chinese abstract, in the 1987 standard's form:
