@@ -33,3 +33,17 @@ def test_every_month_name_and_its_abbreviation_name_their_month() -> None:
             assert month_number(name[:4].title() + ".") == number, name  # 'Sept.', 'Févr.', 'Дек.'
     assert month_number("Jui") is None  # juin or juillet
     assert month_number("form") is None
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("First published: 1926", [("year", "1926")]),  # a year alone after a colon
+    ("Vol. 6:15-38 (Volume publication date March 2015)", [("year", "2015")]),  # a month and year
+    ("Publication date: 2019-05", [("year", "2019")]),
+    ("First published: 12 August 2019", [("published", "12 August 2019")]),  # with its day: the date
+    ("Published in 2019 by the Society", []),  # prose, no label's value
+    ("Received: 2019", []),  # another history date without its day gives no year
+])
+def test_a_publication_date_without_its_day_gives_its_year(line: str, found: list[tuple[str, str]]) -> None:
+    from journalmeta.extractors.inline import _labelled_dates
+
+    assert list(_labelled_dates(line)) == found

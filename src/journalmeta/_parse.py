@@ -77,7 +77,7 @@ def _known_doi(cands: list[Candidate], labels: dict[int, label_lines.Labelled]) 
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
     """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
     return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
-            *blocks.title_translation(page), *blocks.lead_paragraph(page, labels),
+            *blocks.title_translation(page), *blocks.lead_paragraph(page, labels), *blocks.class_named_date(page),
             *blocks.class_named_abstracts(page, labels)]
 
 

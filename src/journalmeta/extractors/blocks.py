@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
+from journalmeta.dates import DATE_TEXT, with_day
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
@@ -47,6 +48,27 @@ def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]
             yield Candidate.of("doi", doi, "block:doi", bonus=-0.1 * seen)
             seen += 1
             if seen >= 3:
+                return
+
+
+# a block whose class or id names a date, holding one date and nothing else ('div.article__date' '10 September 2020')
+_DATE_CLASS = _regex.compile(r"(?i)date")
+_DATE_ALONE = _regex.compile(DATE_TEXT)
+_DATE_REACH = (20, 60)  # blocks before and after the first h1 that the article's own dates sit among
+
+
+def class_named_date(page: Page) -> Iterator[Candidate]:
+    """The first date printed alone near the title in a block whose class names a date: the publication date a
+    news article or a journal's header shows without a label (below any labelled one)."""
+    first_h1 = next((b.index for b in page.blocks if b.tag == "h1"), None)
+    if first_h1 is None:
+        return
+    for block in page.blocks[max(first_h1 - _DATE_REACH[0], 0):first_h1 + _DATE_REACH[1]]:
+        text = block.text
+        if len(text) <= 30 and text[-1].isdigit() and _DATE_CLASS.search(f"{block.cls} {block.id}"):
+            m = _DATE_ALONE.fullmatch(text)
+            if m and with_day(m):
+                yield Candidate.of("dates.published", text, "block:date-class", bonus=-1.0)
                 return
 
 
@@ -166,6 +188,10 @@ def heading_over_heading(page: Page, block: Block) -> Block | None:
         else None
 
 
+# the class of a news article's summary under its headline ('div.article-item__teaser-text', 'p.standfirst')
+_TEASER_CLASS = _regex.compile(r"(?i)teaser|standfirst|\blede\b|\bdek\b|\bsummary\b")
+
+
 def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """On an HTML page with no labelled abstract: the first paragraph of prose after the h1 and before the
     next heading (a landing page printing its abstract with no 'Abstract' over it). Weaker than the page's
@@ -178,7 +204,9 @@ def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidat
     for block in page.blocks[h1 + 1: h1 + 1 + _LEAD_SCAN]:
         if block.tag in _HEADINGS:
             return
-        if _prose(block.text, 250, 30) and block.tag in _PROSE_TAGS and block.index not in labels:
+        short = _TEASER_CLASS.search(f"{block.cls} {block.id}") is not None  # a news article's teaser: shorter
+        if _prose(block.text, *((80, 12) if short else (250, 30))) and block.tag in _PROSE_TAGS \
+                and block.index not in labels:
             text = _paragraphs(page, block, labels, prose_only=True)
             yield Candidate.of("abstract", text, "position:lead-paragraph", block.lang or detect(text), bonus=-0.2)
             return

@@ -67,7 +67,10 @@ def dates(page: Page) -> Iterator[Candidate]:
         for kind, date in _labelled_dates(text):
             if kind not in done:
                 done.add(kind)
-                yield Candidate.of(f"dates.{kind}", date, "block:dates")
+                if kind == "year":  # a publication date without its day: its year, below a labelled or cited one
+                    yield Candidate.of("year", date, "block:publication-year", bonus=-0.5)
+                else:
+                    yield Candidate.of(f"dates.{kind}", date, "block:dates")
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
@@ -82,6 +85,19 @@ def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
         if m and with_day(m):
             end = m.end()
             yield kinds[hit.group(0)], m.group(1)
+        elif kinds[hit.group(0)] == "published" and hit.start() >= end:  # ('Issue date April 2022', 'First
+            year = m["y1"] or m["y3"] if m else _year_after_colon(text, hit.end())  # published: 1926'): the year
+            if year:
+                end = m.end() if m else hit.end()
+                yield "year", year
+
+
+_YEAR_AFTER_COLON = _regex.compile(r"\s*[:：]\s*((?:1[6-9]|20)\d\d)(?![\d/.-])")
+
+
+def _year_after_colon(text: str, at: int) -> str | None:
+    m = _YEAR_AFTER_COLON.match(text, at)
+    return m.group(1) if m else None
 
 
 def starts_with_dated_label(text: str) -> bool:
