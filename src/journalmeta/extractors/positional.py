@@ -24,6 +24,7 @@ from journalmeta.normalize import squash
 _SCAN = 120
 _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
+_SECTION_TAGS = frozenset(("h2", "h3"))
 HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
 _NEARER_TITLE_LANGS = HAN_LANGS | {"fa", "ar", "ur"}
 
@@ -235,12 +236,12 @@ _TITLE_PAIR = _regex.compile(r"^(?P<han>.*[\u4e00-\u9fff][)）]?)\s+"
 
 
 def laid_out_as_text(page: Page, labels: dict[int, Labelled]) -> bool:
-    """A Chinese or Japanese HTML page that sets no heading before its abstract: every line a <p> or a <div>, as
-    the text a copy gives (read as a text rendering once its meta tags and markup are read)."""
+    """A Chinese or Japanese HTML page that sets no heading before its abstract but its title's h1: every other line
+    a <p> or a <div>, as the text a copy gives (read as a text rendering once its meta tags and markup are read)."""
     if (page.lang or "")[:2] not in HAN_LANGS and not any(x.lang in HAN_LANGS for x in labels.values()):
         return False
     first = min((i for i, x in labels.items() if x.kind == "abstract"), default=len(page.blocks))
-    return not any(b.tag in _TITLE_TAGS or names_a_title(b) for b in page.blocks[:first])
+    return not any(b.tag in _SECTION_TAGS or (b.tag != "h1" and names_a_title(b)) for b in page.blocks[:first])
 
 
 _FAR_LABEL = 400  # blocks: a label further down is in the body or a list after it
