@@ -4,10 +4,11 @@ author lines, source lines and DOIs under such a heading are theirs, never the p
 A list starts at a heading of the ``RELATED_HEADINGS`` table. After the article's own abstract or keywords (on a
 page labelling neither, in its second half) it runs to the next heading element of its level or above, the next
 label of one of the article's own sections, a dated history line or its 'More' link; above them (a sidebar first in
-the page) only to its last source line, its items a few lines apart. In a text rendering a list also shows by its
-items' shape, under a heading the table lacks or none: two or more title, byline and source lines of different
-articles in a row. ``blank`` empties those blocks (their places kept: labels and positions are by index) before the
-extractors read the page.
+the page) only to its last source line, its items a few lines apart, or over its titles alone, or its pairs of title
+and byline (the article's own title and byline, right under such a list, are not its last pair). In a text
+rendering a list also shows by its items' shape, under a heading the table lacks or none: two or more title, byline
+and source lines of different articles in a row. ``blank`` empties those blocks (their places kept: labels and
+positions are by index) before the extractors read the page.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
                   own: Callable[[], set[str]]) -> list[int]:
     """The blocks of the list under the heading at ``start``: after the article's abstract, to the next section;
     above it, the items a text rendering shows by their shape (title, byline, source line), a list of titles
-    alone, the lines up to a blank line or else up to the last source line."""
+    alone or of titles and bylines, the lines up to a blank line or else up to the last source line."""
     run = _run(page, start, labels)
     if start >= core:
         return run
@@ -79,6 +80,9 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
     titles = _leading_titles(page, run)
     if len(titles) >= _TITLES_ONLY:  # titles alone ('热点文章' over three titles): no source line is theirs
         return titles
+    pairs = _leading_pairs(page, run, labels, core)
+    if len(pairs) >= 2 * _PAIR:  # titles and bylines alone: neither is a source line after them
+        return pairs
     block = _before_gap(page, run)
     if block and not any(_prints_own_doi(page.blocks[i].text, own()) for i in block):
         return block
@@ -204,6 +208,27 @@ def _leading_titles(page: Page, run: list[int]) -> list[int]:
     if after is not None and (author_line(after.text) or _translates(after, page.blocks[titles[-1]])):
         titles.pop()
     return titles
+
+
+_PAIR = 2  # a listed article's lines in a list of titles and bylines
+
+
+def _leading_pairs(page: Page, run: list[int], labels: dict[int, Labelled], core: int) -> list[int]:
+    """The title and byline pairs in a row at the start of a list, in one script; not the last when the article
+    follows it (its affiliation, its abstract: the pair is the article's own title and byline, right under the
+    list)."""
+    pairs: list[int] = []
+    for at in run[::_PAIR]:
+        if at + 1 >= len(page.blocks) or at + 1 not in run:
+            break
+        title, byline = page.blocks[at], page.blocks[at + 1]
+        if title_like(title, {}) is None or author_line(byline.text.rstrip(". ")) is None \
+                or (pairs and has_han(title.text) != has_han(page.blocks[pairs[0]].text)):
+            break
+        pairs += [at, at + 1]
+    while pairs and _article_follows(page, pairs[-1] + 1, labels, core):
+        del pairs[-_PAIR:]
+    return pairs
 
 
 def _translates(block: Block, title: Block) -> bool:
