@@ -41,6 +41,7 @@ class Page:
     html: str = ""  # the decoded HTML, for platform modules that need XPath (see source_tree)
     _tree: Any = field(default=None, repr=False, compare=False)
     _meta_by_name: dict[str, list[MetaTag]] | None = field(default=None, repr=False, compare=False)
+    _h1: int = field(default=-2, init=False, repr=False, compare=False)  # -2: not looked for yet; -1: none
 
     def source_tree(self) -> Any:
         """The page's lxml tree, parsed again on first use: the blocks were cut from a modified copy."""
@@ -55,7 +56,13 @@ class Page:
         first h1, after a site's menus (IOP's article h1 comes after some two hundred navigation blocks)."""
         if not self.is_html:
             return length
-        return next((b.index for b in self.blocks if b.tag == "h1"), 0) + length
+        return (self.first_h1() or 0) + length
+
+    def first_h1(self) -> int | None:
+        """The index of an HTML page's first h1; None on a text rendering or a page without one (looked for once)."""
+        if self._h1 == -2:
+            self._h1 = next((b.index for b in self.blocks if b.tag == "h1"), -1) if self.is_html else -1
+        return self._h1 if self._h1 >= 0 else None
 
     def meta_values(self, name: str) -> list[MetaTag]:
         """The meta tags with this name, in page order (indexed on first use)."""

@@ -60,7 +60,7 @@ _DATE_REACH = (20, 60)  # blocks before and after the first h1 that the article'
 def class_named_date(page: Page) -> Iterator[Candidate]:
     """The first date printed alone near the title in a block whose class names a date: the publication date a
     news article or a journal's header shows without a label (below any labelled one)."""
-    first_h1 = next((b.index for b in page.blocks if b.tag == "h1"), None)
+    first_h1 = page.first_h1()
     if first_h1 is None:
         return
     for block in page.blocks[max(first_h1 - _DATE_REACH[0], 0):first_h1 + _DATE_REACH[1]]:

@@ -6,9 +6,10 @@ page labelling neither, in its second half) it runs to the next heading element 
 label of one of the article's own sections, a dated history line or its 'More' link; above them (a sidebar first in
 the page) only to its last source line, its items a few lines apart, or over its titles alone, or its pairs of title
 and byline (the article's own title and byline, right under such a list, are not its last pair). In a text
-rendering a list also shows by its items' shape, under a heading the table lacks or none: two or more title, byline
-and source lines of different articles in a row. ``blank`` empties those blocks (their places kept: labels and
-positions are by index) before the extractors read the page.
+rendering (on HTML, before the first h1: a sidebar first in the page) a list also shows by its items' shape, under a
+heading the table lacks or none: two or more title, byline and source lines of different articles in a row.
+``blank`` empties those blocks (their places kept: labels and positions are by index) before the extractors read
+the page.
 """
 
 from __future__ import annotations
@@ -56,7 +57,10 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
     own = cache(lambda: _own_dois(page, labels, core))  # (worked out once, and only for a page with a list)
-    unheaded = set() if page.is_html else _unheaded_lists(page, labels, core, own)
+    # (on HTML only before the first h1, or the abstract: a sidebar first in the page; later ones sit past where the
+    # page is read)
+    end = (page.first_h1() or min(core, _UNHEADED_SCAN)) if page.is_html else _UNHEADED_SCAN
+    unheaded = _unheaded_lists(page, labels, core, own, end)
     inside: set[int] = set()
     starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in MENU_TAGS  # a look, no call
               and _heading_key(b.text) in _KEYS]
@@ -89,14 +93,15 @@ def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int
     return _up_to_last_source(page, run, own())
 
 
-def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Callable[[], set[str]]) -> set[int]:
-    """In a text rendering, lists under no heading the table knows ('本刊推荐', 'Spotlight', none at all), above the
+def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Callable[[], set[str]],
+                    end: int) -> set[int]:
+    """Up to ``end``, lists under no heading the table knows ('本刊推荐', 'Spotlight', none at all), above the
     article or after it: two items or more in a row, each a title, its byline and its source line, in one script and
     of different articles (other pages or DOIs: an article's own title, byline and source line printed in two
     languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
     their source line."""
     found: set[int] = set()
-    start, end = 0, min(len(page.blocks), _UNHEADED_SCAN)
+    start, end = 0, min(len(page.blocks), end)
     while start <= end - 2 * _ITEM:
         items: list[int] = []
         while _is_item(page, start + _ITEM * len(items), labels, core, end):
