@@ -90,6 +90,20 @@ def test_an_enumerated_item_continues_an_abstract() -> None:
     assert abstract.endswith("the cost of the whole process.")
 
 
+@pytest.mark.parametrize("heading", ["Footnotes", "See 4 more figures", "Graphical abstract", "Keyphrases",
+                                     "Similar content being viewed by others"])
+def test_a_text_renderings_latin_abstract_ends_at_a_heading_line(heading: str) -> None:
+    """A crawler's text of an English page: a short line starting with a capital and ending no sentence, after the
+    abstract's paragraphs, is the next section's heading; a structured abstract's own headings are not."""
+    import journalmeta
+
+    page = ("Abstract\nObjective\nWe measured the rate of change of the process under study over ten years in twelve "
+            "sites.\nConclusions\nThe rate doubled at every site, most where the process started late.\n"
+            f"{heading}\nThe authors thank the site managers for their help with the field work in every season.\n")
+    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
+    assert abstract.startswith("Objective") and abstract.endswith("where the process started late.")
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     ("页码", "[页頁][码碼]"),
     ("起[讫訖]页", "起[讫訖訖][页頁]"),  # inside a class the other form joins the class

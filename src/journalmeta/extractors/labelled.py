@@ -10,18 +10,17 @@ import re
 from collections.abc import Iterator
 
 from journalmeta import _regex
-from journalmeta._hanzi import either_form
 from journalmeta._memo import page_dict
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.continuation import HEADING_TAGS, OWN_LANGUAGE, continuation, furniture
 from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
 from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name, lone_label_record
 from journalmeta.extractors.mastheads import named_journal
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
-from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import (
     GLUED_LANGS,
     NON_LATIN_LANGS,
@@ -30,12 +29,10 @@ from journalmeta.lang import (
     detect,
     has_han,
     latin_language,
-    same_script,
     script_language,
 )
-from journalmeta.normalize import DOI_LINE, find_doi
+from journalmeta.normalize import find_doi
 
-MAX_CONTINUATION = 40
 MIN_ABSTRACT = 60
 MIN_CJK_ABSTRACT = 10
 _NOT_KEYWORD_TAGS = frozenset(("h1", "h2", "h3", "h4", "option", "select", "form", "button", "label", "th"))
@@ -44,34 +41,6 @@ _DIGIT = _regex.compile(r"\d")
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+" + BADGES + r")+\s*$|"
                                r"(?<=》).*$")
 _NEXT_LABEL = _regex.compile(r"\s+\S{1,6}\s*[:：]")  # a short word and a colon after a space: the next field's label
-_FURNITURE = _regex.compile(either_form(r"\bPDF\b|EndNote|BibTeX|\bRIS\b|下载|浏览|收藏|导出|Download|Export|\||"
-                                         r"This is a preview|Previous article|Next article|Log in|Sign in|Subscribe|"
-                                         r"ICP备|公网安备"))
-_SHORT_LINE = 60
-
-
-def furniture(text: str) -> bool:
-    """A page's links and buttons ('PDF下载 | 收藏 | 导出引用'): in a paragraph, a Han word of theirs only standing
-    apart, not inside a longer word ('推导出', '浏览器', '下载量' are an abstract's words)."""
-    found = _FURNITURE.search(text)
-    if found is None or len(text) < _SHORT_LINE:
-        return found is not None
-    return any(not (has_han(m.group(0)) and _inside_word(text, m.start(), m.end())) for m in _FURNITURE.finditer(text))
-
-
-def _inside_word(text: str, start: int, end: int) -> bool:
-    return (start > 0 and has_han(text[start - 1])) or (end < len(text) and has_han(text[end]))
-
-
-# what starts a line that cannot go on a value: another field, or a page footer (版权所有 © 2023 …编辑部)
-_STOP_WORDS = _regex.compile(either_form(
-    r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
-    r"Funding|References|Introduction|Article history)\b|©|版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|"
-    r"邮编[:：])"), re.IGNORECASE)
-_SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
-                            r"|第[一二三四五六七八九十\d]+[章节])")
-
-
 def value_language(text: str, block: Block, label_lang: str, page_lang: str | None = None) -> str:
     """Language of a labelled value: its script, else the block's lang, else the label's."""
     by_script = script_language(text)
@@ -86,89 +55,17 @@ def value_language(text: str, block: Block, label_lang: str, page_lang: str | No
     return latin_language(text, hint, ascii_is_english=not from_label)
 
 
-def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is_html: bool) -> bool:
-    if _section_heading(block, labels):
-        return False
-    if block.index in labels or furniture(block.text) or _STOP_WORDS.match(block.text) \
-            or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
-        return True
-    text = block.text
-    if block.tag in ("h1", "h2", "h3", "h4"):  # (an abstract's own section heading has been let through above)
-        return True
-    if (_SECTION_START.match(text) and len(text) < 60) or (len(text) < 60 and text.endswith((":", "："))):
-        return True
-    if is_html and (block.lang or len(text) >= _OWN_LANGUAGE):
-        return False  # a paragraph that declares its language, or long enough to tell it: the value's part in it
-    script = script_language(text)
-    if lang in NON_LATIN_LANGS:
-        return (script is not None and not same_script(script, lang)) or (script is None and len(text) > 40)
-    return script is not None and len(text) > 3
-
-
-def _section_heading(block: Block, labels: dict[int, Labelled]) -> bool:
-    """A structured abstract's heading on a line of its own ('Fundamento:', 'Objetivo:'); one the label table calls
-    the article's start ('Introducción') only with its colon, and not as an HTML heading."""
-    text = block.text
-    if len(text) > _LONGEST_SECTION or not _section_word(text):
-        return False
-    return block.index not in labels or (labels[block.index].kind == "body" and text.endswith((":", "："))
-                                         and block.tag not in _HEADING_TAGS)
-
-
-_LONGEST_SECTION = 20
-
-
-def _section_word(text: str) -> bool:
-    return text.strip(" :：").lower() in ABSTRACT_SECTIONS
-
-
-def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
-                 limit: int = 8000) -> list[Block]:
-    """Blocks after ``start`` that continue a labelled value, up to the next label or section.
-
-    In HTML the value's paragraphs share one tag, and once the value is inside an element declaring its
-    language, a block outside any such element ends it (SciELO's translated abstract, then the article).
-    """
-    taken: list[Block] = []
-    pending: list[Block] = []
-    size = 0
-    shape: str | None = None
-    for block in page.blocks[start + 1: start + 1 + MAX_CONTINUATION]:
-        if _stops_continuation(block, labels, lang, page.is_html):
-            break
-        is_section = _section_word(block.text)
-        if page.is_html and shape is not None and block.tag != shape and not is_section:
-            break
-        if page.is_html and taken and taken[0].lang and not block.lang:
-            break
-        if len(block.text) <= 15 and not is_section:
-            if block.tag not in ("button", "option", "label"):
-                pending.append(block)
-            continue
-        if shape is None and not is_section:
-            shape = block.tag
-        taken.extend(pending)
-        pending = []
-        taken.append(block)
-        size += len(block.text)
-        if size > limit:
-            break
-    return taken
-
-
 _NEXT_FIELD = _regex.compile(r"\s*[\u4e00-\u9fff]")  # a classification code ends where Han text (a label) starts
 # Chinese Library Classification codes, one or several: 'TP391', 'O 242;TP 391', 'R2-03;R241', 'S 816.6'
 _CLC_CODE = r"[A-Z]{1,2}\s?\d[\d.:/=+\-]*(?:\([\d.\-]+\))?"
 _CLC_CODES = _regex.compile(rf"{_CLC_CODE}(?:\s*[;；,，]\s*{_CLC_CODE})*")
 _CELL_TAGS = frozenset(("td", "th", "dt"))
-_OWN_LANGUAGE = 200  # characters of a paragraph from which its words tell its language
 _SWITCH = _regex.compile(r"(?:(?:en|fr|de|es|pt|it|ru|uk|tr|zh|ja|ko|ar)\b[\s|/]*){1,6}", re.IGNORECASE)
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     first = item.content
-    if page.is_html and item.block.tag in _HEADING_TAGS and len(first) < 200:
+    if page.is_html and item.block.tag in HEADING_TAGS and len(first) < 200:
         first = ""  # the rest of a heading ('Аннотация научной статьи по …'), not the abstract's start
     # the value's language from its first words: its first line, or the first paragraph under the label (past
     # the 'en' / 'fr' switch buttons of a tabbed abstract)
@@ -181,7 +78,7 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
             continue  # the tabs' 'en' / 'fr' buttons over a tabbed abstract, copied as text
         # a section may hold the abstract in several languages, each marked with lang= or long enough to tell its
         # language by itself (a text rendering: a paragraph in another language than the first's, HAL's two)
-        own = block.lang or len(block.text) >= _OWN_LANGUAGE
+        own = block.lang or len(block.text) >= OWN_LANGUAGE
         block_lang = value_language(block.text, block, item.lang, page.lang) if own else lang
         parts.setdefault(block_lang if page.is_html or (parts and own) else lang, []).append(block)
     for value_lang, blocks in parts.items():

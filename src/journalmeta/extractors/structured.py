@@ -14,8 +14,9 @@ from journalmeta._pinyin import PINYIN
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
+from journalmeta.extractors.continuation import continuation
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.labelled import continuation, site_tag_line
+from journalmeta.extractors.labelled import site_tag_line
 from journalmeta.extractors.names import author_line
 from journalmeta.lang import NON_LATIN_LANGS, latin_language, same_script, script_language
 
