@@ -39,6 +39,13 @@ def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     assert not rare_furniture("出版业数字化转型的路径研究")  # (a title opening with a word of the imprint)
 
 
+def test_a_search_boxs_caption_is_furniture_a_search_title_is_not() -> None:
+    from journalmeta.extractors.furniture import rare_furniture
+
+    assert rare_furniture("Search for this keyword") and rare_furniture("Advanced Search")
+    assert not rare_furniture("Search for the Higgs boson decaying to four leptons")
+
+
 def test_a_qr_codes_caption_is_no_title_or_byline() -> None:
     from journalmeta.extractors.names import author_line
 

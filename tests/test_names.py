@@ -150,6 +150,17 @@ def test_a_citation_spelling_out_the_abbreviation_gives_the_full_name() -> None:
     assert [c.value for c in full_journal_name(page, "Duke Math. J.")] == ["Duke Mathematical Journal"]
 
 
+def test_a_large_teams_byline_is_read_whole_and_prose_is_no_byline() -> None:
+    from journalmeta.extractors.names import author_line
+
+    team = ", ".join(f"{first} {last}" for first in ("Anna", "Boris", "Chen", "Dana", "Emil", "Farah", "Goran")
+                     for last in ("Abbott", "Berger", "Castillo", "Dvorak", "Eriksen", "Fischer", "Gallo", "Horvat"))
+    assert len(team) > 600 and len(author_line(team) or []) == 56
+    prose = ("We measured the rate, the size and the cost of the process under study over ten years in twelve sites "
+             "and found that the rate doubled at every site. ") * 8
+    assert author_line(prose) is None
+
+
 @pytest.mark.parametrize(("short", "full", "same"), [
     ("WANG Z Q", "Zhiqiang WANG", True), ("Wang ZQ", "Zhiqiang Wang", True), ("Z. Wang", "Zhiqiang Wang", True),
     ("WANG Z Q", "Zhiqiang LI", False), ("Wang Li", "Wang Lei", False), ("LI H", "Hui ZHANG", False),

@@ -297,10 +297,16 @@ def _cyrillic_name_words(name: str) -> bool:
 
 def author_line(text: str, min_names: int = 1) -> list[str] | None:
     """The names if ``text`` reads as a line of authors, else None."""
-    if len(text) > 2000:  # never an author line; and the cache below holds short lines only
+    if len(text) > 2000 and not _long_list(text):  # no author line; and the cache below holds few long lines
         return None
     names = _author_line(text)  # the extractors ask about the same lines several times, for different minimums
     return list(names) if names is not None and len(names) >= min_names else None
+
+
+def _long_list(text: str) -> bool:
+    """A line too long for a byline of a few names that may be one of a large team's: a separator every few words
+    (prose has a comma every ten words or so), up to 10,000 characters."""
+    return len(text) <= 10_000 and text.count(",") + text.count("，") + text.count("、") >= len(text) / 40
 
 
 @page_memo
@@ -318,7 +324,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
-    if len(text) > 600 or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
+    if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
     if ("(" in text or "（" in text) and HANGUL.search(text):
         romanised = _romanised_names(text)
