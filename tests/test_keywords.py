@@ -44,6 +44,9 @@ def test_keyword_separators(text: str, terms: list[str]) -> None:
     # the list's closing stop ends it (DergiPark's copied page: the title follows)
     ("Keywords\nUrban Heat Island\nRemote Sensing\nCoastal Cities.\nKıyı Kentlerinde Kentsel Isı Adası\n",
      {"en": ["Urban Heat Island", "Remote Sensing", "Coastal Cities"]}),
+    # a list's heading after the terms closes them (ScienceDirect's copied page)
+    ("Keywords\nClimate adaptation\nSpatial justice\nRecommended articles\nData availability\nNone is shared.\n",
+     {"en": ["Climate adaptation", "Spatial justice"]}),
 ])
 def test_keywords_one_a_line_in_a_text_rendering(text: str, keywords: dict[str, list[str]]) -> None:
     assert journalmeta.parse(text.encode("utf-8")).keywords == keywords

@@ -38,3 +38,12 @@ REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "it": ("Bibliografia", "Riferimenti bibliografici"), "id": ("Daftar Pustaka", "Referensi"),
     "pl": ("Bibliografia", "Literatura"), "fa": ("مراجع", "منابع", "فهرست منابع"), "ar": ("المراجع", "قائمة المراجع"),
 }
+
+_LIST_HEADINGS = frozenset(h.lower() for table in (RELATED_HEADINGS, REFERENCE_HEADINGS)
+                           for group in table.values() for h in group)
+
+
+def heads_a_list(text: str) -> bool:
+    """Whether a line is a heading of these tables: the end of whatever value ran up to it (a column of keywords
+    over 'Recommended articles')."""
+    return len(text) <= 40 and text.strip(" :：").lower() in _LIST_HEADINGS
