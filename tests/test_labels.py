@@ -104,6 +104,31 @@ def test_a_text_renderings_latin_abstract_ends_at_a_heading_line(heading: str) -
     assert abstract.startswith("Objective") and abstract.endswith("where the process started late.")
 
 
+@pytest.mark.parametrize(("value", "like"), [
+    ("J. Phys. Chem. A All Publications/Website\nSelect a Journal or Book\nAcc. Chem. Res.\nACS Appl. Bio Mater.\n"
+     "ACS Appl. Electron. Mater.\nACS Appl. Energ. Mater.", False),  # a search form's journal list under 'Abstract'
+    ("Results\nGlutamatergic and GABAergic photoreceptors of the posterior brain vesicle\nRelay neurons are mixed "
+     "VGAT- and VACHT-expressing cells", False),  # a page's contents: no sentence
+    ("Objective\nWe measured the rate of change of the process under study over ten years.\nConclusions\nIt doubled.",
+     True),
+    ("本文研究了城市绿地的降温效应。\n结果表明降温效应随尺度增大而减弱，在小尺度上最为明显。", True),
+])
+def test_an_abstract_is_prose(value: str, like: bool) -> None:
+    from journalmeta.extractors.labelled import abstract_like
+
+    assert abstract_like(value) is like
+
+
+def test_a_contents_list_under_an_abstract_label_is_no_abstract() -> None:
+    import journalmeta
+
+    page = ("Abstract\nI. Introduction\nII. Extraction of a Magnetic Hamiltonian for Triple Bonds\nIII. Conclusion\n"
+            "Abstract\nHeisenberg Hamiltonians with distance-dependent spin couplings have proved very efficient for "
+            "the treatment of conjugated hydrocarbons.\nTop of Page\n")
+    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
+    assert abstract.startswith("Heisenberg Hamiltonians")
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     ("页码", "[页頁][码碼]"),
     ("起[讫訖]页", "起[讫訖訖][页頁]"),  # inside a class the other form joins the class

@@ -42,7 +42,7 @@ _STOP_WORDS = _regex.compile(either_form(
     r"^(?:(?:Received|Accepted|Published|Revised|Available online|DOI|Keywords|Key words|Cite|Citation|Copyright|"
     r"Funding|References|Introduction|Article history)\b|©|版权所有|主办单位[:：]|技术支持[:：]|本系统由|地址[:：]|"
     r"邮编[:：])"), re.IGNORECASE)
-_SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[一二三四五六七八九十]+[、.]"
+_SECTION_START = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?\s+\S|[IVX]{1,4}\.\s+[A-Z]|[一二三四五六七八九十]+[、.]"
                             r"|第[一二三四五六七八九十\d]+[章节])")
 
 

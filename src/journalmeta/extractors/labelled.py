@@ -89,11 +89,19 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
             yield Candidate.of("abstract", text, f"label:{item.label}", value_lang, bonus=0.3 if named else 0.0)
 
 
+_PROSE_LINE = 50  # characters of a Latin-script abstract's longest line, at the least
+_SENTENCE_END = _regex.compile(r"[.!?。！？](?:\s|$)")
+
+
 def abstract_like(text: str) -> bool:
     """Long enough to be an abstract: some sentences, not a placeholder or a line of page furniture, nor a
     short bibliographic statement ('英学史研究, 1972 年 1973 巻 5 号 p. 81-90': a quarter of it digits)."""
     if len(text) < 150 and count(_DIGIT, text) * 4 >= len(text):
         return False
+    if "\n" in text and (not _SENTENCE_END.search(text)
+                         or (not has_han(text) and max(map(len, text.split("\n"))) < _PROSE_LINE)):
+        return False  # short lines or no sentence: a menu under a lone label ('Title' / 'Author' / 'Abstract' / a
+        # journal list), a page's contents ('Abstract' / 'Results' / 'Glutamatergic and GABAergic photoreceptors')
     if script_language(text) in GLUED_LANGS:  # (a Korean or Thai abstract has few spaces)
         return len(text) >= MIN_CJK_ABSTRACT
     return len(text) >= MIN_ABSTRACT and len(text.split()) >= 8
