@@ -79,15 +79,19 @@ def test_no_label(line: str) -> None:
     assert found is None or found.kind not in ("funding", "abstract", "keywords")
 
 
-def test_an_enumerated_item_continues_an_abstract() -> None:
-    """'(c) …' is the third item of a list inside the abstract, not a copyright line ending it."""
+def _english_abstract(page: str) -> str:
+    """The English abstract of a text rendering."""
     import journalmeta
 
+    return journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
+
+
+def test_an_enumerated_item_continues_an_abstract() -> None:
+    """'(c) …' is the third item of a list inside the abstract, not a copyright line ending it."""
     page = ("Abstract: We report three findings about the process under study, listed below for clarity.\n"
             "(a) the first finding concerns the rate of change;\n(b) the second finding concerns the size;\n"
             "(c) the third finding concerns the cost of the whole process.\nKey words: rate; size; cost\n")
-    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
-    assert abstract.endswith("the cost of the whole process.")
+    assert _english_abstract(page).endswith("the cost of the whole process.")
 
 
 @pytest.mark.parametrize("heading", ["Footnotes", "See 4 more figures", "Graphical abstract", "Keyphrases",
@@ -95,12 +99,10 @@ def test_an_enumerated_item_continues_an_abstract() -> None:
 def test_a_text_renderings_latin_abstract_ends_at_a_heading_line(heading: str) -> None:
     """A crawler's text of an English page: a short line starting with a capital and ending no sentence, after the
     abstract's paragraphs, is the next section's heading; a structured abstract's own headings are not."""
-    import journalmeta
-
     page = ("Abstract\nObjective\nWe measured the rate of change of the process under study over ten years in twelve "
             "sites.\nConclusions\nThe rate doubled at every site, most where the process started late.\n"
             f"{heading}\nThe authors thank the site managers for their help with the field work in every season.\n")
-    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
+    abstract = _english_abstract(page)
     assert abstract.startswith("Objective") and abstract.endswith("where the process started late.")
 
 
@@ -120,13 +122,10 @@ def test_an_abstract_is_prose(value: str, like: bool) -> None:
 
 
 def test_a_contents_list_under_an_abstract_label_is_no_abstract() -> None:
-    import journalmeta
-
     page = ("Abstract\nI. Introduction\nII. Extraction of a Magnetic Hamiltonian for Triple Bonds\nIII. Conclusion\n"
             "Abstract\nHeisenberg Hamiltonians with distance-dependent spin couplings have proved very efficient for "
             "the treatment of conjugated hydrocarbons.\nTop of Page\n")
-    abstract = journalmeta.parse(page.encode(), content_type="text/plain").abstract["en"]
-    assert abstract.startswith("Heisenberg Hamiltonians")
+    assert _english_abstract(page).startswith("Heisenberg Hamiltonians")
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
