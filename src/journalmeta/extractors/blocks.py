@@ -198,7 +198,7 @@ def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidat
     og:description, stronger than its plain description, which is often the site's own blurb."""
     if not page.is_html or any(item.kind == "abstract" for item in labels.values()):
         return
-    h1 = next((block.index for block in page.blocks if block.tag == "h1"), None)
+    h1 = page.first_h1()
     if h1 is None:
         return
     for block in page.blocks[h1 + 1: h1 + 1 + _LEAD_SCAN]:

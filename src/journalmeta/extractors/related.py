@@ -101,10 +101,15 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Cal
     languages share theirs); not the article's own lines, its affiliation or abstract under them or its DOI in
     their source line."""
     found: set[int] = set()
-    start, end = 0, min(len(page.blocks), end)
+    end = min(len(page.blocks), end)
+    lines = [b.index for b in page.blocks[_ITEM - 1:end] if _source_line(b.text)]  # (each line looked at once)
+    if len(lines) < 2:
+        return found
+    start, end = max(lines[0] - _ITEM + 1, 0), min(end, lines[-1] + 1)  # items lie between the first and last
+    source_lines = frozenset(lines)
     while start <= end - 2 * _ITEM:
         items: list[int] = []
-        while _is_item(page, start + _ITEM * len(items), labels, core, end):
+        while _is_item(page, start + _ITEM * len(items), labels, core, end, source_lines):
             items.append(start + _ITEM * len(items))
         while items and _article_follows(page, items[-1] + _ITEM, labels, core):
             items.pop()  # the article's own title, byline and source line, its affiliation or abstract under them
@@ -124,12 +129,12 @@ _ITEM = 3  # a listed article's lines: its title, byline and source line
 _UNHEADED_SCAN = 400  # lines looked at (as far as bare citation lines are looked for)
 
 
-def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int, end: int) -> bool:
-    if at + _ITEM > end or at < core < at + _ITEM or any(i in labels for i in range(at, at + _ITEM)):
+def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int, end: int, sources: frozenset[int]) -> bool:
+    if at + _ITEM - 1 not in sources or at + _ITEM > end or at < core < at + _ITEM \
+            or any(i in labels for i in range(at, at + _ITEM)):  # (the cheapest look first: most lines are no source)
         return False
-    title, byline, source = page.blocks[at: at + _ITEM]  # (the cheapest look first: most lines are no source line)
-    return _source_line(source.text) and author_line(byline.text.rstrip(". ")) is not None \
-        and title_like(title, labels) is not None
+    title, byline, _ = page.blocks[at: at + _ITEM]
+    return author_line(byline.text.rstrip(". ")) is not None and title_like(title, labels) is not None
 
 
 def _article_follows(page: Page, at: int, labels: dict[int, Labelled], core: int) -> bool:
