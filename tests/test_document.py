@@ -227,6 +227,19 @@ def test_an_abstract_label_run_on_after_an_affiliation_starts_its_own_line() -> 
     assert len(page_from_text("本文的摘要:见下文。").blocks) == 1  # a word, not a label run on
 
 
+def test_a_text_glued_into_one_line_is_parted_at_its_fields_labels() -> None:
+    """Each field's 'label:' starts a line (a structured abstract's '目的：' does not: it is no field of the record);
+    a short line with the same labels stays whole."""
+    from journalmeta.document.text import page_from_text
+
+    abstract = "目的：探讨城市绿地的降温效应。方法：在南京选取十二块绿地测定气温。结果：降温效应随面积增大而增强。" * 8
+    line = f"城市绿地的降温效应 王明, 李华 摘要：{abstract} 关键词：城市绿地; 降温效应 Key words: green space; cool\n"
+    page = page_from_text(line)
+    assert [b.text[:5] for b in page.blocks] == ["城市绿地的", "摘要：目的", "关键词：城", "Key w"] and page.glued
+    short = "城市绿地 摘要：降温效应研究 关键词：绿地 Key words: green"
+    assert len(page_from_text(short + "\n").blocks) == 1 and not page_from_text(short + "\n").glued
+
+
 def test_a_censored_word_is_no_markdown_bold() -> None:
     from journalmeta.document.markdown import is_markdown
 

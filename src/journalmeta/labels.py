@@ -299,6 +299,22 @@ def spaced_field() -> re.Pattern[str]:
     return _regex.compile(r"^(?:" + "|".join(_every_label()[0]) + r")(?<=[ \t\u3000])(?=\S)")
 
 
+# the kinds of field a page's text glued into one line is parted at (an article's own sections, 'body', are not: a
+# structured abstract's headings run inside its one line)
+_GLUED_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
+                "online", "funding", "corresponding", "author_notes")
+
+
+@cache
+def glued_field() -> re.Pattern[str]:
+    """The white space before a field's 'label:' inside a page's text glued into one line ('… 摘要：… 关键词：…
+    Abstract: … Key words: …'), the Latin labels as printed (capitalised)."""
+    labels = {label for kind in _GLUED_KINDS for group in LABELS[kind].values() for label in group}
+    han = sorted((_han_label(x) for x in labels if _CJK.search(x)), key=lambda x: (-len(x), x))
+    latin = sorted((re.escape(x) for x in labels if not _CJK.search(x) and x[:1].isupper()), key=lambda x: (-len(x), x))
+    return _regex.compile(r"(?<=\S)\s+(?=[\[【〔]?(?:" + "|".join(han + latin) + r")[\]】〕]?\s*[:：])")
+
+
 @cache
 def inner_field() -> re.Pattern[str]:
     """The white space before a second Han 'label:' in a line of fields ('来源:科技与出版 作者:秦美婷;王叶竹')."""

@@ -7,7 +7,7 @@ from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
 from journalmeta.document.unwrap import unwrap
 from journalmeta.inline_labels import INLINE_HINTS
-from journalmeta.labels import any_label, inner_field, label_groups_for, spaced_field
+from journalmeta.labels import any_label, glued_field, inner_field, label_groups_for, spaced_field
 from journalmeta.lang import has_han
 from journalmeta.normalize import without_markup_traces
 
@@ -51,6 +51,10 @@ def _fields(line: str) -> list[str]:
     colons = line.count(":") + line.count("：")
     if not colons:
         return [line]
+    if len(line) >= _GLUED_PAGE and colons >= _GLUED_FIELDS:  # a page's text glued into one line: a field a line
+        parts = glued_field().split(line)
+        if len(parts) >= _GLUED_FIELDS:
+            return [field for part in parts for field in _fields(part)]
     if "摘" in line or "Abstract" in line:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
@@ -66,6 +70,9 @@ def _fields(line: str) -> list[str]:
     if colons < 2 or not label_groups_for(line) or not any_label().match(line):
         return [line]
     return inner_field().split(line)
+
+
+_GLUED_PAGE, _GLUED_FIELDS = 400, 3  # characters of a line, labelled fields in it
 
 
 _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
@@ -104,7 +111,7 @@ def _record_lines(lines: list[str]) -> list[str]:
 
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
-    gap = joining = False
+    gap = joining = glued = False
     lines = without_markup_traces(text).splitlines()
     # (markdown: the patterns never see more of a line than the text path keeps; its wrapping undone there)
     lines = list(plain_lines([line[:MAX_LINE] for line in lines])) if is_markdown(text) else unwrap(lines)
@@ -120,12 +127,14 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + space + line)
             joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
-            for field in _fields(line):
+            fields = _fields(line)
+            glued = glued or (len(line) >= _GLUED_PAGE and len(fields) >= _GLUED_FIELDS)
+            for field in fields:
                 blocks.append(Block(text=field, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:
                 break
         gap = not line
-    return Page(blocks=_gaps_told(blocks), is_html=False, url=url)
+    return Page(blocks=_gaps_told(blocks), is_html=False, url=url, glued=glued)
 
 
 _DOUBLE_SPACED = 0.75  # of the lines after a gap, at least: a rendering that puts a blank line after every line

@@ -105,6 +105,10 @@ def aggregator_issue_line(text: str) -> bool:
     return m is not None and m.end() == len(text.rstrip())
 
 
+_MENU_WORDS = 3  # Han words apart by spaces before a journal's name: a menu's (no Han name holds a space between words)
+_HAN_WORD = _regex.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 def _journal_name(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -114,6 +118,9 @@ def _journal_name(raw: str | None) -> str | None:
     if is_abbreviated(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
         return name
     name = name.strip(" .")
+    words = name.split()
+    if len(words) >= _MENU_WORDS and all(_HAN_WORD.fullmatch(w) for w in words):
+        name = words[-1]  # a site's menu run on before the name ('首页 期刊介绍 投稿指南 干旱区地理', in one line)
     if len(name) < 2 or len(name) > 80 or re.search(r"\[|https?:|\.\S|\.\s|[>›»/|]", name) or name.count(",") > 1:
         return None
     if not re.search(r"[^\W\d_]", name):
