@@ -179,10 +179,7 @@ def parse_page(page: Page, url: str | None = None) -> Record:
         record.url = url
     elif page.canonical and page.canonical.startswith("http"):
         record.url = record.url or page.canonical
-    check(record, cands)
-    if page.glued:
-        record.warnings.append("the text has no line breaks between its fields: they were parted at their labels, "
-                               "and a title or byline may run into the text around it")
+    check(record, cands, page.glued)
     return record
 
 

@@ -7,7 +7,8 @@ from journalmeta.normalize import clean_doi, clean_pages, year_of
 from journalmeta.record import Record
 
 
-def check(record: Record, cands: list[Candidate]) -> None:
+def check(record: Record, cands: list[Candidate], glued: bool = False) -> None:
+    """Warnings on the record: values that disagree, and a text read without its line breaks (``glued``)."""
     warnings = record.warnings
     doi = (record.doi or "").lower()
     for c in cands:
@@ -33,6 +34,9 @@ def check(record: Record, cands: list[Candidate]) -> None:
         _add(warnings, f"page range {record.pages} runs backwards")
     if not record.has_metadata:
         _add(warnings, "no bibliographic metadata found")
+    if glued:
+        _add(warnings, "the text has no line breaks between its fields: they were parted at their labels, and a "
+                       "title or byline may run into the text around it")
 
 
 def _add(warnings: list[str], text: str) -> None:

@@ -65,7 +65,7 @@ def class_named_date(page: Page) -> Iterator[Candidate]:
         return
     for block in page.blocks[max(first_h1 - _DATE_REACH[0], 0):first_h1 + _DATE_REACH[1]]:
         text = block.text
-        if len(text) <= 30 and text[-1].isdigit() and _DATE_CLASS.search(f"{block.cls} {block.id}"):
+        if 0 < len(text) <= 30 and text[-1].isdigit() and _DATE_CLASS.search(f"{block.cls} {block.id}"):
             m = _DATE_ALONE.fullmatch(text)
             if m and with_day(m):
                 yield Candidate.of("dates.published", text, "block:date-class", bonus=-1.0)
