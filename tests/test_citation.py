@@ -270,6 +270,14 @@ def test_hindawi_and_ieee_citations_name_their_volume_with_a_word() -> None:
                                     "Discrete Dynamics in Nature and Society")
 
 
+def test_a_doi_glued_to_the_pages_ends_the_source_and_a_source_gives_no_names() -> None:
+    """A page with no white space between its elements glues 'doi:' to the e-locator: the source line still reads as
+    one, and no part of it is taken for authors (names hold no digits)."""
+    c = parse_citation("eLife 2019;8:e44753doi: 10.7554/eLife.44753")
+    assert (c.journal, c.year, c.volume, c.pages, c.doi, c.authors) == (
+        "eLife", 2019, "8", "e44753", "10.7554/eLife.44753", [])
+
+
 def test_a_style_guides_template_is_no_citation() -> None:
     from journalmeta.extractors.citation import looks_like_citation
 

@@ -35,7 +35,9 @@ _LANG_NOTE = _regex.compile(
 # HAL's identifiers after a citation, the DOI among them: '. ⟨10.1051/jphysrad:…⟩. ⟨jpa-00235190⟩'
 _ANGLE_TAIL = _regex.compile(r"(?:[.,]?\s*⟨[^⟩]{1,200}⟩)+\.?\s*$")
 _SPACED_SCHEME = _regex.compile(r"\b(https?)\s*:\s*/\s*/\s*")
-_DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|https?://(?:dx\.)?doi\.org/)\S.*$", re.IGNORECASE)
+# (glued to the pages before it too, as a page without white space between its elements prints it: 'e44753doi: 10.…')
+_DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|(?<=\d)doi\s*[:：]\s*|https?://(?:dx\.)?doi\.org/)\S.*$",
+                           re.IGNORECASE)
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
     # "2022(3): 312-319": a journal without volumes prints the issue right after the year; "2025: 1-12" neither
@@ -361,6 +363,8 @@ def _parse_ordered(c: Citation, body: str) -> None:
     else:
         head = body
     c.authors, c.title, c.et_al = _authors_and_title(head)
+    if any(ch.isdigit() for name in c.authors for ch in name):
+        c.authors = []  # no name holds a digit: a source line read as names ('eLife 2019;8:e44753')
     lead = _LEADING_YEAR.match(c.title or "")
     if lead and c.title:
         c.year = c.year or int(lead.group("year"))
