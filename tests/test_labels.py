@@ -114,6 +114,7 @@ def test_a_text_renderings_latin_abstract_ends_at_a_heading_line(heading: str) -
     ("Objective\nWe measured the rate of change of the process under study over ten years.\nConclusions\nIt doubled.",
      True),
     ("本文研究了城市绿地的降温效应。\n结果表明降温效应随尺度增大而减弱，在小尺度上最为明显。", True),
+    ("背景与目的\n术前定位变得愈发关键。本研究旨在对比分析两种新型定位方式", True),  # a Han stop before more text
 ])
 def test_an_abstract_is_prose(value: str, like: bool) -> None:
     from journalmeta.extractors.labelled import abstract_like

@@ -90,7 +90,7 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
 
 
 _PROSE_LINE = 50  # characters of a Latin-script abstract's longest line, at the least
-_SENTENCE_END = _regex.compile(r"[.!?。！？](?:\s|$)")
+_SENTENCE_END = _regex.compile(r"[.!?](?:\s|$)|[。！？]")
 
 
 def abstract_like(text: str) -> bool:
