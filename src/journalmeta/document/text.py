@@ -51,10 +51,6 @@ def _fields(line: str) -> list[str]:
     colons = line.count(":") + line.count("：")
     if not colons:
         return [line]
-    if len(line) >= _GLUED_PAGE and colons >= _GLUED_FIELDS:  # a page's text glued into one line: a field a line
-        parts = glued_field().split(line)
-        if len(parts) >= _GLUED_FIELDS:
-            return [field for part in parts for field in _fields(part)]
     if "摘" in line or "Abstract" in line:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
@@ -73,6 +69,15 @@ def _fields(line: str) -> list[str]:
 
 
 _GLUED_PAGE, _GLUED_FIELDS = 400, 3  # characters of a line, labelled fields in it
+
+
+def _glued_fields(line: str) -> list[str] | None:
+    """A page's text glued into one line (every line break gone), parted before each field's 'label:' and then as
+    any line; None for a line that is no such text."""
+    if len(line) < _GLUED_PAGE or line.count(":") + line.count("：") < _GLUED_FIELDS:
+        return None
+    parts = glued_field().split(line)
+    return [field for part in parts for field in _fields(part)] if len(parts) >= _GLUED_FIELDS else None
 
 
 _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
@@ -127,9 +132,9 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + space + line)
             joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
-            fields = _fields(line)
-            glued = glued or (len(line) >= _GLUED_PAGE and len(fields) >= _GLUED_FIELDS)
-            for field in fields:
+            fields = _glued_fields(line)
+            glued = glued or fields is not None
+            for field in fields or _fields(line):
                 blocks.append(Block(text=field, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:
                 break
