@@ -5,9 +5,9 @@ A list starts at a heading of the ``RELATED_HEADINGS`` table. After the article'
 page labelling neither, in its second half) it runs to the next heading element of its level or above, the next
 label of one of the article's own sections, a dated history line or its 'More' link; above them (a sidebar first in
 the page) only to its last source line, its items a few lines apart, or over its titles alone, or its pairs of title
-and byline (the article's own title and byline, right under such a list, are not its last pair). In a text
-rendering (on HTML, before the first h1: a sidebar first in the page) a list also shows by its items' shape, under a
-heading the table lacks or none: two or more title, byline and source lines of different articles in a row.
+and byline (the article's own title and byline, right under such a list, are not its last pair). Within the page's
+first 400 blocks a list also shows by its items' shape, under a heading the table lacks or none: two or more title,
+byline and source lines of different articles in a row.
 ``blank`` empties those blocks (their places kept: labels and positions are by index) before the extractors read
 the page.
 """
@@ -57,10 +57,7 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # own title and byline follow it
     core = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=len(blocks) // 2)
     own = cache(lambda: _own_dois(page, labels, core))  # (worked out once, and only for a page with a list)
-    # (on HTML only before the first h1, or the abstract: a sidebar first in the page; later ones sit past where the
-    # page is read)
-    end = (page.first_h1() or min(core, _UNHEADED_SCAN)) if page.is_html else _UNHEADED_SCAN
-    unheaded = _unheaded_lists(page, labels, core, own, end)
+    unheaded = _unheaded_lists(page, labels, core, own, _UNHEADED_SCAN)
     inside: set[int] = set()
     starts = [b.index for b in blocks if len(b.text) <= _LONGEST and b.tag not in MENU_TAGS  # a look, no call
               and _heading_key(b.text) in _KEYS]
@@ -102,7 +99,8 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Cal
     their source line."""
     found: set[int] = set()
     end = min(len(page.blocks), end)
-    lines = [b.index for b in page.blocks[_ITEM - 1:end] if _source_line(b.text)]  # (each line looked at once)
+    lines = [b.index for b in page.blocks[_ITEM - 1:end]  # (each line looked at once; a paragraph is no item's)
+             if len(b.text) <= _LONGEST_SOURCE and _source_line(b.text)]
     if len(lines) < 2:
         return found
     start, end = max(lines[0] - _ITEM + 1, 0), min(end, lines[-1] + 1)  # items lie between the first and last
@@ -126,13 +124,14 @@ def _unheaded_lists(page: Page, labels: dict[int, Labelled], core: int, own: Cal
 
 
 _ITEM = 3  # a listed article's lines: its title, byline and source line
+_LONGEST_SOURCE = 400  # characters of a listed article's source line
 _UNHEADED_SCAN = 400  # lines looked at (as far as bare citation lines are looked for)
 
 
 def _is_item(page: Page, at: int, labels: dict[int, Labelled], core: int, end: int, sources: frozenset[int]) -> bool:
-    if at + _ITEM - 1 not in sources or at + _ITEM > end or at < core < at + _ITEM \
-            or any(i in labels for i in range(at, at + _ITEM)):  # (the cheapest look first: most lines are no source)
-        return False
+    if at + _ITEM - 1 not in sources or at in sources or at + 1 in sources or at + _ITEM > end \
+            or at < core < at + _ITEM or any(i in labels for i in range(at, at + _ITEM)):
+        return False  # (the cheapest looks first: most lines are no source line; a reference list's are all)
     title, byline, _ = page.blocks[at: at + _ITEM]
     return author_line(byline.text.rstrip(". ")) is not None and title_like(title, labels) is not None
 
