@@ -87,6 +87,7 @@ from journalmeta.lang import detect, latin_language
     ("Phonon Magnetochiral Effect", None),  # a short title: no person is called 'Effect'
     ("詳目顯示", None), ("校院名稱 成功大學", None),  # a thesis record's page title, its labels and university
     ("Publication Export", None), ("Google ScholarTM", None),
+    ("Todorov Andrey \u0410. 1", ["Todorov Andrey \u0410."]),  # a Cyrillic initial in a Latin name, kept as printed
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

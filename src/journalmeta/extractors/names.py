@@ -275,12 +275,19 @@ def is_name(name: str) -> bool:
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
+    if _LOOKALIKE.search(name) and _LATIN_LETTER.search(name):
+        name = name.translate(_LOOKALIKES)  # a Cyrillic initial in a Latin name (eLIBRARY's 'Todorov Andrey А.')
     if not _LATIN_NAME.match(name) or len(name) > 50:
         return False
     words = name.lower().split()
     return not _PAGE_WORDS.intersection(words) and not _TITLE_WORDS.intersection(words) \
         and not INSTITUTION.search(name) \
         and not all(word.strip("'’.,:") in _UI_WORDS for word in words)
+
+
+_LATIN_LETTER = _regex.compile(r"[A-Za-z]")
+_LOOKALIKE = _regex.compile("[АВЕКМНОРСТХаеорсух]")  # Cyrillic letters drawn as Latin ones
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
 
 
 _PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична", "івна", "ївна", "йович")
