@@ -129,6 +129,16 @@ def test_a_contents_list_under_an_abstract_label_is_no_abstract() -> None:
     assert _english_abstract(page).startswith("Heisenberg Hamiltonians")
 
 
+def test_a_doi_label_alone_over_its_doi() -> None:
+    """A copy that put the value of a lone 'DOI' label on the next line, spaced as a PDF prints it."""
+    from journalmeta._parse import read_page
+    from journalmeta.extractors import label_lines, labelled
+
+    page = read_page("题名\nDOI\n10. 11907/rjdk. 201249\n关键词\n遥感\n".encode(), None, "text/plain", 1 << 20)
+    found = [c for c in labelled.extract(page, label_lines.label_index(page), frozenset()) if c.field == "doi"]
+    assert [(c.value, c.source) for c in found] == [("10.11907/rjdk.201249", "label:DOI")]
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     ("页码", "[页頁][码碼]"),
     ("起[讫訖]页", "起[讫訖訖][页頁]"),  # inside a class the other form joins the class

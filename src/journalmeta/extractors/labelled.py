@@ -276,7 +276,8 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
         elif kind == "keywords":
             yield from _keywords(page, item, labels)
         elif kind == "doi" and item.block.index not in cited:
-            doi = find_doi(_cell_value(page, item, labels))
+            value = _cell_value(page, item, labels) or _value_or_next(page, item, labels)  # 'DOI' over '10.…'
+            doi = find_doi(value) if item.content or value.startswith("10.") else None
             if doi:
                 yield Candidate.of("doi", doi, f"label:{item.label}")
         elif kind == "clc":
