@@ -74,7 +74,8 @@ def dates(page: Page) -> Iterator[Candidate]:
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
-    """(kind, printed date) for each date label in ``text`` with a date right after it."""
+    """(kind, printed date) for each date label in ``text`` with a date right after it; ('year', its year) for a
+    publication date printed without its day."""
     labels, kinds = _date_labels()
     lower = text.lower()
     if len(lower) != len(text):  # a letter lower-cased to two characters: keep the positions
