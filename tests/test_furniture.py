@@ -39,6 +39,16 @@ def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     assert not rare_furniture("出版业数字化转型的路径研究")  # (a title opening with a word of the imprint)
 
 
+@pytest.mark.parametrize(("line", "menu"), [
+    ("Share a link", True), ("Add to Mendeley", True), ("Share on Twitter", True),  # a page's buttons
+    ("Topics in Catalysis", False), ("Library Review", False),  # journals' names with a menu's word in them
+])
+def test_a_pages_buttons_are_menu_lines(line: str, menu: bool) -> None:
+    from journalmeta.extractors.names import is_menu_line
+
+    assert is_menu_line(line) is menu
+
+
 def test_a_search_boxs_caption_is_furniture_a_search_title_is_not() -> None:
     from journalmeta.extractors.furniture import rare_furniture
 

@@ -154,7 +154,7 @@ status payment pricing fees charges waivers rights advertising sponsors collabor
 national sustainability opportunities us working papers competing interests name names grant grants web created
 successfully confirm accepted technical session sessions poster happy hour summer fall winter conditions catalog
 catalogue admin coordinator followers following research scientific english turkish chinese russian french german
-spanish portuguese japanese korean arabic italian this
+spanish portuguese japanese korean arabic italian this link added bookmark mendeley twitter facebook linkedin
 afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
 auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
 conference conferences organizers presentation presentations slides appendix
