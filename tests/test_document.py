@@ -236,6 +236,9 @@ def test_a_text_glued_into_one_line_is_parted_at_its_fields_labels() -> None:
     line = f"城市绿地的降温效应 王明, 李华 摘要：{abstract} 关键词：城市绿地; 降温效应 Key words: green space; cool\n"
     page = page_from_text(line)
     assert [b.text[:5] for b in page.blocks] == ["城市绿地的", "摘要：目的", "关键词：城", "Key w"] and page.glued
+    among_lines = page_from_text("\n".join(f"第{n}行 页面上的其他内容" for n in range(60)) + "\n" + line)
+    assert "关键词：城市绿地; 降温效应" in [b.text for b in among_lines.blocks]  # parted,
+    assert not among_lines.glued  # but no warning: the page has its lines
     short = "城市绿地 摘要：降温效应研究 关键词：绿地 Key words: green"
     assert len(page_from_text(short + "\n").blocks) == 1 and not page_from_text(short + "\n").glued
 

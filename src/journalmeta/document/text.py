@@ -133,7 +133,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
             fields = _glued_fields(line)
-            glued = glued or fields is not None
+            glued = glued or (fields is not None and len(line) * 2 >= len(text))  # (most of the page on that line)
             for field in fields or _fields(line):
                 blocks.append(Block(text=field, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:
