@@ -39,11 +39,13 @@ REFERENCE_HEADINGS: dict[str, tuple[str, ...]] = {
     "pl": ("Bibliografia", "Literatura"), "fa": ("مراجع", "منابع", "فهرست منابع"), "ar": ("المراجع", "قائمة المراجع"),
 }
 
-_LIST_HEADINGS = frozenset(h.lower() for table in (RELATED_HEADINGS, REFERENCE_HEADINGS)
-                           for group in table.values() for h in group)
+# the headings lower-cased, as the extractors compare a line's text with them
+RELATED_KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
+REFERENCE_KEYS = frozenset(h.lower() for group in REFERENCE_HEADINGS.values() for h in group)
+_LIST_KEYS = RELATED_KEYS | REFERENCE_KEYS
 
 
 def heads_a_list(text: str) -> bool:
     """Whether a line is a heading of these tables: the end of whatever value ran up to it (a column of keywords
     over 'Recommended articles')."""
-    return len(text) <= 40 and text.strip(" :：").lower() in _LIST_HEADINGS
+    return len(text) <= 40 and text.strip(" :：").lower() in _LIST_KEYS

@@ -9,7 +9,6 @@ from typing import Any
 
 from journalmeta import _regex
 from journalmeta.author_lists import reconcile
-from journalmeta.extractors.bibtex_entry import is_entry
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
@@ -84,7 +83,7 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "title": _title,
     "abstract": _abstract,
     "journal": lambda v: None if _LINK.search(str(v)) else _without_medium(clean_text(v)).strip(" .,《》") or None,
-    "citation": lambda v: None if is_entry(text := clean_block(v)) else text or None,
+    "citation": lambda v: clean_block(v) or None,
     "doi": clean_doi,
     "year": year_of,
     "volume": clean_number,

@@ -33,7 +33,8 @@ _LANGUAGE_FIELDS = frozenset(("title", "journal", "abstract"))
 
 
 def is_entry(text: str) -> bool:
-    """Whether ``text`` opens with a BibTeX entry's first line (no citation string, though under a 'Cite' label)."""
+    """Whether ``text`` opens with a BibTeX entry's first line (no citation string, though it names the article's
+    title, authors, year and DOI)."""
     return text[:1] == "@" and _OPENING.match(text) is not None
 
 

@@ -52,7 +52,6 @@ def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]
 
 
 # a block whose class or id names a date, holding one date and nothing else ('div.article__date' '10 September 2020')
-_DATE_CLASS = _regex.compile(r"(?i)date")
 _DATE_ALONE = _regex.compile(DATE_TEXT)
 _DATE_REACH = (20, 60)  # blocks before and after the first h1 that the article's own dates sit among
 
@@ -65,7 +64,7 @@ def class_named_date(page: Page) -> Iterator[Candidate]:
         return
     for block in page.blocks[max(first_h1 - _DATE_REACH[0], 0):first_h1 + _DATE_REACH[1]]:
         text = block.text
-        if 0 < len(text) <= 30 and text[-1].isdigit() and _DATE_CLASS.search(f"{block.cls} {block.id}"):
+        if 0 < len(text) <= 30 and text[-1].isdigit() and "date" in f"{block.cls} {block.id}".lower():
             m = _DATE_ALONE.fullmatch(text)
             if m and with_day(m):
                 yield Candidate.of("dates.published", text, "block:date-class", bonus=-1.0)

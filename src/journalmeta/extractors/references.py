@@ -12,11 +12,10 @@ from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.inline import starts_with_dated_label
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.headings import REFERENCE_HEADINGS
+from journalmeta.headings import REFERENCE_KEYS as _HEADING_KEYS
 
 __all__ = ["HEADING_TAGS", "MENU_TAGS", "cited_blocks"]
 
-_HEADING_KEYS = frozenset(h.lower() for group in REFERENCE_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _HEADING_KEYS) + 8  # room for numbering and a colon: '7. References:'
 _NUMBERING = _regex.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s*")
 _NUMBER_STARTS = frozenset("0123456789iv")  # lower-cased

@@ -31,13 +31,12 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
-from journalmeta.headings import RELATED_HEADINGS
+from journalmeta.headings import RELATED_KEYS as _KEYS
 from journalmeta.lang import has_han
 from journalmeta.normalize import DOI_LINE, find_doi
 
 __all__ = ["blank", "dois", "related_blocks"]
 
-_KEYS = frozenset(h.lower() for group in RELATED_HEADINGS.values() for h in group)
 _LONGEST = max(len(key) for key in _KEYS) + 4  # room for a colon and a count: '相关文章 (5)'
 _ITEM_LINES = 6  # the most lines of one listed article (title, authors, source, its translation)
 # the link that ends a list: '更多>>', 'More »', 'View all'
@@ -227,14 +226,12 @@ def _leading_pairs(page: Page, run: list[int], labels: dict[int, Labelled], core
     follows it (its affiliation, its abstract: the pair is the article's own title and byline, right under the
     list)."""
     pairs: list[int] = []
-    for at in run[::_PAIR]:
-        if at + 1 >= len(page.blocks) or at + 1 not in run:
-            break
-        title, byline = page.blocks[at], page.blocks[at + 1]
+    for at, below in zip(run[::_PAIR], run[1::_PAIR], strict=False):  # (a run is consecutive; an odd last left)
+        title, byline = page.blocks[at], page.blocks[below]
         if title_like(title, {}) is None or author_line(byline.text.rstrip(". ")) is None \
                 or (pairs and has_han(title.text) != has_han(page.blocks[pairs[0]].text)):
             break
-        pairs += [at, at + 1]
+        pairs += [at, below]
     while pairs and _article_follows(page, pairs[-1] + 1, labels, core):
         del pairs[-_PAIR:]
     return pairs
@@ -288,4 +285,3 @@ def dois(page: Page, indexes: set[int]) -> Iterator[Candidate]:
 def blank(page: Page, indexes: set[int]) -> Page:
     """The page with those blocks' text emptied."""
     return replace(page, blocks=[b._replace(text="") if b.index in indexes else b for b in page.blocks])
-

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta.document.model import Page
+from journalmeta.extractors.bibtex_entry import is_entry
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.normalize import clean_block, squash
 from journalmeta.record import Record
@@ -47,6 +48,8 @@ def extract(page: Page, record: Record) -> Iterator[Candidate]:
             continue
         if doi and "10." in text and doi not in flat:
             continue  # a reference to another article that shares the title
+        if is_entry(text):
+            continue  # a BibTeX entry names them all too: structured data, no citation string
         value = clean_block(_LABEL.sub("", text))
         score = 2 * bool(doi and doi in flat) + sum(1 for e in extras if e in flat)
         if lang not in best or score > best[lang][0]:  # the fullest, and of equals the first printed
