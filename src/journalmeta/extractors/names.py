@@ -14,7 +14,8 @@ from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 
-_HAN_NAME = _regex.compile(r"^[\u3400-\u9fff·•\u00b7]{2,14}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
+_HAN_NAME = _regex.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·•\u00b7]{0,12}[\u3400-\u9fff]"  # no dot first or last
+                           r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 # affiliation numbers in brackets: '(1)', '（2,3）', '[1]', '［1，2］'
 _BRACKETED_MARKS = r"(?:[(（]\s*\d+(?:\s*[,，]\s*\d+)*\s*[)）]|[\[［]\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*[\]］])"
 _MARK_SIGNS = f"[{MARK_SIGNS}]"
@@ -121,6 +122,9 @@ _HAN_PAGE_WORDS = frozenset(w for word in """
 作者登录 审稿登录 专家登录 编辑登录 编委登录 主编登录 读者登录 用户登录 会员登录 作者查稿 在线审稿 稿件查询
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
     for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
+# a byline's roles after a name, no names: '徐 宁3 综述, 孙志刚4 审校'
+_HAN_ROLES = frozenset(w for word in "综述 审校 校审 主审 编译 摘译 翻译 执笔 整理 指导 撰稿".split()
+                       for w in spellings(word))
 
 
 # a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
@@ -252,7 +256,7 @@ def split_names(text: str) -> list[str]:
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
         tokens = runs if surname_first else pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
     names = [clean_name(t) for t in tokens]
-    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n)]
+    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n) and n not in _HAN_ROLES]
 
 
 def _short_and(token: str) -> list[str]:
