@@ -57,3 +57,10 @@ def test_author_notes_give_each_author_the_address_after_their_name() -> None:
     record = journalmeta.parse(page.encode())
     assert [a.email for a in record.authors] == ["ywb@nwafu.example", "mxl@nwafu.example", None]
     assert [a.corresponding for a in record.authors] == [False, False, True]  # a note names no corresponding author
+
+
+def test_a_mark_after_each_script_of_a_name_gives_its_affiliation_once() -> None:
+    record = journalmeta.parse((FIXTURES / "text" / "byline-interleaved-scripts.txt").read_bytes())
+    assert [a.affiliations for a in record.authors] == [
+        ["广西大学轻工与食品工程学院,广西 南宁 530004"], ["广西大学轻工与食品工程学院,广西 南宁 530004"],
+        ["广西农业科学院,广西 南宁 530007"], ["广西大学轻工与食品工程学院,广西 南宁 530004"]]

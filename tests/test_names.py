@@ -301,6 +301,7 @@ def test_names_printed_in_both_scripts_on_one_line() -> None:
         ["彭丽娟", "何志明"], ["PENG Lijuan", "HE Zhiming"]]
     assert by_script(["彭丽娟", "何志明", "PENG Lijuan"]) == [["彭丽娟", "何志明", "PENG Lijuan"]]  # not a translation
     assert by_script(["PENG Lijuan", "彭丽娟"]) == [["PENG Lijuan", "彭丽娟"]]
+    assert by_script(["张伟", "ZHANG Wei", "陈明", "CHEN Ming"]) == [["张伟", "陈明"], ["ZHANG Wei", "CHEN Ming"]]
     page = ("基于改进YOLOv5的绝缘子检测 Mask RCNN\n彭丽娟1, 何志明2\n"
             "摘要：针对输电线路巡检图像中绝缘子目标小的问题，提出一种方法。\n")
     titled = journalmeta.parse(page.encode())

@@ -74,7 +74,7 @@ def assign(page: Page, record: Record) -> None:
             author.affiliations = [only]
         return
     for author, numbers in zip(record.authors, marks, strict=True):
-        author.affiliations = [listed[n] for n in numbers if n in listed]
+        author.affiliations = list(dict.fromkeys(listed[n] for n in numbers if n in listed))  # '张 伟1ZHANG Wei1'
 
 
 def _byline(page: Page, names: list[str]) -> Block | None:

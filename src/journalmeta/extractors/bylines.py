@@ -96,12 +96,15 @@ def under_author_labels(page: Page, labels: dict[int, Labelled]) -> Iterator[Can
 
 def by_script(names: list[str]) -> list[list[str]]:
     """One line printing the names in both scripts ('刘洋1, 陈静2 LIU Yang1, CHEN Jing2'): the Han names, then their
-    translation, as two author lines of as many names each."""
+    translation, as two author lines of as many names each; or each name followed by its translation ('张 伟1ZHANG
+    Wei1 刘晓燕1LIU Xiao-yan1')."""
     if names[0].isascii() or not names[-1].isascii():
         return [names]  # (a look at two names first: most lines are in one script)
     han = [bool(script_language(n)) for n in names]
     if not han[0] or all(han):
         return [names]
+    if han == [True, False] * (len(names) // 2):
+        return [names[::2], names[1::2]]
     cut = han.index(False)
     if any(han[cut:]) or cut * 2 != len(names):
         return [names]
