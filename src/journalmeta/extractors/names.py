@@ -8,6 +8,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN, pinyin_pairs
+from journalmeta.extractors.glued_names import glued_names
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
 from journalmeta.headings import RELATED_HEADINGS
 from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
@@ -199,7 +200,7 @@ def _han_tokens(text: str) -> list[str]:
         if separated and len(parts) == 2 and min(map(len, parts)) >= 2 and all(has_han(p) for p in parts):
             tokens.append(piece)  # '鈴木 一郎, 高橋 美咲': commas part the names, a space parts surname and given name
         else:
-            tokens.extend(_spaced_han_names(piece))
+            tokens.extend(name for token in _spaced_han_names(piece) for name in glued_names(token))
     return tokens
 
 
