@@ -192,6 +192,17 @@ def _journal(page: Page, item: Labelled, value: str) -> Iterator[Candidate]:
             yield Candidate.of("journal", english, f"label:{item.label}", "en")
 
 
+# what a '来源:' label names besides a journal: the site, its users, a database ('来源:用户上传', '来源:网络整理')
+_NO_JOURNAL = _regex.compile(r"网$|网站|网络|上传|整理|原创|本站|转载|文库|数据库|用户|百度|未知")
+
+
+def _bare_source(page: Page, item: Labelled, value: str) -> Iterator[Candidate]:
+    """A Han source label naming a journal and nothing else ('来源:科技与出版 作者:…', an aggregator's)."""
+    name = _NEXT_LABEL.split(value, maxsplit=1)[0].split("|", 1)[0].strip()
+    if has_han(name) and len(name) <= 30 and not _NO_JOURNAL.search(name):
+        yield from _journal(page, item, name)
+
+
 _SEPARATOR = _regex.compile(r"[:：|｜】\]]")
 
 
@@ -292,7 +303,9 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
         elif kind == "title":
             yield from _title(page, item, labels)
         elif kind == "source":
-            yield from source_line(_value_or_next(page, item, labels), f"label:{item.label}")
+            value = _value_or_next(page, item, labels)
+            found = list(source_line(value, f"label:{item.label}"))
+            yield from found or _bare_source(page, item, value)
         elif kind == "funding":
             yield from _single(item, "funding")
         elif kind in ("corresponding", "author_notes") and (value := _value_or_next(page, item, labels)):
