@@ -126,19 +126,37 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
     'http://orcid.org/…' / '')."""
     blocks, rows = page.blocks, [names]
     orcid = False  # (once a name's ORCID line is seen the column is one of names apart by gaps)
+    listed = blocks[index - 1].text.rstrip().endswith(",")  # the name's comma: the list goes on
     while index < len(blocks) and index not in labels and len(rows) < _COLUMN \
             and (blocks[index].cls != AFTER_GAP or orcid):
         if _ORCID_LINE.match(blocks[index].text):
             orcid, index = True, index + 1
             continue
         more = _names_in(page, blocks[index])
-        if not more or len(more) != len(names) or names_lang(more) != names_lang(names):
-            break
+        if not (more and len(more) == len(names) and names_lang(more) == names_lang(names)):
+            card = _after_card(page, index, names, labels) if listed else None
+            if card is None:
+                break
+            index, more = card
         rows, index = [*rows, more], index + 1
+        listed = blocks[index - 1].text.rstrip().endswith(",")
     return [row[i] for i in range(len(names)) for row in rows], index  # (two scripts: each one's names together)
 
 
 _ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")
+_CARD = 6  # the lines of an author's card in a crawler's text (roles, e-mail, affiliation, ORCID, a close button)
+
+
+def _after_card(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[int, list[str]] | None:
+    """The next name of a list whose names end with a comma and each show a card under them ('Yang Li ,' /
+    'Roles Methodology' / 'Affiliation …' / '⨯' / 'Tuanjie Wang ,': PLOS as a crawler's text)."""
+    for ahead in range(index + 1, min(index + _CARD, len(page.blocks))):
+        if ahead in labels:
+            return None
+        more = _names_in(page, page.blocks[ahead])
+        if more and len(more) == len(names) and names_lang(more) == names_lang(names):
+            return ahead, more
+    return None
 
 
 _POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names

@@ -86,8 +86,8 @@ _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通[讯訊信]作者.*$|Correspondin
 
 
 # words of a page's furniture that no person is called: 'Search NCBI', 'Learn More Submit Now', 'Invited Article'
-_PAGE_WORDS = frozenset("""search submit learn article articles navigation menu login sign download share view issue
-journal help contact about previous access pdf figures tables metrics related invited editorial subscribe alerts
+_PAGE_WORDS = frozenset("""roles search submit learn article articles navigation menu login sign download share view
+issue journal help contact about previous access pdf figures tables metrics related invited editorial subscribe alerts
 privacy cookies policy terms submission guidelines information citation citations references abstract keywords
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
