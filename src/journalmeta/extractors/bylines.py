@@ -126,7 +126,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
     'http://orcid.org/…' / '')."""
     blocks, rows = page.blocks, [names]
     orcid = False  # (once a name's ORCID line is seen the column is one of names apart by gaps)
-    listed = blocks[index - 1].text.rstrip().endswith(",")  # the name's comma: the list goes on
+    listed = blocks[index - 1].text.rstrip().endswith(_GOES_ON)  # the name's comma: the list goes on
     while index < len(blocks) and index not in labels and len(rows) < _COLUMN \
             and (blocks[index].cls != AFTER_GAP or orcid):
         if _ORCID_LINE.match(blocks[index].text):
@@ -139,11 +139,12 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
                 break
             index, more = card
         rows, index = [*rows, more], index + 1
-        listed = blocks[index - 1].text.rstrip().endswith(",")
+        listed = blocks[index - 1].text.rstrip().endswith(_GOES_ON)
     return [row[i] for i in range(len(names)) for row in rows], index  # (two scripts: each one's names together)
 
 
 _ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")
+_GOES_ON = (",", "&")  # the end of a name a list's next name follows ('Joydeep Mukherjee2 &' / '…' / 'Mohini Sain1')
 _CARD = 6  # the lines of an author's card in a crawler's text (roles, e-mail, affiliation, ORCID, a close button)
 
 

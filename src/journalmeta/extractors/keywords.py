@@ -7,6 +7,7 @@ from collections.abc import Callable, Container
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
+from journalmeta.extractors.names import is_menu_line
 from journalmeta.headings import heads_a_list
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
@@ -113,7 +114,8 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
     script = script_language(first.text)
     run = [first]
     for block in page.blocks[first.index + 1: first.index + 30]:
-        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text) or heads_a_list(block.text):
+        if block.index in labels or block.cls == AFTER_GAP or not _term_like(block.text) or heads_a_list(block.text) \
+                or is_menu_line(block.text):
             break
         if (trailing and not run[-1].text.endswith(_TERM_SEPARATORS)) or \
                 (not trailing and script_language(block.text) != script):
@@ -126,7 +128,8 @@ def terms_a_line(page: Page, first: Block, labels: Container[int]) -> list[Block
     end = run[-1].index + 1
     after = page.blocks[end] if end < len(page.blocks) else None
     closed = after is None or end in labels or after.cls == AFTER_GAP or heads_a_list(after.text) or (
-        len(run) > 1 and (run[-1].text.endswith(".") or _code(after.text)))  # a closing stop, a code
+        len(run) > 1 and (run[-1].text.endswith(".") or _code(after.text) or is_menu_line(after.text))
+    )  # a closing stop, a code, the page's buttons ('Access this article')
     return run if trailing or closed else [first]
 
 
