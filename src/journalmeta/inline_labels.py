@@ -74,7 +74,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
               "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
-              "en": (r"(?:\bPages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
+              "en": (r"(?:\b[Pp]ages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",
                      r"\bpp\.\s*(\d+\s*[-–]\s*\d+)\b"),
               # KCI's and CiNii's records: "페이지" / "ページ" over the range, read as "페이지：55-78"
