@@ -115,7 +115,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += citations.candidates(found, labelled_doi, known)
     titles = [f.citation.title for f in found if f.citation.title and (f.labelled or not labelled_doi
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
-    cands += positional.matching_titles(page, titles)
+    cands += positional.matching_titles(page, titles, labels)
     cands += positional.extract(page, labels)
     cands += translated_section.extract(page, labels)
     cands += section_titles.titles_before_abstracts(page, labels)

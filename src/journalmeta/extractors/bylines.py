@@ -132,6 +132,9 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
         if _ORCID_LINE.match(blocks[index].text):
             orcid, index = True, index + 1
             continue
+        if _avatar(blocks, index):
+            index += 1
+            continue
         more = _names_in(page, blocks[index])
         if not (more and len(more) == len(names) and names_lang(more) == names_lang(names)):
             card = _after_card(page, index, names, labels) if listed else None
@@ -144,6 +147,14 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
 
 
 _ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")
+def _avatar(blocks: list[Block], index: int) -> bool:
+    """A name's avatar, its initials over it ('LB' / 'Lukas Brandt': Frontiers as a crawler's text)."""
+    text = blocks[index].text
+    if not (2 <= len(text) <= 3 and text.isupper() and text.isalpha()) or index + 1 >= len(blocks):
+        return False
+    return "".join(word[0] for word in blocks[index + 1].text.split() if word[0].isupper()) == text
+
+
 _GOES_ON = (",", "&")  # the end of a name a list's next name follows ('Joydeep Mukherjee2 &' / '…' / 'Mohini Sain1')
 _CARD = 6  # the lines of an author's card in a crawler's text (roles, e-mail, affiliation, ORCID, a close button)
 

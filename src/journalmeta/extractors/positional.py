@@ -22,6 +22,7 @@ from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_lan
 from journalmeta.normalize import squash
 
 _SCAN = 120
+_TITLE_SCAN = 500  # blocks: a crawler's text may print a sidebar's hundreds of lines before the article
 _PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _SECTION_TAGS = frozenset(("h2", "h3"))
@@ -104,16 +105,19 @@ def _masthead_name(text: str) -> bool:
     return len(compact) <= 12 and compact.endswith(HAN_SERIALS)
 
 
-def matching_titles(page: Page, titles: list[str]) -> Iterator[Candidate]:
-    """Standalone lines that print a citation's title: the page's own casing and spacing win."""
+def matching_titles(page: Page, titles: list[str], labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Standalone lines that print a citation's title: the page's own casing and spacing win; and the byline under
+    such a line (a page's names in full, where the citation has initials: 'Heather Piwowar' for 'Piwowar H')."""
     wanted = {squash(t): t for t in titles if t}
     if not wanted:
         return
     shortest = min(len(key) for key in wanted)  # squashing only shortens a text
-    for block in page.blocks[:_SCAN * 2]:
+    for block in page.blocks[:_TITLE_SCAN]:
         if shortest <= len(block.text) < 400 and squash(block.text) in wanted:
             lang = detect(block.text)
             yield Candidate.of("title", block.text, "block:title", lang, bonus=3.0)
+            for names in _byline_under(page, block.index + 1, labels)[1]:
+                yield Candidate.of("authors", names, "position:authors-under-title", names_lang(names))
             if block.index + 1 < len(page.blocks):
                 nxt = page.blocks[block.index + 1]
                 other = title_like(nxt, {})
