@@ -61,3 +61,13 @@ def test_a_qr_codes_caption_is_no_title_or_byline() -> None:
 
     assert furniture("扫码关注微信公众号") and furniture("手机阅读本文")
     assert author_line("手机阅读本文") is None
+
+
+def test_entries_named_alike_are_a_menu_though_one_holds_a_digit() -> None:
+    from journalmeta._parse import read_page
+    from journalmeta.extractors.furniture import in_menu_run
+
+    page = read_page((b"ACS Applied Energy Materials\nACS Applied Nano Materials\nACS Applied Polymer Materials - New "
+                      b"in 2019\nACS Biomaterials Science & Engineering\nACS Catalysis\nACS Central Science\nACS "
+                      b"Chemical Biology\n"), None, None, 1 << 20)
+    assert in_menu_run(page, page.blocks[3])

@@ -90,6 +90,7 @@ from journalmeta.lang import detect, latin_language
     ("Todorov Andrey \u0410. 1", ["Todorov Andrey \u0410."]),  # a Cyrillic initial in a Latin name, kept as printed
     ("林小雨1, 高 峰2, 徐 宁3 综述, 孙志刚4 审校", ["林小雨", "高峰", "徐宁", "孙志刚"]),  # roles after names
     ("Roles Methodology", None),  # an author card's line (PLOS)
+    ("Acc. Chem. Res.", None), ("ACS Appl. Mater. Interfaces", None), ("Bioconjugate Chem.", None),  # journals
     ("·综 述·", None),  # a column's name between dots; and a name's own dot
     ("阿依古丽·买买提, 张三", ["阿依古丽·买买提", "张三"]),
 ])

@@ -103,7 +103,13 @@ def in_menu_run(page: Page, block: Block) -> bool:
     if page.is_html or has_han(block.text) or len(block.text.split()) > _MENU_ITEM_WORDS:
         return False
     around = [*page.blocks[max(0, block.index - 2): block.index], *page.blocks[block.index + 1: block.index + 4]]
-    return len(around) == 5 and all(_menu_shaped(b.text) for b in around)
+    if len(around) == 5 and all(_menu_shaped(b.text) for b in around):
+        return True
+    first = block.text.split(" ", 1)[0] + " "  # most entries named alike ('ACS Catalysis' / 'ACS Central Science' / …
+    return sum(b.text.startswith(first) for b in around) >= _LIKE_ENTRIES  # / 'ACS Applied … - New in 2019')
+
+
+_LIKE_ENTRIES = 3
 
 
 _MENU_ITEM_WORDS = 6

@@ -286,7 +286,7 @@ def full_journal_name(page: Page, abbreviation: str, bonus: float = 0.0) -> Iter
     title_parts = TITLE_PARTS.split(page.title) if page.title else []  # 'Title | Journal | Publisher'
     blocks = page.blocks[:_SCAN * 2]
     for text in [*title_parts, *(part for block in blocks for part in _parts(block.text, abbreviation))]:
-        text = text.strip(" -–·•")
+        text = text.strip(" -–·•:")  # (a menu's heading: 'Journal of Molecular Spectroscopy:' over its sections)
         if 8 <= len(text) <= 100 and first in text and expands(abbreviation, text) and not is_abbreviated(text):
             yield Candidate.of("journal", text, "position:journal-name", detect(text), bonus)
             return

@@ -146,6 +146,13 @@ _MENU_WORDS = frozenset("main content close list save submissions team people po
 
 # words of titles no person is called (a short title is no name: 'Phonon Magnetochiral Effect'); titles, not menus
 _TITLE_WORDS = frozenset("effect effects analysis study studies approach evidence impact using based".split())
+# the dotted words of journals' ISO 4 abbreviations, which no name holds ('Acc. Chem. Res.', 'ACS Appl. Mater.
+# Interfaces': a list of a publisher's journals, one a line)
+_ABBREVIATED_SERIAL_WORDS = frozenset("""chem. res. appl. mater. sci. eng. lett. phys. biol. catal. neurosci. rev.
+proc. trans. bull. natl. acad. soc. med. clin. mol. environ. technol. polym. org. inorg. anal. biochem. pharm. nucl.
+comput. math. geol. agric. infect. dis. chim. commun. electrochem. nanosci. macromol. biomater. syst. chem appl mater
+sci biol catal neurosci phys polym biochem macromol nanosci electrochem inorg environ technol pharm comput agric
+biomater""".split())  # (undotted too where no one is called so: the line's last word loses its stop)
 # words of a site's menus that people are called too ('Thomas Cover', 'Andrew Read'): a 'name' of these alone is a
 # menu item ('Cover Story', 'Most Read', 'User Guide', 'Remember Password', "Editors' Suggestion")
 _UI_WORDS = _MENU_WORDS | frozenset("""the your my our all new top most read downloaded viewed first early latest
@@ -286,6 +293,7 @@ def is_name(name: str) -> bool:
         return False
     words = name.lower().split()
     return not _PAGE_WORDS.intersection(words) and not _TITLE_WORDS.intersection(words) \
+        and not _ABBREVIATED_SERIAL_WORDS.intersection(words) \
         and not INSTITUTION.search(name) \
         and not all(word.strip("'’.,:") in _UI_WORDS for word in words)
 
