@@ -34,7 +34,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "hu": r"(?<!\d)(\d+)\.\s*szám", "ro": r"\bNr\.\s*(\d+(?:[-/]\d+)?)",  # Romanian, German 'Nr. 3'
               "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)", "th": r"ฉบับที่\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
-              "en": r"\b(?:Issues?|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3'
+              "en": r"\b(?:Issues?|Iss\.|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3',
+              # APS's 'Vol. 122, Iss. 14 — 12 April 2019'
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      # ('期号：2021年03期': the year before the issue)
@@ -93,7 +94,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
 INLINE_HINTS: tuple[str, ...] = (
                 "том", "vol", "第", "номер", "выпуск", "issue", "no.", "number", "год", "страниц", "page", "卷(期",
                 "卷（期", "页数", "article", "卷号", "期号", "页码", "卷:", "卷：", "卷】", "期:", "期：", "期】",
-                "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
+                "iss.", "年份", "出版年", "发表年", "起止页", "起讫页", "页次", "year 1", "year 2", "year:",
                 "pp.", "№", "cilt", "sayı", "sayi", "yıl", "yil", "nº", "n°", "n.º", "núm", "numéro", "jahrgang",
                 "band", "heft", "권", "호", "巻", "페이지", "ページ", "cild")
 # Languages whose patterns are tried only on a block holding one of their own label words (lower-cased): each
