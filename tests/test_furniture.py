@@ -15,6 +15,7 @@ from journalmeta.extractors.furniture import furniture
     "Find articles by Dennis A Benson", "Access provided by Example University Library", "Access by TU Example",
     "Roe Appendix PDF", "Supplementary material (PDF)", "字体：大 中 小", "欢迎访问《草业学报》官方网站！",
     "Welcome to the official website of the journal", "关于举办第五届青年学者论坛的通知",
+    "Add To My Library Added to Library", "Add to Library",
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)

@@ -19,11 +19,13 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 # a line opening with a sign (a title may open with a quoted or named work: '“一带一路”倡议下…',
 # '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博', PMC's 'Find articles by Dennis A
 # Benson', 'Access provided by …'), its welcome banner ('欢迎访问《…》官方网站！', 'Welcome to the official website…')
-# or its QR code's caption ('扫码关注微信公众号', '手机阅读本文'), its font-size buttons ('字体：大 中 小')
+# or its QR code's caption ('扫码关注微信公众号', '手机阅读本文'), its font-size buttons ('字体：大 中 小'), its
+# library button (DergiPark's 'Add To My Library Added to Library')
 _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用|"
                                     r"欢迎(?:访问|来到|光临|登录|您)|扫码|扫一扫|手机阅读|字[体号]\s*[:：])|"
-                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to) "))
+                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to|"
+                                    r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)"))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',
 # 'RISS 학술연구정보서비스')
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",

@@ -28,7 +28,8 @@ _SCAN = 30
 _NAME_STARTS = ("Revista", "Zeitschrift", "Вестник", "Известия", "Журнал", "مجلة", "مجله", "فصلنامه", "دوفصلنامه")
 # the Turkic word for bulletin or news after the institution's name: 'ҚазҰУ Хабаршысы. Филология сериясы'
 _NAME_WORDS_AFTER = ("Хабаршысы", "Хабарлары", "Жаршысы", "Жарчысы")
-_JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:[A-Z]\w+\s+){0,3}Journal\s+(?:of|for|on)\b|"
+# (capitalised words or numbers before 'Journal of': 'İstanbul 29 Mayıs University Journal of Education')
+_JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:(?:[A-ZÀ-ÖØ-ÞİŞĞ]\w+|\d+)\s+){0,4}Journal\s+(?:of|for|on)\b|"
                                rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$|"
                                rf"^\S+(?:\s+\S+){{0,3}}\s+(?:{'|'.join(_NAME_WORDS_AFTER)})(?![^\W\d_])")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
