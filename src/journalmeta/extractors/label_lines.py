@@ -21,7 +21,7 @@ from journalmeta.labels import (
 from journalmeta.lang import CJK_LANGS, has_han
 from journalmeta.normalize import clean_text
 
-__all__ = ["Labelled", "column_name", "find_label", "label_index"]
+__all__ = ["Labelled", "column_name", "find_label", "holds_text", "in_search_form", "label_index"]
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
@@ -167,3 +167,28 @@ def lone_label_record(labels: dict[int, Labelled], item: Labelled) -> bool:
         return True
     index = item.block.index
     return item.kind == "journal" and len(lone) >= _ANY_RECORD and (index - 2 in labels or index + 2 in labels)
+
+
+_PROSE = 80  # characters of a line of an abstract
+_HAN_PROSE = 20  # ... of a Han one with a full stop
+_FORM_FIELDS = 3  # lines between two of a search form's fields
+
+
+def holds_text(page: Page, item: Labelled) -> bool:
+    """An abstract label with a text after it or under it (a heading of its own between: 'Background'); not a
+    search form's field ('Search in:' / 'Title' / 'Author' / 'Abstract' / 'All Publications')."""
+    following = page.blocks[item.block.index + 1: item.block.index + 3]
+    return bool(item.content) or any(_prose(block.text) for block in following)
+
+
+def _prose(text: str) -> bool:
+    """A line of an abstract: long, or a Han sentence ('以北京市为例，利用…。')."""
+    return len(text) >= _PROSE or (len(text) >= _HAN_PROSE and "。" in text)
+
+
+def in_search_form(page: Page, item: Labelled, labels: dict[int, Labelled]) -> bool:
+    """A lone label a line or two under an abstract label with no text: a search form's fields, their options
+    under them (HAL's 'Résumé' / 'Texte intégral indexé des documents PDF' / 'Mots-clés' / 'Type de document' / …)."""
+    return not item.content and any(
+        (other := labels.get(i)) is not None and other.kind == "abstract" and not holds_text(page, other)
+        for i in range(item.block.index - _FORM_FIELDS, item.block.index))

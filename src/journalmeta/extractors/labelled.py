@@ -18,7 +18,13 @@ from journalmeta.extractors.continuation import HEADING_TAGS, OWN_LANGUAGE, cont
 from journalmeta.extractors.header import BADGES, aggregator_issue_line, source_line
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.keywords import split_keywords, terms_a_line
-from journalmeta.extractors.label_lines import TERM_SEPARATORS, Labelled, column_name, lone_label_record
+from journalmeta.extractors.label_lines import (
+    TERM_SEPARATORS,
+    Labelled,
+    column_name,
+    in_search_form,
+    lone_label_record,
+)
 from journalmeta.extractors.mastheads import named_journal
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
 from journalmeta.lang import (
@@ -108,6 +114,8 @@ def abstract_like(text: str) -> bool:
 
 
 def _keywords(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    if in_search_form(page, item, labels):
+        return
     blocks = [item.block] if item.content else _keyword_blocks(page, item, labels)
     pieces = [item.content] if item.content else [b.text for b in blocks]
     langs = {b.lang for b in blocks}

@@ -168,6 +168,7 @@ successfully confirm accepted technical session sessions poster happy hour summe
 catalogue admin coordinator followers following research scientific english turkish chinese russian french german
 spanish portuguese japanese korean arabic italian this link added bookmark mendeley twitter facebook linkedin
 afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
+dans congrès chapitre ouvrage
 auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
 conference conferences organizers presentation presentations slides appendix
 audio about capture captures collected by timestamps wayback machine""".split())  # (HAL's French interface, a web

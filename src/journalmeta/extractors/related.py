@@ -27,7 +27,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation, parse_citation
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.inline import starts_with_dated_label
-from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.label_lines import Labelled, holds_text
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.extractors.references import HEADING_TAGS, MENU_TAGS  # a tab ("摘要 | 相关文章") is no heading
@@ -55,7 +55,7 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
     # the next section; above them (a left sidebar first in a copy), only to its last source line: the article's
     # own title and byline follow it
     core = min((i for i, x in labels.items()
-                if x.kind == "keywords" or (x.kind == "abstract" and _holds_text(page, x))),
+                if x.kind == "keywords" or (x.kind == "abstract" and holds_text(page, x))),
                default=len(blocks) // 2)
     own = cache(lambda: _own_dois(page, labels, core))  # (worked out once, and only for a page with a list)
     unheaded = _unheaded_lists(page, labels, core, own, _UNHEADED_SCAN)
@@ -67,16 +67,6 @@ def related_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
             continue
         inside.update(_listed_under(page, labels, start, core, unheaded, own))
     return inside | unheaded
-
-
-_PROSE = 80  # characters of a line of an abstract
-
-
-def _holds_text(page: Page, item: Labelled) -> bool:
-    """An abstract label with a text after it or under it (a heading of its own between: 'Background'); not a
-    search form's field ('Search in:' / 'Title' / 'Author' / 'Abstract' / 'All Publications')."""
-    following = page.blocks[item.block.index + 1: item.block.index + 3]
-    return bool(item.content) or any(len(block.text) >= _PROSE for block in following)
 
 
 def _listed_under(page: Page, labels: dict[int, Labelled], start: int, core: int, unheaded: set[int],
