@@ -72,3 +72,14 @@ def test_entries_named_alike_are_a_menu_though_one_holds_a_digit() -> None:
                       b"in 2019\nACS Biomaterials Science & Engineering\nACS Catalysis\nACS Central Science\nACS "
                       b"Chemical Biology\n"), None, None, 1 << 20)
     assert in_menu_run(page, page.blocks[3])
+
+
+def test_the_last_entry_of_a_menu_named_alike_is_in_the_menu() -> None:
+    from journalmeta._parse import read_page
+    from journalmeta.extractors.furniture import in_menu_run
+
+    page = read_page("News in optics\nNews in photonics\nNews in sensors\nNews in magnetism\nMeasurement Science "
+                     "Letters\nCalibration of Thermocouples Between 300 K and 900 K\nA N Petrov and S M Orlov\n",
+                     None, None, 1 << 20)
+    assert in_menu_run(page, page.blocks[3])
+    assert not in_menu_run(page, page.blocks[5])

@@ -106,7 +106,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += labelled.extract(page, labels, cited)
     cands += bylines.under_author_labels(page, labels)
     cands += author_table.extract(page, labels)
-    cands += blocks.dois(page, cited)
+    cands += blocks.dois(page, cited, min((i for i, x in labels.items() if x.kind == "abstract"), default=None))
     found, used = citations.find_labelled(page, labels)
     found += citations.mid_block(page, labels, used)
     labelled_doi = _page_doi(cands + list(citations.candidates(found, None)))

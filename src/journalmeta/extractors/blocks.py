@@ -34,11 +34,13 @@ def _journal_keys(page: Page) -> set[str]:
     return {squash(m.content) for name in _JOURNAL_META for m in page.meta_values(name)}
 
 
-def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+def dois(page: Page, cited: frozenset[int] = frozenset(), abstract: int | None = None) -> Iterator[Candidate]:
     """The first DOI links, ``doi:`` mentions or lines that are a DOI alone, outside reference-like lines and the
-    ``cited`` blocks (a reference list), earliest strongest."""
+    ``cited`` blocks (a reference list), earliest strongest: near the top, and on to a little past the article's
+    abstract label (a crawler's text of a page whose menus run for hundreds of lines before the article)."""
     seen = 0
-    for block in page.blocks[:page.scan_end(_SCAN)]:
+    end = max(page.scan_end(_SCAN), abstract + _PAST_ABSTRACT if abstract is not None else 0)
+    for block in page.blocks[:end]:
         text = block.text
         m = _DOI_MENTION.search(text) if "doi" in text.lower() else DOI_LINE.fullmatch(text)
         if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:
@@ -49,6 +51,9 @@ def dois(page: Page, cited: frozenset[int] = frozenset()) -> Iterator[Candidate]
             seen += 1
             if seen >= 3:
                 return
+
+
+_PAST_ABSTRACT = 40  # blocks
 
 
 # a block whose class or id names a date, holding one date and nothing else ('div.article__date' '10 September 2020')

@@ -107,11 +107,17 @@ def in_menu_run(page: Page, block: Block) -> bool:
     around = [*page.blocks[max(0, block.index - 2): block.index], *page.blocks[block.index + 1: block.index + 4]]
     if len(around) == 5 and all(_menu_shaped(b.text) for b in around):
         return True
-    first = block.text.split(" ", 1)[0] + " "  # most entries named alike ('ACS Catalysis' / 'ACS Central Science' / …
-    return sum(b.text.startswith(first) for b in around) >= _LIKE_ENTRIES  # / 'ACS Applied … - New in 2019')
+    # entries named alike ('ACS Catalysis' / 'ACS Central Science' / 'ACS Applied … - New in 2019'), the menu's last
+    # one too: three of the four lines above and the three below
+    first = block.text.split(" ", 1)[0]
+    if first in _LITTLE_WORDS:
+        return False
+    near = page.blocks[max(0, block.index - 4): block.index + 4]
+    return sum(b.text.startswith(first + " ") for b in near) - 1 >= _LIKE_ENTRIES
 
 
 _LIKE_ENTRIES = 3
+_LITTLE_WORDS = frozenset(("The", "A", "An", "On", "In", "Of", "La", "Le", "Les", "El", "Die", "Der", "Das"))
 
 
 _MENU_ITEM_WORDS = 6
