@@ -137,7 +137,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
             continue
         more = _names_in(page, blocks[index])
         if not (more and len(more) == len(names) and names_lang(more) == names_lang(names)):
-            card = _after_card(page, index, names, labels) if listed else None
+            card = _after_card(page, index, names, labels) if listed else _after_affiliation(page, index, names)
             if card is None:
                 break
             index, more = card
@@ -147,6 +147,22 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
 
 
 _ORCID_LINE = _regex.compile(rf"(?:https?://orcid\.org/)?{ORCID_ID}$")
+_AFFILIATION_LINES = 2  # an author's affiliation lines under the name (a department, then a university)
+
+
+def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, list[str]] | None:
+    """The next name of a column that prints each name over its affiliation ('Jane Doe' / 'Department of Ecology,
+    University of Oxford, Oxford, UK' / 'John Roe' / …)."""
+    for ahead in range(index, min(index + _AFFILIATION_LINES, len(page.blocks))):
+        if not INSTITUTION.search(page.blocks[ahead].text) or _names_in(page, page.blocks[ahead]):
+            return None
+        following = page.blocks[ahead + 1] if ahead + 1 < len(page.blocks) else None
+        more = _names_in(page, following) if following is not None else None
+        if more and len(more) == len(names) and names_lang(more) == names_lang(names):
+            return ahead + 1, more
+    return None
+
+
 def _avatar(blocks: list[Block], index: int) -> bool:
     """A name's avatar, its initials over it ('LB' / 'Lukas Brandt': Frontiers as a crawler's text)."""
     text = blocks[index].text
