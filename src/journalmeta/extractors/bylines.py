@@ -12,7 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
-from journalmeta.extractors.names import INSTITUTION, author_line, is_name
+from journalmeta.extractors.names import INSTITUTION, author_line, is_name, names_an_institution
 from journalmeta.lang import script_language
 from journalmeta.normalize import ORCID_ID
 
@@ -152,9 +152,9 @@ _AFFILIATION_LINES = 2  # an author's affiliation lines under the name (a depart
 
 def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, list[str]] | None:
     """The next name of a column that prints each name over its affiliation ('Jane Doe' / 'Department of Ecology,
-    University of Oxford, Oxford, UK' / 'John Roe' / …)."""
+    University of Oxford, Oxford, UK' / 'John Roe' / …; '张伟' / '兰州大学生命科学学院,甘肃 兰州 730000' / '李娜')."""
     for ahead in range(index, min(index + _AFFILIATION_LINES, len(page.blocks))):
-        if not INSTITUTION.search(page.blocks[ahead].text) or _names_in(page, page.blocks[ahead]):
+        if not names_an_institution(page.blocks[ahead].text) or _names_in(page, page.blocks[ahead]):
             return None
         following = page.blocks[ahead + 1] if ahead + 1 < len(page.blocks) else None
         more = _names_in(page, following) if following is not None else None

@@ -341,7 +341,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     if affiliations:
         text = text[:affiliations.start()]
     if "(" in text or "（" in text:  # each name with its institution after it: '정한민 (한국과학기술정보연구원 …) ;'
-        text = _NAME_AFFILIATION.sub(lambda m: "" if _institution(m.group(1)) else m.group(0), text)
+        text = _NAME_AFFILIATION.sub(lambda m: "" if names_an_institution(m.group(1)) else m.group(0), text)
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
@@ -396,7 +396,8 @@ _INSTITUTION_HANGUL = _regex.compile(r"대학|연구원|연구소|병원|센터|
 _NAME_AFFILIATION = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
 
 
-def _institution(text: str) -> bool:
+def names_an_institution(text: str) -> bool:
+    """Whether a text names an institution: a university, an institute, a hospital, a laboratory…"""
     return bool(_INSTITUTION_HAN.search(text) or _INSTITUTION_HANGUL.search(text) or INSTITUTION.search(text))
 
 
