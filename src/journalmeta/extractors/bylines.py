@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeGuard
 
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
@@ -136,7 +137,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
             index += 1
             continue
         more = _names_in(page, blocks[index])
-        if not (more and len(more) == len(names) and names_lang(more) == names_lang(names)):
+        if not _same_row(more, names):
             card = _after_card(page, index, names, labels) if listed else _after_affiliation(page, index, names)
             if card is None:
                 break
@@ -158,9 +159,14 @@ def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, l
             return None
         following = page.blocks[ahead + 1] if ahead + 1 < len(page.blocks) else None
         more = _names_in(page, following) if following is not None else None
-        if more and len(more) == len(names) and names_lang(more) == names_lang(names):
+        if _same_row(more, names):
             return ahead + 1, more
     return None
+
+
+def _same_row(more: list[str] | None, names: list[str]) -> TypeGuard[list[str]]:
+    """Another row of a column of names: as many names, in the same script."""
+    return more is not None and len(more) == len(names) > 0 and names_lang(more) == names_lang(names)
 
 
 def _avatar(blocks: list[Block], index: int) -> bool:
@@ -182,7 +188,7 @@ def _after_card(page: Page, index: int, names: list[str], labels: dict[int, Labe
         if ahead in labels:
             return None
         more = _names_in(page, page.blocks[ahead])
-        if more and len(more) == len(names) and names_lang(more) == names_lang(names):
+        if _same_row(more, names):
             return ahead, more
     return None
 

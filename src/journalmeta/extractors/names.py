@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 from journalmeta import _regex
-from journalmeta._hanzi import spellings, traditional
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN, pinyin_pairs
 from journalmeta.extractors.glued_names import glued_names
+from journalmeta.extractors.name_words import (
+    ABBREVIATED_SERIAL_WORDS,
+    FURNITURE_WORDS,
+    HAN_BODIES,
+    HAN_PAGE_ENDINGS,
+    HAN_PAGE_WORDS,
+    HAN_PLACES,
+    HAN_ROLES,
+    PAGE_WORDS,
+    TITLE_WORDS,
+    UI_WORDS,
+)
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
-from journalmeta.headings import RELATED_HEADINGS
-from journalmeta.labels import ABSTRACT_SECTIONS, JOURNAL_WORDS
+from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 
@@ -85,101 +95,15 @@ _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通[讯訊信]作者.*$|Correspondin
                         r"(?<=\d)\s+na\d\b", re.IGNORECASE)
 
 
-# words of a page's furniture that no person is called: 'Search NCBI', 'Learn More Submit Now', 'Invited Article'
-_PAGE_WORDS = frozenset("""roles search submit learn article articles navigation menu login sign download share view
-issue journal help contact about previous access pdf figures tables metrics related invited editorial subscribe alerts
-privacy cookies policy terms submission guidelines information citation citations references abstract keywords
-introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
-copyright license published online print issn doi email e-mail click here site skip toggle show hide more
-home archive archives current announcements register institute librarians agents authors author cited affiliations
-accessibility links publication publications journals account institutional subscription purchase permissions
-reprints export google
-correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry
-physics biology materials medicine science sciences engineering mathematics acta sinica revista revue zeitschrift
-annalen physik biosciences dergisi dergi catalysis psychology behavior behaviour economics sociology business
-original research review paper letter communication report commentary perspective erratum correction retraction
-preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña originalarbeit übersichtsarbeit
-izvorni izvirni znanstveni stručni strokovni pregledni članak članek priopćenje původní vědecký přehledový článek
-pôvodný pôvodná vedecký článok artykuł naukowy oryginalny przeglądowy articol eredeti tudományos közlemény
-artikel penelitian
-информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
-оригинальная исследование обзор
-araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote
-investigación investigacion servicios personalizados compartir indicadores scielo""".split())
-# and article types and export buttons ('ARTIGO ORIGINAL', 'ИНФОРМАЦИЯ О ПУБЛИКАЦИИ', DergiPark's 'Araştırma Makalesi'
-# over 'BibTex RIS Kaynak Göster')
-# a Chinese journal site's menu and page furniture, two to six characters like a name: '首页 过刊浏览' over a title
-_HAN_PAGE_WORDS = frozenset(w for word in """
-首页 过刊浏览 过刊 过刊目录 期刊介绍 期刊简介 编委会 投稿指南 投稿须知 征稿简则 联系我们 当期目录 本期目录
-期刊订阅 订阅 下载中心 在线投稿 稿件查询 作者投稿 专家审稿 编辑办公 主编办公 最新录用 优先出版 网络首发 期刊浏览
-文章检索 高级检索 检索 登录 注册 返回 收藏 分享 下载 导出 引用 全文 摘要 关闭 更多 英文版 中文版 广告服务 广告合作
-友情链接 版权声明 网站地图 帮助 期刊动态 新闻公告 通知公告 学术动态 收录情况 数据库收录 期刊荣誉 阅读排行 下载排行
-引用排行 热点文章 相关文章 参考文献 图表 作者中心 读者中心 会员中心 特色专栏 专题 视频 留言板 浏览 阅读 点击 被引
-评论 打印 文章信息 文章导航 作者信息 基金 期刊论文 学位论文 会议论文 研究论文 论著 原著 综述 述评 短篇论著 病例报告
-个案报告 专家共识 临床研究 基础研究 研究报告 技术交流 论文 研究快报 快报 简报 专论 特稿 译文 书评 详细信息
-目录 目次 封面 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料 書誌事項
-详目显示 詳目顯示 书目资料 書目資料 跳到主要内容 跳到主要內容 栏位 欄位 语言 語言
-引言 前言 绪论 结语 讨论 小结 致谢 总结 展望 概述 正文 作者指南 作者须知 读者须知 稿约 征稿启事 征稿范围 投稿要求
-作者登录 审稿登录 专家登录 编辑登录 编委登录 主编登录 读者登录 用户登录 会员登录 作者查稿 在线审稿 稿件查询
-""".split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
-    for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
-# a byline's roles after a name, no names: '徐 宁3 综述, 孙志刚4 审校'
-_HAN_ROLES = frozenset(w for word in "综述 审校 校审 主审 编译 摘译 翻译 执笔 整理 指导 撰稿".split()
-                       for w in spellings(word))
-
-
-# a society or publisher (a five-character or longer 'name' ending so): '日本森林学会', '中国农业出版社'
-_HAN_BODIES = tuple(form for body in ("学会", "协会", "協会", "研究会", "委员会", "委員会", "出版社", "编辑部",
-                                       "編集部", "法人") for form in (body, traditional(body)))
-
 _BODY_NAME = 12  # characters: a society's or publisher's name on its own line is short ('日本英学史学会')
-# ... and a university, a college or a record's label, of four characters too ('成功大學', '校院名稱')
-_HAN_PLACES = tuple(form for word in ("大学", "学院", "名称") for form in (word, traditional(word)))
-# ... or a menu's entry ending in a page word ('医学论文', '心理健康论文'): no name of four characters ends so
-_HAN_PAGE_ENDINGS = tuple(sorted(w for w in _HAN_PAGE_WORDS if len(w) == 2))
 # journal words of Han names: no person's name ends in one ('生 态 学 报', a name spaced out on a PDF's first page)
 HAN_SERIALS = JOURNAL_WORDS["zh"] + JOURNAL_WORDS["ja"]
-# words of a menu that people are called too ('Mary Main', 'Glenn Close', 'Friedrich List'): menus only
-_MENU_WORDS = frozenset("main content close list save submissions team people policies indexing focus scope ethics "
-                         "explore statement editors board subjects pubmed scholar".split())
-
-
-# words of titles no person is called (a short title is no name: 'Phonon Magnetochiral Effect'); titles, not menus
-_TITLE_WORDS = frozenset("effect effects analysis study studies approach evidence impact using based".split())
-# the dotted words of journals' ISO 4 abbreviations, which no name holds ('Acc. Chem. Res.', 'ACS Appl. Mater.
-# Interfaces': a list of a publisher's journals, one a line)
-_ABBREVIATED_SERIAL_WORDS = frozenset("""chem. res. appl. mater. sci. eng. lett. phys. biol. catal. neurosci. rev.
-proc. trans. bull. natl. acad. soc. med. clin. mol. environ. technol. polym. org. inorg. anal. biochem. pharm. nucl.
-comput. math. geol. agric. infect. dis. chim. commun. electrochem. nanosci. macromol. biomater. syst. chem appl mater
-sci biol catal neurosci phys polym biochem macromol nanosci electrochem inorg environ technol pharm comput agric
-biomater""".split())  # (undotted too where no one is called so: the line's last word loses its stop)
-# words of a site's menus that people are called too ('Thomas Cover', 'Andrew Read'): a 'name' of these alone is a
-# menu item ('Cover Story', 'Most Read', 'User Guide', 'Remember Password', "Editors' Suggestion")
-_UI_WORDS = _MENU_WORDS | frozenset("""the your my our all new top most read downloaded viewed first early latest
-cover story image video graphical highlights featured special quick useful back next free open full text size past
-issues volumes contents table index book books work data sharing news center centre office editor editors reviewer
-reviewers reader readers user users guide guides publishing support remember forgot password reviews digest reporter
-suggestion suggestions manuscript manuscripts revising panel cart forum prize prizes planet awards press room media
-events careers career jobs store shop services service tools resources partners partnerships overview mission vision
-history members membership society blog podcasts fields advanced settings profile dashboard logout upload track
-status payment pricing fees charges waivers rights advertising sponsors collaborators consortia institutional
-national sustainability opportunities us working papers competing interests name names grant grants web created
-successfully confirm accepted technical session sessions poster happy hour summer fall winter conditions catalog
-catalogue admin coordinator followers following research scientific english turkish chinese russian french german
-spanish portuguese japanese korean arabic italian this link added bookmark mendeley twitter facebook linkedin
-afficher plus détails réduire détaillée derniers dépôts consultation collections documentation fonction auteur
-dans congrès chapitre ouvrage
-auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
-conference conferences organizers presentation presentations slides appendix
-audio about capture captures collected by timestamps wayback machine""".split())  # (HAL's French interface, a web
-# archive's toolbar too: 'About this capture', 'COLLECTED BY')
-_FURNITURE = _PAGE_WORDS | _HAN_PAGE_WORDS | _UI_WORDS
 
 
 def han_body(text: str) -> bool:
     """A short Han line naming a society, a publisher or an office ('日本英学史学会', '科学出版社'): no title."""
     compact = text.replace(" ", "")
-    return len(compact) <= _BODY_NAME and compact.endswith(_HAN_BODIES)
+    return len(compact) <= _BODY_NAME and compact.endswith(HAN_BODIES)
 _MENU_LINE_MAX = 120
 
 
@@ -193,7 +117,7 @@ def is_menu_line(text: str) -> bool:
     for word in words:
         w = word.strip("()[].,:;|·•»›>&0123456789").lower()
         if len(w) > 3 or "\u3400" <= w[:1] <= "\u9fff":  # a long word, or a Han one
-            if w not in _FURNITURE:
+            if w not in FURNITURE_WORDS:
                 return False
             furniture += 1
     return len(words) >= 2 and furniture > 0
@@ -265,7 +189,7 @@ def split_names(text: str) -> list[str]:
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
         tokens = runs if surname_first else pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
     names = [clean_name(t) for t in tokens]
-    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n) and n not in _HAN_ROLES]
+    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n) and n not in HAN_ROLES]
 
 
 def _short_and(token: str) -> list[str]:
@@ -281,22 +205,22 @@ def is_name(name: str) -> bool:
     if has_han(name):
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
-        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in _HAN_PAGE_WORDS \
-            and not (len(compact) >= 5 and compact.endswith(_HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
-            and not (len(compact) >= 4 and compact.endswith(_HAN_PLACES + _HAN_PAGE_ENDINGS))
+        return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in HAN_PAGE_WORDS \
+            and not (len(compact) >= 5 and compact.endswith(HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
+            and not (len(compact) >= 4 and compact.endswith(HAN_PLACES + HAN_PAGE_ENDINGS))
     if _HANGUL_NAME.match(name) or is_script_name(name):
         return True
     if _CYR_NAME.match(name):
-        return len(name) <= 60 and not _PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
+        return len(name) <= 60 and not PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
     if _LOOKALIKE.search(name) and _LATIN_LETTER.search(name):
         name = name.translate(_LOOKALIKES)  # a Cyrillic initial in a Latin name (eLIBRARY's 'Todorov Andrey А.')
     if not _LATIN_NAME.match(name) or len(name) > 50:
         return False
     words = name.lower().split()
-    return not _PAGE_WORDS.intersection(words) and not _TITLE_WORDS.intersection(words) \
-        and not _ABBREVIATED_SERIAL_WORDS.intersection(words) \
+    return not PAGE_WORDS.intersection(words) and not TITLE_WORDS.intersection(words) \
+        and not ABBREVIATED_SERIAL_WORDS.intersection(words) \
         and not INSTITUTION.search(name) \
-        and not all(word.strip("'’.,:") in _UI_WORDS for word in words)
+        and not all(word.strip("'’.,:") in UI_WORDS for word in words)
 
 
 _LATIN_LETTER = _regex.compile(r"[A-Za-z]")
