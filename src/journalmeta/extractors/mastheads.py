@@ -35,7 +35,9 @@ _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:(?:[A-ZÀ-ÖØ-ÞİŞĞ]\w+|\d+)
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
-_NOT_A_NAME = _regex.compile(rf"\d|https?:|[|@©>›»]|\bVol\b|\bNo\.|{SITE_NAME}")
+# (a number of a word or two, as a university's date is, may stand in a name: 'İstanbul 29 Mayıs University Journal
+# of Education'; a year, a volume or an issue number may not)
+_NOT_A_NAME = _regex.compile(rf"\d{{3}}|\d\s*[,:(]|[,:(]\s*\d|^\d|\d$|https?:|[|@©>›»]|\bVol\b|\bNo\.|{SITE_NAME}")
 _PUBLISHER = _regex.compile(r"\s*\([^()]*\)$")  # 'The Journal of Physical Chemistry A (ACS Publications)'
 _DIGIT = _regex.compile(r"\d")
 
