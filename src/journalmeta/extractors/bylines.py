@@ -138,7 +138,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
             continue
         more = _names_in(page, blocks[index])
         if not _same_row(more, names):
-            card = _after_card(page, index, names, labels) if listed else _after_affiliation(page, index, names)
+            card = _after_card(page, index, names, labels, listed) or _after_affiliation(page, index, names)
             if card is None:
                 break
             index, more = card
@@ -181,16 +181,22 @@ _GOES_ON = (",", "&")  # the end of a name a list's next name follows ('Joydeep 
 _CARD = 6  # the lines of an author's card in a crawler's text (roles, e-mail, affiliation, ORCID, a close button)
 
 
-def _after_card(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[int, list[str]] | None:
-    """The next name of a list whose names end with a comma and each show a card under them ('Yang Li ,' /
-    'Roles Methodology' / 'Affiliation …' / '⨯' / 'Tuanjie Wang ,': PLOS as a crawler's text)."""
+def _after_card(page: Page, index: int, names: list[str], labels: dict[int, Labelled],
+                listed: bool) -> tuple[int, list[str]] | None:
+    """The next name of a list whose names each show a card under them, the list going on by a comma after a name
+    ('Yang Li ,' / 'Roles Methodology' / 'Affiliation …' / '⨯' / 'Tuanjie Wang ,': PLOS as a crawler's text) or
+    before the next one (PMC's 'Dennis A Benson' / its card / 'Find articles by Dennis A Benson' / '1, Mark
+    Cavanaugh')."""
     for ahead in range(index + 1, min(index + _CARD, len(page.blocks))):
         if ahead in labels:
             return None
         more = _names_in(page, page.blocks[ahead])
         if _same_row(more, names):
-            return ahead, more
+            return (ahead, more) if listed or _GOING_ON.match(page.blocks[ahead].text) else None
     return None
+
+
+_GOING_ON = _regex.compile(r"[\d,*†‡\s]*[,&]\s*(?=\w)")  # the marks of the name before, and a separator
 
 
 _POPUP = 5  # the blocks of an author's pop-up card (name, affiliation, 'Find articles by …') between two names
