@@ -23,6 +23,7 @@ _AFFILIATED = _regex.compile(r"([^,]{3,60}),\s*.{0,80}?\b(?:Universit(?:y|é|ä|
                              r"Laborator(?:y|ies)|Cent(?:re|er)|School|Academy|Department|Museum|Library|"
                              r"Planetarium|Hospital)\b")
 _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
+_CONTACT_LINE = 80  # characters of an e-mail line between two names, at most
 
 # the kinds whose value is the line under the label when the label stands alone
 _VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
@@ -133,8 +134,8 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
         if _ORCID_LINE.match(blocks[index].text):
             orcid, index = True, index + 1
             continue
-        if _avatar(blocks, index):
-            index += 1
+        if _avatar(blocks, index) or (_CONTACT.search(blocks[index].text) and len(blocks[index].text) < _CONTACT_LINE):
+            index += 1  # a name's avatar initials, or its e-mail line (D-Lib's 'victoria [at] zooniverse.org')
             continue
         more = _names_in(page, blocks[index])
         if not _same_row(more, names):
@@ -219,7 +220,7 @@ def _between_names(blocks: list[Block], index: int, first: Block) -> bool:
     """An e-mail line between two authors, or the '…' of a list that hides its middle (Nature's list items show
     the first and the last authors) with the list going on after it."""
     text = blocks[index].text
-    if _same_kind(blocks[index], first) and _CONTACT.search(text) and len(text) < 80:
+    if _same_kind(blocks[index], first) and _CONTACT.search(text) and len(text) < _CONTACT_LINE:
         return True
     return text.strip() in _ELLIPSES and index + 1 < len(blocks) and _same_kind(blocks[index + 1], first)
 
@@ -233,12 +234,12 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
     if not names and " ; " in block.text:  # Hrčak's 'Ivana Horvat ; Fakultet …, Sveučilište u Zagrebu'
         head, _, rest = block.text.partition(" ; ")
         names = [head.strip()] if is_name(head.strip()) and INSTITUTION.search(rest) else None
-    if names or not page.is_html:
+    if names:
         return names
-    grouped = _names_by_affiliation(block.text) or _names_before_institutions(block.text)
+    grouped = (_names_by_affiliation(block.text) or _names_before_institutions(block.text)) if page.is_html else None
     if grouped:
         return grouped
-    m = _AFFILIATED.match(block.text)
+    m = _AFFILIATED.match(block.text)  # 'Victoria Van Hyning, University of Oxford, Zooniverse'
     return [m.group(1)] if m and is_name(m.group(1)) else None
 
 
