@@ -18,7 +18,7 @@ from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.names import is_menu_line
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
-from journalmeta.normalize import squash
+from journalmeta.normalize import squash, year_of
 
 __all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "named_journal"]
 
@@ -32,7 +32,6 @@ _NAME_WORDS_AFTER = ("Хабаршысы", "Хабарлары", "Жаршысы
 _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:(?:[A-ZÀ-ÖØ-ÞİŞĞ]\w+|\d+)\s+){0,4}Journal\s+(?:of|for|on)\b|"
                                rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$|"
                                rf"^\S+(?:\s+\S+){{0,3}}\s+(?:{'|'.join(_NAME_WORDS_AFTER)})(?![^\W\d_])")
-_YEAR = _regex.compile(r"(?:19|20)\d\d")
 _DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
@@ -186,8 +185,8 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not is_issue_line(block.text):
             continue
         dated = page.blocks[block.index - 1].text if block.index else ""
-        if _DATE_LINE.match(dated) and (year := _YEAR.search(dated)):  # D-Lib's 'May/June 2017' over 'Volume 23, …'
-            yield Candidate.of("year", year.group(0), "block:issue-line-year", bonus=-1.0)
+        if _DATE_LINE.match(dated) and (year := year_of(dated)):  # D-Lib's 'May/June 2017' over 'Volume 23, …'
+            yield Candidate.of("year", str(year), "block:issue-line-year", bonus=-1.0)
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
         name = _name(above[-1].text, headings) if above else None
         if name is None and above and above[-1].index == 0:  # the page's first line: 'Advances in Applied Mathematics'
