@@ -147,6 +147,12 @@ CASES = [
      ["王于"], "“一带一路”倡议下的医学合作", "协和医学杂志", 2020, "11", "4", "389-394", None),
     ("Wang Y. “Belt and Road” medical cooperation. Med J, 2020, 11(4): 389-394.",
      ["Wang Y"], "“Belt and Road” medical cooperation", "Med J", 2020, "11", "4", "389-394", None),
+    # APA with one initial in Cyrillic or Turkish capitals: each initial stays with its surname
+    ("Мельник, В., & Кравченко, І. (2020). Ефективність використання земель. Вісник аграрної науки, 9(2), 31-38.",
+     ["В. Мельник", "І. Кравченко"], "Ефективність використання земель", "Вісник аграрної науки", 2020, "9", "2",
+     "31-38", None),
+    ("Öztürk, Ş., & Kaya, İ. (2020). Kentsel alanlar. Coğrafya Dergisi, 3(2), 1-10.",
+     ["Ş. Öztürk", "İ. Kaya"], "Kentsel alanlar", "Coğrafya Dergisi", 2020, "3", "2", "1-10", None),
 ]
 
 

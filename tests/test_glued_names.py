@@ -1,11 +1,13 @@
-"""Han names glued by a page's text, parted at the surnames only when they part one way."""
+"""Names glued by a page's text: Han names parted at the surnames only when they part one way, their pinyin where a
+small letter meets a capital, and a name glued to its institution."""
 
 from __future__ import annotations
 
 import pytest
 
-from journalmeta.extractors.glued_names import glued_names
+from journalmeta.extractors.glued_names import glued_names, glued_pinyin_names
 from journalmeta.extractors.names import author_line
+from journalmeta.institutions import name_then_institution
 
 
 @pytest.mark.parametrize(("token", "names"), [
@@ -26,3 +28,35 @@ def test_glued_names(token: str, names: list[str]) -> None:
 def test_a_glued_byline_is_two_authors() -> None:
     assert author_line("王立平刘建国") == ["王立平", "刘建国"]
     assert author_line("王立平刘建国, 张三") == ["王立平", "刘建国", "张三"]
+
+
+@pytest.mark.parametrize(("token", "names"), [
+    ("Liu JingChen Zhiqiang", ["Liu Jing", "Chen Zhiqiang"]),
+    ("LIU JingCHEN ZhiqiangWANG Li", ["LIU Jing", "CHEN Zhiqiang", "WANG Li"]),
+    ("Ronald McDonald", ["Ronald McDonald"]),  # a Western name's inner capital
+    ("Anna DeLuca", ["Anna DeLuca"]),
+    ("Liu Jing", ["Liu Jing"]),
+    ("Jane SmithJohn Roe", ["Jane SmithJohn Roe"]),  # no pinyin: left whole
+])
+def test_glued_pinyin_names(token: str, names: list[str]) -> None:
+    assert glued_pinyin_names(token) == names
+
+
+def test_a_glued_pinyin_byline_is_two_authors() -> None:
+    assert author_line("Wang XiaoyanZhang Jianhua") == ["Wang Xiaoyan", "Zhang Jianhua"]
+
+
+@pytest.mark.parametrize(("line", "parted"), [
+    ("Ana Paula FerreiraUniversidade de São Paulo", ("Ana Paula Ferreira", "Universidade de São Paulo")),
+    ("Rina WulandariUniversitas Udayana", ("Rina Wulandari", "Universitas Udayana")),
+    ("Maria da SilvaDepartment of Physics, University of Porto", ("Maria da Silva",
+                                                                  "Department of Physics, University of Porto")),
+    ("Олександр ПетренкоНаціональний науковий центр «Інститут аграрної економіки»",
+     ("Олександр Петренко", "Національний науковий центр «Інститут аграрної економіки»")),
+    ("McGill University", None),  # an inner capital, no name before it
+    ("Jane Smith", None),
+    ("Study of eUniversity adoption", None),
+    ("Mobility and AccessUniversity towns compared", None),  # a title's words glued: no institution after
+])
+def test_name_then_institution(line: str, parted: tuple[str, str] | None) -> None:
+    assert name_then_institution(line) == parted

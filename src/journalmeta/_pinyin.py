@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from journalmeta import _regex
 
-__all__ = ["PINYIN", "pinyin_pairs", "without_pinyin"]
+__all__ = ["PINYIN", "is_pinyin_word", "pinyin_pairs", "without_pinyin"]
 
 PINYIN = _regex.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
@@ -27,11 +27,16 @@ _SYLLABLES = _regex.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|ion
                             r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü))+")
 
 
+def is_pinyin_word(word: str) -> bool:
+    """'Zhang', 'Xiaoming', 'LIU': a capitalised word (or one in capitals) of pinyin syllables."""
+    return bool(_PINYIN_WORD.fullmatch(word) or word.isupper()) and _SYLLABLES.fullmatch(word.lower()) is not None
+
+
 def pinyin_pairs(text: str) -> list[str] | None:
     """'Shu Yu Zhang Lili': Chinese names in pinyin, two words each, with nothing between them (four words or more,
     every one of pinyin syllables: no Western name reads so)."""
     words = text.split()
     if len(words) < 4 or len(words) % 2 or not all(
-            _PINYIN_WORD.fullmatch(w) and _SYLLABLES.fullmatch(w.lower()) for w in words):
+            _PINYIN_WORD.fullmatch(w) and _SYLLABLES.fullmatch(w.lower()) for w in words):  # (not in capitals)
         return None
     return [f"{a} {b}" for a, b in zip(words[::2], words[1::2], strict=True)]

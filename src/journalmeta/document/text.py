@@ -7,6 +7,7 @@ from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
 from journalmeta.document.unwrap import unwrap
 from journalmeta.inline_labels import INLINE_HINTS
+from journalmeta.institutions import name_then_institution
 from journalmeta.labels import any_label, glued_field, inner_field, label_groups_for, spaced_field
 from journalmeta.lang import has_han
 from journalmeta.normalize import without_markup_traces
@@ -114,6 +115,13 @@ def _record_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _name_apart(line: str) -> list[str]:
+    """A name and the institution a crawler's text glued to it ('Ana Paula FerreiraUniversidade de São Paulo'), a line
+    each, as a page shows them."""
+    parted = name_then_institution(line) if line[:1].isupper() else None
+    return list(parted) if parted else [line]
+
+
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = glued = False
@@ -134,7 +142,7 @@ def page_from_text(text: str, url: str | None = None) -> Page:
         elif line:
             fields = _glued_fields(line)
             glued = glued or (fields is not None and len(line) * 2 >= len(text))  # (most of the page on that line)
-            for field in fields or _fields(line):
+            for field in fields or [part for piece in _fields(line) for part in _name_apart(piece)]:
                 blocks.append(Block(text=field, index=len(blocks), cls=AFTER_GAP if gap and blocks else ""))
             if len(blocks) >= MAX_LINES:
                 break

@@ -13,7 +13,8 @@ from journalmeta._hanzi import traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
 from journalmeta.extractors.label_lines import Labelled, label_index
-from journalmeta.extractors.names import INSTITUTION, author_line
+from journalmeta.extractors.names import author_line
+from journalmeta.institutions import INSTITUTION
 from journalmeta.labels import strip_label
 from journalmeta.lang import has_han
 from journalmeta.record import Record

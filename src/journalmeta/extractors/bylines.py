@@ -13,8 +13,9 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
-from journalmeta.extractors.names import INSTITUTION, author_line, is_name, names_an_institution
-from journalmeta.lang import script_language
+from journalmeta.extractors.names import author_line, is_name, names_an_institution
+from journalmeta.institutions import INSTITUTION
+from journalmeta.lang import same_script, script_language
 from journalmeta.normalize import ORCID_ID
 
 __all__ = ["author_lines", "by_script", "labels_value", "names_lang", "under_author_labels"]
@@ -78,7 +79,7 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
                     break
                 index = following
             more = _names_in(page, blocks[index])
-            if not more or names_lang(more) != names_lang(names):
+            if not more or not same_script(names_lang(more), names_lang(names)):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
         if not page.is_html and _one_name(names):
@@ -166,8 +167,9 @@ def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, l
 
 
 def _same_row(more: list[str] | None, names: list[str]) -> TypeGuard[list[str]]:
-    """Another row of a column of names: as many names, in the same script."""
-    return more is not None and len(more) == len(names) > 0 and names_lang(more) == names_lang(names)
+    """Another row of a column of names: as many names, in the same script ('Олександр Петренко' over 'Ірина
+    Коваленко', whose letter і alone tells Ukrainian)."""
+    return more is not None and len(more) == len(names) > 0 and same_script(names_lang(more), names_lang(names))
 
 
 def _avatar(blocks: list[Block], index: int) -> bool:

@@ -26,7 +26,8 @@ _ANY_FULLWIDTH_FORM = _regex.compile("[\uff01-\uff5e]")
 # GB/T's online resources: '…: 35-38[2020-06-01]. https://…' (the date cited, then the address)
 _ONLINE_TAIL = _regex.compile(r"\s*\[(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2}\]\.?\s*(?:https?://\S+)?\s*$|"
                               r"[.,]?\s*https?://\S+\s*$")
-_INITIALS = _regex.compile(r"(?:[A-Z]\.?\s*-?){1,4}")
+# a name's initials, in capitals of the Latin, Cyrillic and Greek alphabets ("J.M.", "О.", "İ. Ş.")
+_INITIALS = _regex.compile(r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽŘĎŤŇŞĞİА-ЯЁІЇЄҐЎΑ-Ω]\.?\s*-?){1,4}")
 _LIST_NUMBER = _regex.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*")  # a list number: "1." or "[1]"
 _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")

@@ -1,10 +1,14 @@
 """Han names a page's text printed with nothing between them ('王立平刘建国': the byline's names in spans of their
 own, glued by a text rendering that drops the spans): parted where each name starts with a common surname, when
-the line parts so in one way only."""
+the line parts so in one way only. Their pinyin glued alike ('Liu JingChen Zhiqiang') is parted where a small letter
+meets a capital."""
 
 from __future__ import annotations
 
-__all__ = ["glued_names"]
+from journalmeta import _regex
+from journalmeta._pinyin import is_pinyin_word
+
+__all__ = ["glued_names", "glued_pinyin_names"]
 
 # the commonest Chinese surnames (some 250, most of the population), Simplified and Traditional
 _SURNAMES = frozenset(
@@ -49,3 +53,18 @@ def _one_parting(text: str) -> list[str] | None:
         names.append(text[i:i + step[i]])
         i += step[i]
     return names
+
+
+_SMALL_THEN_CAPITAL = _regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def glued_pinyin_names(token: str) -> list[str]:
+    """The names of ``token`` if it is pinyin names of two words each glued where one name's last small letter meets
+    the next one's capital ('Liu JingChen Zhiqiang', 'LIU JingCHEN Zhiqiang'), every word pinyin; else the token
+    (a Western name's inner capital, 'McDonald', 'DeLuca', is no such glue)."""
+    if " " not in token or _SMALL_THEN_CAPITAL.search(token) is None:
+        return [token]
+    names = [" ".join(part.split()) for part in _SMALL_THEN_CAPITAL.split(token)]
+    if all(len(name.split()) == 2 and all(map(is_pinyin_word, name.split())) for name in names):
+        return names
+    return [token]

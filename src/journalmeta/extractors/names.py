@@ -7,7 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN, pinyin_pairs
-from journalmeta.extractors.glued_names import glued_names
+from journalmeta.extractors.glued_names import glued_names, glued_pinyin_names
 from journalmeta.extractors.name_words import (
     ABBREVIATED_SERIAL_WORDS,
     FURNITURE_WORDS,
@@ -21,6 +21,7 @@ from journalmeta.extractors.name_words import (
     UI_WORDS,
 )
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
+from journalmeta.institutions import INSTITUTION, INSTITUTION_WORDS
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import HAN, HANGUL, count, has_han
 from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
@@ -65,22 +66,8 @@ _LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、{ARABIC_SEPARATORS}]|\b(
 # names of two words or more ('Ana María Torres y Luis Fernando Gómez')
 _SHORT_AND = _regex.compile(r"^(\S+(?:\s+\S+)+)\s+[eyi]\s+(\S+(?:\s+\S+)+)$")
 _ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
-# an institution's word: a line naming one is an affiliation, in whatever language ('Laboratoire de Chimie
-# Théorique, Université Mohamed V, Rabat'), and no name holds one, however name-like its parts
-_INSTITUTION_WORDS = (r"\b(?:Universit[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
-                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Division of|Cedex|"
-                      r"[Уу]ниверситет[а-я]*|[Ии]нститут[а-я]*|[Кк]афедр[а-я]*|"
-                      # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
-                      r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
-                      r"Akademiya[a-zığşçöüə]*|Universiteti|"
-                      # Slavic and Hungarian: 'Sveučilište u Zagrebu', 'Univerzita Karlova', 'Fakultet …', 'Egyetem'
-                      r"Sveučilišt[a-zčćšđž]*|Univerzit[a-zčćšđžý]*|Univerz[ae]|Uniwersytet[a-zęąłóśźż]*|"
-                      r"Instytut[a-z]*|Fakultet[a-z]*|Fakulta|Egyetem[a-zé]*|"
-                      # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
-                      r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
-INSTITUTION = _regex.compile(_INSTITUTION_WORDS)
 # (关于…的通知: a notice; 扫码关注微信公众号, 手机阅读本文: a site's QR-code caption)
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|扫码|二维码|公众号|本文|" + _INSTITUTION_WORDS)
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|扫码|二维码|公众号|本文|" + INSTITUTION_WORDS)
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
@@ -184,6 +171,8 @@ def split_names(text: str) -> list[str]:
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
     if not han and (" e " in text or " y " in text or " i " in text):
         tokens = [part for token in tokens for part in _short_and(token)]
+    if not han:
+        tokens = [name for token in tokens for name in glued_pinyin_names(token)]
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
         runs = _SURNAME_FIRST.findall(text)
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())

@@ -116,12 +116,13 @@ def matching_titles(page: Page, titles: list[str], labels: dict[int, Labelled]) 
         if shortest <= len(block.text) < 400 and squash(block.text) in wanted:
             lang = detect(block.text)
             yield Candidate.of("title", block.text, "block:title", lang, bonus=3.0)
-            for names in _byline_under(page, block.index + 1, labels)[1]:
+            byline = _byline_under(page, block.index + 1, labels)[1]
+            for names in byline:
                 yield Candidate.of("authors", names, "position:authors-under-title", names_lang(names))
             if block.index + 1 < len(page.blocks):
                 nxt = page.blocks[block.index + 1]
                 other = title_like(nxt, {})
-                if other and other != lang and squash(nxt.text) not in wanted:
+                if other and other != lang and squash(nxt.text) not in wanted and not _among(nxt, byline):
                     yield Candidate.of("title", nxt.text, "position:title", other)
 
 

@@ -14,8 +14,8 @@ from journalmeta.extractors.bylines import author_lines, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import MIN_ABSTRACT
-from journalmeta.extractors.names import INSTITUTION
 from journalmeta.extractors.positional import title_like
+from journalmeta.institutions import INSTITUTION
 from journalmeta.lang import detect
 
 __all__ = ["extract"]
