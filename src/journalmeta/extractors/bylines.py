@@ -14,7 +14,7 @@ from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import author_line, is_name, names_an_institution
-from journalmeta.institutions import INSTITUTION
+from journalmeta.institutions import INSTITUTION, name_then_institution
 from journalmeta.lang import same_script, script_language
 from journalmeta.normalize import ORCID_ID
 
@@ -236,6 +236,9 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
     if not names and " ; " in block.text:  # Hrčak's 'Ivana Horvat ; Fakultet …, Sveučilište u Zagrebu'
         head, _, rest = block.text.partition(" ; ")
         names = [head.strip()] if is_name(head.strip()) and INSTITUTION.search(rest) else None
+    glued = name_then_institution(block.text) if not names else None  # 'Ana Paula FerreiraUniversidade de …'
+    if glued and is_name(glued[0]):
+        return [glued[0]]
     if names:
         return names
     grouped = (_names_by_affiliation(block.text) or _names_before_institutions(block.text)) if page.is_html else None

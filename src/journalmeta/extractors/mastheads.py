@@ -100,11 +100,13 @@ def _capitalised(name: str | None) -> str | None:
     return name if len(words) >= 2 and all(w[0].isupper() for w in words if len(w) > 3) else None
 
 
-def _language(name: str) -> str:
-    """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them;
-    Latin 'Acta' says nothing)."""
+def _language(name: str, page_lang: str | None = None) -> str:
+    """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them, and
+    between equals the page's language; Latin 'Acta' says nothing)."""
     langs = _word_languages(name)
-    return langs[0] if len(langs) == 1 else detect(name, default=langs[0] if langs else "en")
+    if len(langs) == 1:
+        return langs[0]
+    return detect(name, default=page_lang if page_lang in langs else langs[0] if langs else "en")
 
 
 def journal_language(name: str) -> str | None:
@@ -141,7 +143,7 @@ def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
         if len(block.text) <= 100 and journal_name(block.text):
             name = _name(block.text, headings)
             if name:
-                yield Candidate.of("journal", name, "position:journal-name", _language(name), bonus=-0.5)
+                yield Candidate.of("journal", name, "position:journal-name", _language(name, page.lang), bonus=-0.5)
                 return
 
 
@@ -162,7 +164,7 @@ def _named_before_issue(page: Page, headings: set[str]) -> Iterator[Candidate]:
         prefix = text[:found.start()].rstrip(_NAME_END)
         name = _plain_name(prefix, headings) if "/" not in prefix and not _issue_line().match(prefix) else None
         if name and not is_menu_line(name):
-            yield Candidate.of("journal", name, "position:issue-line", _language(name), bonus=-0.5)
+            yield Candidate.of("journal", name, "position:issue-line", _language(name, page.lang), bonus=-0.5)
         return
 
 
@@ -175,7 +177,8 @@ def extract(page: Page) -> Iterator[Candidate]:
         # journal's masthead ('Quantisierung als Eigenwertproblem - … - Annalen der Physik - Wiley', h1 'Annalen…')
         name = _name(part, headings if n == 0 else titles)
         if name:
-            named.append(Candidate.of("journal", name, "position:page-title", _language(name), bonus=-0.5))
+            named.append(Candidate.of("journal", name, "position:page-title", _language(name, page.lang),
+                                      bonus=-0.5))
             break
     if page.is_html:
         named += _class_named(page, headings)
@@ -192,5 +195,5 @@ def extract(page: Page) -> Iterator[Candidate]:
         if name is None and above and above[-1].index == 0:  # the page's first line: 'Advances in Applied Mathematics'
             name = _capitalised(_plain_name(above[-1].text, headings))
         if name:
-            yield Candidate.of("journal", name, "position:masthead", _language(name), bonus=-0.5)
+            yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
         return

@@ -94,6 +94,8 @@ afficher plus détails réduire détaillée derniers dépôts consultation colle
 dans congrès chapitre ouvrage
 auteurs date soutenance hal advisory exhibitor exhibitors linked in page code conduct symposia symposium
 conference conferences organizers presentation presentations slides appendix
-audio about capture captures collected by timestamps wayback machine""".split())  # (HAL's French interface, a web
-# archive's toolbar too: 'About this capture', 'COLLECTED BY')
+audio about capture captures collected by timestamps wayback machine
+atual arquivos sobre avisos buscar cadastro acesso actual archivos acerca entrar registrarse início inicio números
+envíos submissões edições ediciones""".split())  # (HAL's French interface, a web
+# archive's toolbar too: 'About this capture', 'COLLECTED BY'; OJS's menu in Portuguese and Spanish: 'Atual Arquivos')
 FURNITURE_WORDS = PAGE_WORDS | HAN_PAGE_WORDS | UI_WORDS
