@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from journalmeta.extractors.candidates import Candidate
-from journalmeta.extractors.mastheads import journal_language
+from journalmeta.extractors.mastheads import journal_language, journal_word_languages
 from journalmeta.lang import LATIN, NON_LATIN_LANGS, count, has_han, latin_language, script_language
 from journalmeta.record import Record
 
@@ -57,8 +57,13 @@ def titles_in_the_abstracts_language(cands: list[Candidate]) -> list[Candidate]:
 
 def journal_follows_title(record: Record) -> None:
     """A journal name filed as English for want of telling words, on a page whose only title is in another
-    Latin-script language, is in that language when it reads so with it as the default ('Annalen der Physik')."""
+    Latin-script language, is in that language when it reads so with it as the default ('Annalen der Physik');
+    likewise one filed under a language that shares its journal word with the title's ('Revista de Saúde Pública'
+    guessed Spanish beside a Portuguese title, with or without an English one)."""
     names, titles = record.journal.title, list(record.title)
+    own = [lang for lang in titles if lang != "en"]  # (beside an English translation or not)
+    if len(names) == 1 and len(own) == 1 and "en" not in names:
+        _shared_word_follows_title(record, next(iter(names)), own[0])
     if list(names) != ["en"]:
         return
     worded = journal_language(names["en"])  # a journal word of one language's ('Jurnal …': id), whatever the title
@@ -70,6 +75,14 @@ def journal_follows_title(record: Record) -> None:
     lang = titles[0]
     if latin_language(names["en"], lang) == lang:
         _relabel(record, "journal", names, "en", lang)
+
+
+def _shared_word_follows_title(record: Record, lang: str, title_lang: str) -> None:
+    names = record.journal.title
+    shared = journal_word_languages(names[lang])
+    if title_lang != lang and lang in shared and title_lang in shared \
+            and latin_language(names[lang], title_lang) == title_lang:
+        _relabel(record, "journal", names, lang, title_lang)
 
 
 def fix_script_mixups(record: Record) -> None:

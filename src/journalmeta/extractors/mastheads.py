@@ -20,7 +20,8 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash, year_of
 
-__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "named_journal"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "journal_word_languages",
+           "named_journal"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -103,7 +104,7 @@ def _capitalised(name: str | None) -> str | None:
 def _language(name: str, page_lang: str | None = None) -> str:
     """The language of the journal word a name holds ('Revista' is es or pt: the text decides between them, and
     between equals the page's language; Latin 'Acta' says nothing)."""
-    langs = _word_languages(name)
+    langs = journal_word_languages(name)
     if len(langs) == 1:
         return langs[0]
     return detect(name, default=page_lang if page_lang in langs else langs[0] if langs else "en")
@@ -111,11 +112,12 @@ def _language(name: str, page_lang: str | None = None) -> str:
 
 def journal_language(name: str) -> str | None:
     """The one language whose journal word a name holds ('Jurnal Ilmu Pertanian Indonesia': id), if one."""
-    langs = _word_languages(name)
+    langs = journal_word_languages(name)
     return langs[0] if len(langs) == 1 else None
 
 
-def _word_languages(name: str) -> list[str]:
+def journal_word_languages(name: str) -> list[str]:
+    """The languages whose journal word the name holds ('Revista': es, pt)."""
     found = _journal_word().search(name)
     word = found.group(0).lower() if found else ""
     return [lang for lang, words in JOURNAL_WORDS.items() if lang != "la" and word in {w.lower() for w in words}]
