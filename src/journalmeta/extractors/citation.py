@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from journalmeta import _regex
+from journalmeta.extractors.citation_authors import (
+    PAGES,
+    Citation,
+    authors_and_title,
+    plausible_authors,
+    split_authors,
+    take,
+)
 from journalmeta.extractors.citation_lines import DATE_BEFORE_YEAR, TYPE_MARK, ascii_punctuation, looks_like_citation
-from journalmeta.extractors.names import AND_WORDS, ET_AL
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
     clean_doi,
     clean_number,
     clean_pages,
-    clean_text,
     find_doi,
     numbers,
 )
@@ -26,8 +31,6 @@ _ANY_FULLWIDTH_FORM = _regex.compile("[\uff01-\uff5e]")
 # GB/T's online resources: '…: 35-38[2020-06-01]. https://…' (the date cited, then the address)
 _ONLINE_TAIL = _regex.compile(r"\s*\[(?:1[5-9]|20)\d{2}-\d{1,2}-\d{1,2}\]\.?\s*(?:https?://\S+)?\s*$|"
                               r"[.,]?\s*https?://\S+\s*$")
-# a name's initials, in capitals of the Latin, Cyrillic and Greek alphabets ("J.M.", "О.", "İ. Ş.")
-_INITIALS = _regex.compile(r"(?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽŘĎŤŇŞĞİА-ЯЁІЇЄҐЎΑ-Ω]\.?\s*-?){1,4}")
 _LIST_NUMBER = _regex.compile(r"^(?:\[\d{1,3}\]|\d{1,3}\.(?!\d))\s*")  # a list number: "1." or "[1]"
 _DOI_HINT = _regex.compile(r"doi|10\.\d{4}", re.IGNORECASE)
 _TRAILING_PUNCT = _regex.compile(r"[\s,.]+$")
@@ -39,11 +42,10 @@ _SPACED_SCHEME = _regex.compile(r"\b(https?)\s*:\s*/\s*/\s*")
 # (glued to the pages before it too, as a page without white space between its elements prints it: 'e44753doi: 10.…')
 _DOI_TAIL = _regex.compile(r"[.,;\s]*(?:\bdoi\s*[:：]?\s*|(?<=\d)doi\s*[:：]\s*|https?://(?:dx\.)?doi\.org/)\S.*$",
                            re.IGNORECASE)
-_PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:\s*[+,]\s*\d+(?:\s*[-–—−鄄]\s*\d+)?)*"
 _TAIL = _regex.compile(
     # "2022(3): 312-319": a journal without volumes prints the issue right after the year; "2025: 1-12" neither
     r"(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*(?:[,，;]\s*(?:Vol\.?\s*)?(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?|(?=\s*[(（:：]))\s*"
-    r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:(?:[:：]|,\s*pp?\.)\s*(?P<pages>" + _PAGES + r"))?"
+    r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:(?:[:：]|,\s*pp?\.)\s*(?P<pages>" + PAGES + r"))?"
     r"\s*\.?\s*$"  # (HAL's ', pp.444-445' after the issue)
 )
 # GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"
@@ -51,7 +53,7 @@ _GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?P<year>(?:1[5-9]|20)\d{
 _GOST_PARTS = {
     "volume": _regex.compile(r"(?:\bТ\.|\bVol\.|\bCilt)\s*(\d+)", re.IGNORECASE),
     "issue": _regex.compile(r"(?:№|\bNo\.|\bВып\.|\bIss\.|\bSayı)\s*([\dA-Za-z\-/]{1,10})", re.IGNORECASE),
-    "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + _PAGES + r")", re.IGNORECASE),
+    "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + PAGES + r")", re.IGNORECASE),
 }
 # a title in quotes after the authors (AMS, Math-Net.Ru, MLA): 'I. I. Ivanov, P. P. Petrov, “Title”, Theoret. and
 # Math. Phys., 203:1 (2020), 1–17', 'M. Rudelson, "Title", Duke Math. J. 100 (1999), no. 2, 301–331', 'Smith, John.
@@ -62,11 +64,11 @@ _QUOTED = _regex.compile(r"^(?P<authors>[^“”\"«»„]{2,400}?)\s*[,.]\s*[�
 _QUOTED_AMS_REST = _regex.compile(
     r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})(?:\s*:\s*(?P<issue>[\w\-/]{1,10}))?\s*"
     r"\((?P<year>(?:1[5-9]|20)\d{2})\)(?:\s*,\s*(?:no\.\s*(?P<issue2>[\w\-/]{1,10})\s*,\s*)?(?:pp?\.\s*)?"
-    r"(?P<pages>" + _PAGES + r"))?")
+    r"(?P<pages>" + PAGES + r"))?")
 # Project Euclid's: '…." Adv. Differential Equations 19 (3/4) 245 - 282, March/April 2014' (month or season, year)
 _QUOTED_DATED_REST = _regex.compile(
     r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})\s*(?:\((?P<issue>[^)]{1,15})\))?\s*[,:]?\s*(?:pp?\.\s*)?"
-    r"(?P<pages>" + _PAGES + r")\s*,\s*" + DATE_BEFORE_YEAR + r"(?P<year>(?:1[5-9]|20)\d{2})$")
+    r"(?P<pages>" + PAGES + r")\s*,\s*" + DATE_BEFORE_YEAR + r"(?P<year>(?:1[5-9]|20)\d{2})$")
 _JOURNAL_LEAD = _regex.compile(r"^(?P<journal>\D{2,150}?)\s*[,.]\s*(?=(?:vol\b|v\.|т\.|no\.|№|\d))", re.IGNORECASE)
 _YEAR = _regex.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _APA = _regex.compile(r"^(?P<authors>.+?)\s*\((?P<year>(?:1[5-9]|20)\d{2})[a-z]?(?:,[^)]*)?\)\.?\s*(?P<rest>.+)$")
@@ -77,105 +79,34 @@ _AUTHORS_STOP_YEAR = _regex.compile(r"^(?P<authors>[^.]+?(?:\.[^.\d][^.]*?)*?)\.
 # year may be missing: it sits in an element of its own)
 _SOURCE_ONLY = _regex.compile(r"^(?P<journal>[A-Z][A-Za-z]{0,14}\.?(?:\s+(?:[A-Z][A-Za-z]{0,14}\.?|&|of|and|the)){0,8})"
                               r"\s+(?:(?P<year>(?:1[5-9]|20)\d{2}),\s*)?(?P<volume>\d+)(?:,\s*(?P<issue>\d+))?,\s*"
-                              r"(?P<pages>" + _PAGES + r")\.?$")
+                              r"(?P<pages>" + PAGES + r")\.?$")
 # Springer Nature's 'Cite this article': "Jumper, J., Evans, R. et al. Title. Nature 596, 583–589 (2021)"
-_JOURNAL_VOLUME_PAGES_YEAR = _regex.compile(r"(?<=[.?!])\s+(?P<journal>[A-Z][^.]{0,100}?)\s+(?P<volume>\d{1,5}),\s*"
-                                            r"(?P<pages>" + _PAGES + r")\s*\((?P<year>(?:1[5-9]|20)\d{2})\)$")
+_JOURNAL_VOLUMEPAGES_YEAR = _regex.compile(r"(?<=[.?!])\s+(?P<journal>[A-Z][^.]{0,100}?)\s+(?P<volume>\d{1,5}),\s*"
+                                            r"(?P<pages>" + PAGES + r")\s*\((?P<year>(?:1[5-9]|20)\d{2})\)$")
 _TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
-                           r"\s*[:：]\s*(?P<pages>" + _PAGES + r")\s*\.?\s*$")
+                           r"\s*[:：]\s*(?P<pages>" + PAGES + r")\s*\.?\s*$")
 _TAIL_YEAR_ONLY = _regex.compile(r"[,，]\s*(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*\.?\s*$")
 _LEADING_YEAR = _regex.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
 _VANCOUVER_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*"
                              r"\((?P<issue>[^)]+)\)\s*:\s*"
-                             r"(?P<pages>" + _PAGES + r")\.?\s*$")
+                             r"(?P<pages>" + PAGES + r")\.?\s*$")
 _APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                       r"(?:,\s*(?P<pages>" + _PAGES + r"))?\.?\s*$")
+                       r"(?:,\s*(?P<pages>" + PAGES + r"))?\.?\s*$")
 # "Title. Front. Psychol. 5:781": an abbreviated journal (stops inside), volume, optional issue, colon, pages
 _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
-                                   r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + _PAGES + r")\.?\s*$")
-# commas, '&' and the word 'and' in the citation's language ('Dupont et Martin', 'Yılmaz ve Demir', 'Иванов и Петров')
-_AUTHOR_SEPARATOR = _regex.compile(rf"\s*(?:[,;，；、](?:\s*(?:&|(?:{AND_WORDS})(?=\s)))?|\s+&|"
-                                   rf"\s+(?:{AND_WORDS})(?=\s))\s*")
+                                   r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + PAGES + r")\.?\s*$")
 # a label left before the citation, any whose words say 'cite' ('引用本文', '文献引用格式', 'Reference format', 'How to
 # cite this article'): the labels table names the common ones, this takes the rest
 _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"
                                  r"(?:[A-Za-z]+\s+){0,4}(?:[Cc]it(?:e|ation|ing)|[Rr]eference)(?:\s+[A-Za-z]+){0,4})"
                                  r"\s*[\]】]?\s*[:：]\s*")
-# a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
-_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
 
-@dataclass
-class Citation:
-    text: str
-    authors: list[str] = field(default_factory=list)
-    title: str | None = None
-    journal: str | None = None
-    year: int | None = None
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    doi: str | None = None
-    type_mark: str | None = None
-    et_al: bool = False
-    lang: str = "en"
 
 
-_DOTTED_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.\s*[^\W\d_](?![^\W\d_])")  # 'I.I', 'A. S'
-_LAST_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]$")
 
 
-def _split_authors(text: str) -> tuple[list[str], bool]:
-    text = text.strip(" .,")
-    et_al = bool(ET_AL.search(text))
-    text = ET_AL.sub("", text)
-    parts = [p.strip(" .") for p in _AUTHOR_SEPARATOR.split(text) if p.strip(" .")]
-    merged: list[str] = []
-    for part in parts:  # "Leinaas, J.M." – a surname followed by its initials
-        if merged and _INITIALS.fullmatch(part) and " " not in merged[-1]:
-            merged[-1] = f"{merged[-1]}, {part}."
-        else:
-            merged.append(part)
-    names = [clean_text(p.replace("+", " ")) for p in merged if p]
-    if any(_DOTTED_INITIAL.search(name) for name in names):  # 'Иванов И.И., Петрова А.С.': the dots are the initials'
-        names = [name + "." if _LAST_INITIAL.search(name) else name for name in names]
-    return [_in_reading_order(name) for name in names], et_al
-
-
-_INVERTED = _regex.compile(r"^([^\W\d_][^,]*), ((?:[^\W\d_]\.\s*-?\s*)+)$")  # 'Leinaas, J.M.', 'Yılmaz, A.'
-
-
-_INITIAL_GAP = _regex.compile(r"\.\s*(?=[^\W\d_])")  # 'J.M.' → 'J. M.'
-
-
-def _in_reading_order(name: str) -> str:
-    """A name the citation style turned round as a byline prints it: 'Leinaas, J.M.' → 'J. M. Leinaas'."""
-    m = _INVERTED.match(name) if "," in name else None
-    if not m:
-        return name
-    initials = _INITIAL_GAP.sub(". ", m.group(2).strip())
-    return f"{initials} {m.group(1)}"
-
-
-def _plausible_authors(names: list[str]) -> bool:
-    return bool(names) and all(len(n) <= 60 and len(n.split()) <= 6 for n in names)
-
-
-# an initial's stop before the surname that ends a given-name-first author: 'Barbara M. KEHM. Construction of…'
-_INITIAL_BEFORE_SURNAME = _regex.compile(r"(?<![^\s,])[A-Z]\.\s+[A-Z][A-Za-z'’\-]+\.\s")
-
-
-def _authors_and_title(head: str) -> tuple[list[str], str | None, bool]:
-    for m in _AUTHOR_END.finditer(head):
-        if _INITIAL_BEFORE_SURNAME.match(head, m.start() - 1):
-            continue
-        authors, et_al = _split_authors(head[: m.start()])
-        title = head[m.end():].strip(" .")
-        if _plausible_authors(authors) and title:
-            return authors, title, et_al
-    authors, et_al = _split_authors(head)
-    return (authors, None, et_al) if _plausible_authors(authors) else ([], head.strip(" .") or None, False)
 
 
 def _journal_before(text: str) -> tuple[str, str | None]:
@@ -191,8 +122,8 @@ def _parse_apa(c: Citation, body: str) -> bool:
     m = _APA.match(body)
     if not m:
         return False
-    authors, c.et_al = _split_authors(m.group("authors"))
-    if not _plausible_authors(authors):
+    authors, c.et_al = split_authors(m.group("authors"))
+    if not plausible_authors(authors):
         return False
     c.authors, c.year = authors, int(m.group("year"))
     tail = m.group("rest").strip()
@@ -213,12 +144,12 @@ def _parse_author_stop_year(c: Citation, body: str) -> bool:
     rest = m and (_VANCOUVER_REST.match(m.group("rest")) or _ABBREVIATED_REST.match(m.group("rest")))
     if not m or not rest:
         return False
-    authors, et_al = _split_authors(m.group("authors"))
-    if not _plausible_authors(authors):
+    authors, et_al = split_authors(m.group("authors"))
+    if not plausible_authors(authors):
         return False
     c.authors, c.et_al, c.year = authors, et_al, int(m.group("year"))
     c.title, c.journal = rest.group("title").strip(" ."), rest.group("journal").strip()
-    _take(c, {"volume": rest.group("volume"), "issue": rest.group("issue"), "pages": rest.group("pages")})
+    take(c, {"volume": rest.group("volume"), "issue": rest.group("issue"), "pages": rest.group("pages")})
     return True
 
 
@@ -230,11 +161,11 @@ _HOUSE_STYLE = _regex.compile(r"^(?P<authors>[^\d,;]{3,200}?)\s+(?P<year>(?:1[5-
 
 def _parse_house_style(c: Citation, body: str) -> bool:
     m = _HOUSE_STYLE.match(body)
-    authors, et_al = _split_authors(m.group("authors")) if m else ([], False)
-    if not m or not _plausible_authors(authors):
+    authors, et_al = split_authors(m.group("authors")) if m else ([], False)
+    if not m or not plausible_authors(authors):
         return False
     c.authors, c.et_al, c.journal = authors, et_al, m.group("journal")  # ('Biomed. Mater.' keeps its stop)
-    _take(c, m.groupdict())
+    take(c, m.groupdict())
     return True
 
 
@@ -243,7 +174,7 @@ def _parse_source_only(c: Citation, body: str) -> bool:
     if not m:
         return False
     c.journal = m.group("journal")
-    _take(c, m.groupdict())
+    take(c, m.groupdict())
     return True
 
 
@@ -252,10 +183,10 @@ def _parse_gost(c: Citation, body: str) -> bool:
     m = _GOST_JOURNAL.match(source.strip()) if separator else None
     if not m:
         return False
-    c.authors, c.title, c.et_al = _authors_and_title(head)
+    c.authors, c.title, c.et_al = authors_and_title(head)
     c.journal, c.year = m.group("journal").strip(" .,"), int(m.group("year"))
     parts = {field: p.search(m.group("rest")) for field, p in _GOST_PARTS.items()}
-    _take(c, {field: found.group(1) if found else None for field, found in parts.items()})
+    take(c, {field: found.group(1) if found else None for field, found in parts.items()})
     return True
 
 
@@ -267,34 +198,28 @@ def _parse_quoted(c: Citation, body: str) -> bool:
     m = _QUOTED.match(body) if ("“" in body or '"' in body or "«" in body or "„" in body) else None
     if not m:
         return False
-    authors, et_al = _split_authors(m.group("authors"))
+    authors, et_al = split_authors(m.group("authors"))
     if len(authors) == 1 and _NAME_STOP.search(authors[0]):  # 'Matt Holzer. Tasso J. Kaper': a stop between names
         authors = _NAME_STOP.split(authors[0])
-    if not _plausible_authors(authors):
+    if not plausible_authors(authors):
         return False
     rest = m.group("rest")
     if ams := _QUOTED_AMS_REST.match(rest):  # 'Journal, 203:1 (2020), 3–20'
         c.journal = ams.group("journal")
-        _take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
+        take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
     elif dated := _QUOTED_DATED_REST.match(rest):
         c.journal = dated.group("journal")
-        _take(c, dated.groupdict())
+        take(c, dated.groupdict())
     elif (lead := _JOURNAL_LEAD.match(rest)) and (year := _YEAR.search(rest)):  # 'Journal, 2020, т. 5, № 2, с. 3–20'
         c.journal = lead.group("journal")
         parts = {field: p.search(rest, lead.end()) for field, p in _GOST_PARTS.items()}
-        _take(c, {"year": year.group(0), **{f: x.group(1) if x else None for f, x in parts.items()}})
+        take(c, {"year": year.group(0), **{f: x.group(1) if x else None for f, x in parts.items()}})
     else:
         return False
     c.authors, c.et_al, c.title, c.journal = authors, et_al, m.group("title").strip(" .,"), c.journal.strip(" .,")
     return True
 
 
-def _take(c: Citation, parts: dict[str, str | None]) -> None:
-    if parts.get("year"):
-        c.year = int(str(parts["year"]))
-    c.volume = clean_number(parts.get("volume"))
-    c.issue = clean_number(parts.get("issue"))
-    c.pages = clean_pages(parts.get("pages"))
 
 
 def parse_citation(text: str) -> Citation:
@@ -332,14 +257,14 @@ def parse_citation(text: str) -> Citation:
 
 def _parse_year_last(c: Citation, body: str) -> bool:
     """'Authors. Title. Journal 596, 583–589 (2021)': the journal, volume and pages after the title, the year last."""
-    m = _JOURNAL_VOLUME_PAGES_YEAR.search(body)
+    m = _JOURNAL_VOLUMEPAGES_YEAR.search(body)
     if not m:
         return False
-    authors, title, et_al = _authors_and_title(body[: m.start()])
+    authors, title, et_al = authors_and_title(body[: m.start()])
     if not authors or not title:
         return False
     c.authors, c.title, c.et_al, c.journal = authors, title, et_al, m.group("journal")
-    _take(c, m.groupdict())
+    take(c, m.groupdict())
     return True
 
 
@@ -352,7 +277,7 @@ def _parse_ordered(c: Citation, body: str) -> None:
     if tail is None and mark:  # author-year order: "作者. 2019. 题名[J]. 刊名, 74(5): 871-880"
         tail = _TAIL_NO_YEAR.search(body)
     if tail:
-        _take(c, tail.groupdict())
+        take(c, tail.groupdict())
     if mark and (not tail or mark.start() < tail.start()):
         c.type_mark = mark.group(0)
         head = body[: mark.start()]
@@ -363,7 +288,7 @@ def _parse_ordered(c: Citation, body: str) -> None:
         head, c.journal = _journal_before(before_tail.rstrip(" ,"))
     else:
         head = body
-    c.authors, c.title, c.et_al = _authors_and_title(head)
+    c.authors, c.title, c.et_al = authors_and_title(head)
     if any(ch.isdigit() for name in c.authors for ch in name):
         c.authors = []  # no name holds a digit: a source line read as names ('eLife 2019;8:e44753')
     lead = _LEADING_YEAR.match(c.title or "")
