@@ -153,6 +153,35 @@ CASES = [
      "31-38", None),
     ("Öztürk, Ş., & Kaya, İ. (2020). Kentsel alanlar. Coğrafya Dergisi, 3(2), 1-10.",
      ["Ş. Öztürk", "İ. Kaya"], "Kentsel alanlar", "Coğrafya Dergisi", 2020, "3", "2", "1-10", None),
+    # the styles of publishers' 'Cite this article' boxes: MDPI and ACS (the title ends where a journal's name,
+    # full or abbreviated, runs to the year), IEEE, Chicago (both forms), Harvard, Nature's '&', MLA
+    ("Smith, J.; Doe, A.B. Urban Heat Islands in Coastal Cities. Sustainability 2020, 12, 1234. "
+     "https://doi.org/10.3390/su12031234", ["J. Smith", "A. B. Doe"], "Urban Heat Islands in Coastal Cities",
+     "Sustainability", 2020, "12", None, "1234", "10.3390/su12031234"),
+    ("Smith, J.; Doe, A. B. Heisenberg Hamiltonian for Poly-ynes. Extraction and Tests. J. Phys. Chem. A 2001, 105 "
+     "(13), 3365–3370.", ["J. Smith", "A. B. Doe"], "Heisenberg Hamiltonian for Poly-ynes. Extraction and Tests",
+     "J. Phys. Chem. A", 2001, "105", "13", "3365-3370", None),
+    ("Smith, J.; Doe, A.B. Urban Heat Islands. Int. J. Environ. Res. Public Health 2020, 17, 1234.",
+     ["J. Smith", "A. B. Doe"], "Urban Heat Islands", "Int. J. Environ. Res. Public Health", 2020, "17", None, "1234",
+     None),
+    ('J. Smith and A. B. Doe, "Urban heat islands in coastal cities," IEEE Trans. Geosci. Remote Sens., vol. 58, '
+     "no. 3, pp. 1234-1245, Mar. 2020, doi: 10.1109/TGRS.2020.123456.", ["J. Smith", "A. B. Doe"],
+     "Urban heat islands in coastal cities", "IEEE Trans. Geosci. Remote Sens", 2020, "58", "3", "1234-1245",
+     "10.1109/TGRS.2020.123456"),
+    ('Smith, John, and Anna B. Doe. "Urban Heat Islands in Coastal Cities." Sustainability 12, no. 3 (2020): 1234.',
+     ["John Smith", "Anna B. Doe"], "Urban Heat Islands in Coastal Cities", "Sustainability", 2020, "12", "3", "1234",
+     None),
+    ('Fernández, Laura, and Tomasz Kowalczyk. 2020. "Urban Heat Islands" Urban Climate Studies 8, no. 2: 1187.',
+     ["Laura Fernández", "Tomasz Kowalczyk"], "Urban Heat Islands", "Urban Climate Studies", 2020, "8", "2", "1187",
+     None),
+    ("Smith, J. and Doe, A.B., 2020. Urban heat islands in coastal cities. Sustainability, 12(3), p.1234.",
+     ["J. Smith", "A. B. Doe"], "Urban heat islands in coastal cities", "Sustainability", 2020, "12", "3", "1234",
+     None),
+    ("Smith, J. & Doe, A. B. Urban heat islands in coastal cities. Nature 580, 123–127 (2020).",
+     ["J. Smith", "A. B. Doe"], "Urban heat islands in coastal cities", "Nature", 2020, "580", None, "123-127", None),
+    ('Smith, John, and Anna B. Doe. "Urban Heat Islands in Coastal Cities." Sustainability, vol. 12, no. 3, 2020, '
+     "p. 1234.", ["John Smith", "Anna B. Doe"], "Urban Heat Islands in Coastal Cities", "Sustainability", 2020, "12",
+     "3", "1234", None),
 ]
 
 
@@ -212,6 +241,12 @@ def test_text_without_a_citation_yields_empty_parts() -> None:
     ("Adv. Applied Analysis 27(5/6): 611-640 (May/June 2018). DOI: 10.5555/aaa/1500000001", True),
     ("Probab. Theory Rel. Fields 12 (3) 45 - 60, 14 March 2019", True),
     ("We sampled 27 (of 40) plots in 611 - 640 m, in the spring of 2018.", False),
+    # MDPI and ACS, Chicago's author-date form, Harvard
+    ("Fernández, L.; Kowalczyk, T. Urban Heat Islands. Urban Climate Studies 2020, 8, 1187.", True),
+    ('Fernández, Laura, and Tomasz Kowalczyk. 2020. "Urban Heat Islands" Urban Climate Studies 8, no. 2: 1187.', True),
+    ("Smith, J. and Doe, A.B., 2020. Urban heat islands. Sustainability, 12(3), p.1234.", True),
+    ("The survey ran from March 2019, 12 sites were visited, 340 people answered.", False),
+    ("Sales fell in 2020, 8, 11 and 14 stores closed.", False),
 ])
 def test_looks_like_citation(text: str, expected: bool) -> None:
     assert looks_like_citation(text) is expected

@@ -50,6 +50,9 @@ def test_text_blocks_are_lines_without_bullets() -> None:
     ("王磊\n\n1\n", ["王磊", "1"]),  # after a blank line
     ("2022\n5\n", ["2022", "5"]),  # a number after a number is another value
     (".NET 框架\n", [".NET 框架"]),
+    ("Laura Fernández 1,*\nand\nTomasz Kowalczyk 2\n", ["Laura Fernández 1,* and Tomasz Kowalczyk 2"]),  # 'and' alone
+    ("Ana Souza\ne\nLuís Prado\n", ["Ana Souza e Luís Prado"]),
+    ("Ana Souza\n\nand\nLuís Prado\n", ["Ana Souza", "and", "Luís Prado"]),  # after a blank line: nothing joins
 ])
 def test_text_fragments_of_a_crawlers_text_join_the_line_before(text: str, lines: list[str]) -> None:
     assert [b.text for b in page_from_text(text).blocks] == lines

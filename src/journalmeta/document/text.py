@@ -24,6 +24,7 @@ AFTER_GAP = "after-gap"  # the class of a line that follows a blank line (a text
 # what a crawler's text (get_text('\n'): one line a text node) splits off the text before it: a separator between
 # linked names or keywords (',' alone, '，刘芳'), or an affiliation mark from a <sup> ('1', '1,2', '*')
 _SEPARATOR_ONLY = _regex.compile(r"^[,，;；、]$")
+_CONNECTIVES = frozenset(("and", "&", "und", "et", "y", "e", "и", "ve"))  # the word 'and' alone between two names
 _LEADING_SEPARATOR = _regex.compile(r"^(?:[,，;；、]|\.(?=\s))\s*\S")  # '，刘芳', '. 2022,(03)' after '测绘通报'
 _MARK_ONLY = _regex.compile(r"^(?:\d(?:[,，\-–]\d{1,2})*[*∗]?|[*∗†‡])$")  # not '45-68' (a value's page range)
 
@@ -135,10 +136,11 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             continue  # no-break spaces alone: spacing between inline items ('城市绿地' '\xa0\xa0' '降温效应'), no gap
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + line)
-        elif line and blocks and not gap and (joining or _glued(line, blocks[-1].text)):
-            space = " " if joining and blocks[-1].text.endswith((",", ";")) else ""
+        elif line and blocks and not gap and (joining or line in _CONNECTIVES or _glued(line, blocks[-1].text)):
+            connective = line in _CONNECTIVES  # 'Laura Fernández 1,*' 'and' 'Tomasz Kowalczyk 2': one line too
+            space = " " if connective or (joining and blocks[-1].text.endswith((",", ";", *_CONNECTIVES))) else ""
             blocks[-1] = blocks[-1]._replace(text=blocks[-1].text + space + line)
-            joining = bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
+            joining = connective or bool(_SEPARATOR_ONLY.match(line))  # 'Taro YAMADA' ',' 'Hanako SATO': one line
         elif line:
             fields = _glued_fields(line)
             glued = glued or (fields is not None and len(line) * 2 >= len(text))  # (most of the page on that line)

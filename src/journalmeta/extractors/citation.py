@@ -1,4 +1,5 @@
-"""Parse one printed citation string: GB/T 7714 (2015 and 2025), author-year, Vancouver and APA forms."""
+"""Parse one printed citation string: GB/T 7714 (2015 and 2025), GOST, author-year, Vancouver, APA and quoted-title
+forms (AMS, MLA, IEEE, Chicago); ACS, MDPI and Harvard in ``citation_styles``."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ from journalmeta.extractors.citation_authors import (
     take,
 )
 from journalmeta.extractors.citation_lines import DATE_BEFORE_YEAR, TYPE_MARK, ascii_punctuation, looks_like_citation
+from journalmeta.extractors.citation_styles import (
+    CHICAGO_SOURCE,
+    parse_acs,
+    parse_chicago_author_date,
+    parse_harvard,
+)
 from journalmeta.lang import detect
 from journalmeta.normalize import (
     clean_block,
@@ -59,7 +66,8 @@ _GOST_PARTS = {
 # Math. Phys., 203:1 (2020), 1–17', 'M. Rudelson, "Title", Duke Math. J. 100 (1999), no. 2, 301–331', 'Smith, John.
 # “Title.” Journal, vol. 5, no. 2, 2020, pp. 3-20', 'И. И. Иванов, «Заглавие», Журнал, 2020, т. 5, № 2, с. 3–20'
 _QUOTED = _regex.compile(r"^(?P<authors>[^“”\"«»„]{2,400}?)\s*[,.]\s*[“\"«„](?P<title>[^“”\"«»„]{3,400}?)"
-                         r"(?:[.?!][”\"»“]|[”\"»“]\s*[,.])\s*(?P<rest>.{4,})$")  # the quote closes the title: '”,' '.”'
+                         r"(?:[.?!,][”\"»“]|[”\"»“]\s*[,.])\s*(?P<rest>.{4,})$")
+# (the quote closes the title: '”,' '.”', or IEEE's ',"': '"Title," Journal, vol. 5')
 
 _QUOTED_AMS_REST = _regex.compile(
     r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})(?:\s*:\s*(?P<issue>[\w\-/]{1,10}))?\s*"
@@ -207,6 +215,9 @@ def _parse_quoted(c: Citation, body: str) -> bool:
     if ams := _QUOTED_AMS_REST.match(rest):  # 'Journal, 203:1 (2020), 3–20'
         c.journal = ams.group("journal")
         take(c, {**ams.groupdict(), "issue": ams.group("issue") or ams.group("issue2")})
+    elif chicago := CHICAGO_SOURCE.match(rest):  # 'Journal 12, no. 3 (2020): 1234'
+        c.journal = chicago.group("journal")
+        take(c, chicago.groupdict())
     elif dated := _QUOTED_DATED_REST.match(rest):
         c.journal = dated.group("journal")
         take(c, dated.groupdict())
@@ -246,8 +257,9 @@ def parse_citation(text: str) -> Citation:
     c.lang = detect(body)
     marked = TYPE_MARK.search(body) is not None  # '[J]': GB/T 7714's order, read by _parse_ordered
     if not (_parse_source_only(c, body) or _parse_house_style(c, body) or _parse_gost(c, body)
-            or (not marked and _parse_quoted(c, body))
-            or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or _parse_year_last(c, body)))):
+            or (not marked and (parse_chicago_author_date(c, body) or _parse_quoted(c, body)))
+            or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or parse_acs(c, body)
+                                                       or parse_harvard(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
     if c.title and sum(ch.isalpha() for ch in c.title[:40]) >= 3:
         c.lang = detect(c.title)  # a citation's language is its title's (not a stray ', 3–20' taken for one)

@@ -26,7 +26,9 @@ _AUTHOR_SEPARATOR = _regex.compile(rf"\s*(?:[,;，；、](?:\s*(?:&|(?:{AND_WORD
 
 
 # a stop that ends the author list: followed by a space and a word, or directly by Han script or a digit
-_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b)\S|[\u4e00-\u9fff\d\"“])|(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
+# (not one before '&' or 'and': 'Smith, J. & Doe, A. B. Title')
+_AUTHOR_END = _regex.compile(r"\.(?=\s+(?![A-Z]\.|et al\b|&|and\s)\S|[\u4e00-\u9fff\d\"“])|"
+                             r"(?<![\s.,][A-Z])\.(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Citation:
     lang: str = "en"
 
 
+_GIVEN_NAMES = _regex.compile(r"[A-Z][a-z]+(?:[\s\-][A-Z](?:[a-z]+|\.))?")  # 'John', 'Anna B.', 'Jean-Luc'
 _DOTTED_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]\.\s*[^\W\d_](?![^\W\d_])")  # 'I.I', 'A. S'
 _LAST_INITIAL = _regex.compile(r"(?<![^\W\d_])[^\W\d_]$")
 
@@ -60,6 +63,9 @@ def split_authors(text: str) -> tuple[list[str], bool]:
             merged[-1] = f"{merged[-1]}, {part}."
         else:
             merged.append(part)
+    if len(merged) >= 3 and _GIVEN_NAMES.fullmatch(merged[1]) and " " not in merged[0] \
+            and all(len(name.split()) >= 2 for name in merged[2:]):
+        merged[:2] = [f"{merged[1]} {merged[0]}"]  # Chicago, MLA turn the first name only: 'Smith, John, and Anna Doe'
     names = [clean_text(p.replace("+", " ")) for p in merged if p]
     if any(_DOTTED_INITIAL.search(name) for name in names):  # 'Иванов И.И., Петрова А.С.': the dots are the initials'
         names = [name + "." if _LAST_INITIAL.search(name) else name for name in names]

@@ -1,5 +1,5 @@
 """Whether a line is a printed citation: a type mark, or a year with a volume, issue and page run in one of the
-shapes the styles print (GB/T 7714, APA, AMS, IEEE, Project Euclid, HAL)."""
+shapes the styles print (GB/T 7714, APA, AMS, IEEE, Project Euclid, HAL, ACS and MDPI, Chicago, Harvard)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,14 @@ _YEAR_VOLUME_PP = _regex.compile(r"(?:1[5-9]|20)\d{2}\s*,\s*\d+\s*(?:\([^)]{1,15
 # IEEE and Hindawi: '…", Journal, vol. 2021, Article ID 1640837, 8 pages, 2021.', '…, vol. 12, no. 3, pp. 45-52, 2020'
 _VOL_WORD_PAGES = _regex.compile(r"\bvol\.\s*\d+\s*,\s*(?:no\.\s*[\w\-/]{1,10}\s*,\s*)?"
                                  r"(?:pp?\.\s*\d+|Article ID\s*\w+)")
+# ACS and MDPI: 'J. Am. Chem. Soc. 2020, 142 (3), 1234–1245', 'Sustainability 2020, 12, 1234.' (the year right after
+# the journal's name, then the volume and the pages or article number, at the end)
+_JOURNAL_YEAR_VOLUME = _regex.compile(r"[A-Za-z.]\s+(?:1[5-9]|20)\d{2},\s*\d{1,5}(?:\s*\([^)]{1,15}\)|,\s*\d{1,4})?,\s*"
+                                      r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?(?:\s+(?:https?://|doi)\S*)?$")
+# Chicago and Harvard: 'Journal 8, no. 2: 1187', 'Journal 12, no. 3 (2020): 1234', 'Journal, 12(3), p.1234'
+_VOLUME_NO_PAGES = _regex.compile(r"\b\d{1,5},\s*no\.\s*[\w\-/]{1,10}\s*(?:\((?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d{2}\))?"
+                                  r"\s*:\s*[A-Za-z]?\d+")
+_VOLUME_ISSUE_P = _regex.compile(r"\b\d{1,5}\s*\([^)]{1,15}\)\s*,\s*pp?\.\s*[A-Za-z]?\d+")
 # APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
 _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
                                    r"[A-Za-z]?\d+")
@@ -53,4 +61,5 @@ def looks_like_citation(text: str) -> bool:
         return any(ch.isdigit() for ch in body)
     return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
                 or ("vol." in body and _VOL_WORD_PAGES.search(body)) or _VOLUME_PAGES_DATE.search(body)
-                or ("pp" in body and _YEAR_VOLUME_PP.search(body)))
+                or ("pp" in body and _YEAR_VOLUME_PP.search(body)) or _JOURNAL_YEAR_VOLUME.search(body)
+                or ("no." in body and _VOLUME_NO_PAGES.search(body)) or ("p." in body and _VOLUME_ISSUE_P.search(body)))
