@@ -17,6 +17,8 @@ from journalmeta.extractors.citation_authors import (
 from journalmeta.extractors.citation_lines import DATE_BEFORE_YEAR, TYPE_MARK, ascii_punctuation, looks_like_citation
 from journalmeta.extractors.citation_styles import (
     CHICAGO_SOURCE,
+    QUOTED_TITLE_REST,
+    abbreviated_journal_start,
     parse_acs,
     parse_chicago_author_date,
     parse_harvard,
@@ -118,12 +120,13 @@ _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用
 
 
 def _journal_before(text: str) -> tuple[str, str | None]:
-    """Split 'authors. title. Journal' at the last stop: (head, journal)."""
+    """Split 'authors. title. Journal' at the last stop, or where an abbreviated journal's name starts ('…. Front.
+    Psychol.'): (head, journal)."""
     cuts = [m.end() for m in re.finditer(r"\.(?=\s*\S)", text)]
     if not cuts:
         return "", text.strip(" .,") or None
-    cut = cuts[-1]
-    return text[:cut], text[cut:].strip(" .,") or None
+    cut = abbreviated_journal_start(text) or cuts[-1]
+    return text[:cut], text[cut:].strip(" ,").removesuffix(".") or None
 
 
 def _parse_apa(c: Citation, body: str) -> bool:
@@ -135,7 +138,8 @@ def _parse_apa(c: Citation, body: str) -> bool:
         return False
     c.authors, c.year = authors, int(m.group("year"))
     tail = m.group("rest").strip()
-    rest = _APA_REST.match(tail) or _VANCOUVER_REST.match(tail) or _ABBREVIATED_REST.match(tail)
+    rest = _APA_REST.match(tail) or _VANCOUVER_REST.match(tail) or _ABBREVIATED_REST.match(tail) \
+        or QUOTED_TITLE_REST.match(tail)
     if rest:
         c.title = rest.group("title").strip(" .")
         c.journal = rest.group("journal").strip()

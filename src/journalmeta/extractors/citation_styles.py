@@ -17,7 +17,8 @@ from journalmeta.extractors.citation_authors import (
     take,
 )
 
-__all__ = ["CHICAGO_SOURCE", "parse_acs", "parse_chicago_author_date", "parse_harvard"]
+__all__ = ["CHICAGO_SOURCE", "QUOTED_TITLE_REST", "abbreviated_journal_start", "parse_acs", "parse_chicago_author_date",
+           "parse_harvard"]
 
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d{2})"
 # ACS and MDPI: the journal, the year with no comma before it, the volume, the issue in brackets or after a comma
@@ -47,6 +48,22 @@ _CHICAGO_AUTHOR_DATE = _regex.compile(r"^(?P<authors>[^\"“”\d]{3,300}?)\.\s+
 _CHICAGO_DATED_SOURCE = _regex.compile(r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})"
                                        r"(?:\s*\((?P<issue>[^)]{1,15})\)|,\s*no\.\s*(?P<issue2>[\w\-/]{1,10}))?\s*:\s*"
                                        r"(?P<pages>" + PAGES + r")$")
+
+# the rest of an author-year citation whose title is in quotes (Harvard's Cite Them Right: "Smith, J. (2020) 'Title',
+# Journal, 12(3), pp. 1234–1245")
+QUOTED_TITLE_REST = _regex.compile(r"^[‘“\"'](?P<title>[^’”\"]{3,400}?)[.,]?[’”\"'],?\s+(?P<journal>[^,]+?),\s*"
+                                   r"(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?(?:,\s*(?:pp?\.\s*)?(?P<pages>" + PAGES
+                                   + r"))?\.?$")
+
+
+def abbreviated_journal_start(text: str) -> int | None:
+    """Where an abbreviated journal's name starts that runs to the end of ``text`` after a title's stop ('Urban heat
+    islands. Front. Psychol.': at 'Front.'), if one does."""
+    for stop in _TITLE_STOP.finditer(text):
+        rest = text[stop.end():].strip().rstrip(".")
+        if "." in rest and _ABBREVIATED_NAME.fullmatch(rest):
+            return stop.end()
+    return None
 
 
 def parse_chicago_author_date(c: Citation, body: str) -> bool:
