@@ -14,7 +14,7 @@ from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import author_line, is_name, names_an_institution
-from journalmeta.institutions import INSTITUTION, name_then_institution
+from journalmeta.institutions import INSTITUTION, INSTITUTION_FIRST, name_then_institution
 from journalmeta.lang import same_script, script_language
 from journalmeta.normalize import ORCID_ID
 
@@ -241,30 +241,38 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         return [glued[0]]
     if names:
         return names
-    grouped = (_names_by_affiliation(block.text) or _names_before_institutions(block.text)) if page.is_html else None
+    grouped = _names_by_affiliation(block.text) or _names_before_institutions(block.text, page.is_html) \
+        if page.is_html or INSTITUTION_FIRST.search(block.text) else None
     if grouped:
         return grouped
     m = _AFFILIATED.match(block.text)  # 'Victoria Van Hyning, University of Oxford, Zooniverse'
     return [m.group(1)] if m and is_name(m.group(1)) else None
 
 
-def _names_before_institutions(text: str) -> list[str] | None:
+def _names_before_institutions(text: str, is_html: bool = True) -> list[str] | None:
     """'Jean-Paul Malrieu Laboratoire de Chimie …, France & Celestino Angeli Università di Ferrara, …' (Taylor &
     Francis): each name followed by where it works with no sign between, the entries apart by '&' (or one entry
-    a block, the next opening with a comma or '&')."""
-    if len(text) > 1000 or not INSTITUTION.search(text):
+    a block, the next opening with a comma or '&'). In a text rendering, whose lines carry no markup to tell a name
+    from an affiliation, only before a word that opens an institution's name ('Department of …', 'Division of …':
+    not 'Ankara Üniversitesi', whose place would pass for a name)."""
+    institution = INSTITUTION if is_html else INSTITUTION_FIRST
+    if len(text) > 1000 or not institution.search(text):
         return None
     names = []
     for part in _ENTRY_SEPARATOR.split(text.lstrip(",& ")):
-        m = INSTITUTION.search(part)
+        m = institution.search(part)
         head = part[:m.start()].strip() if m else ""  # the name right before the institution, no comma between
-        if 0 < len(head) <= _NAME_HEAD and 2 <= len(head.split()) <= 4 and is_name(head) and head[-1] != ",":
+        if not is_html:  # (a crawler's text glues the entry to the line before: 'View further author information,
+            head = head.rpartition(", ")[2]  # Lukas Brenner Department of …')
+        if 0 < len(head) <= _NAME_HEAD and 2 <= len(head.split()) <= 4 and is_name(head) and head[-1] != "," \
+                and not head.startswith(_ARTICLES):  # ('The Rudolf Peierls Centre for …': an institution's own)
             names.append(head)
         elif not names:
             return None  # (a later part without a name goes on the institution: "… Food Engineering & Technology")
     return names
 
 
+_ARTICLES = ("The ", "A ", "An ")
 _ENTRY_SEPARATOR = _regex.compile(r"\s+&\s+(?=[A-Z])")
 _NAME_HEAD = 40
 
