@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from journalmeta import _regex
 
-__all__ = ["INSTITUTION", "INSTITUTION_FIRST", "INSTITUTION_WORDS", "name_then_institution"]
+__all__ = ["INSTITUTION", "INSTITUTION_ADJECTIVES", "INSTITUTION_FIRST", "INSTITUTION_WORDS", "name_then_institution"]
 
 INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Division of|Cedex|"
@@ -21,10 +21,18 @@ INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?men
                      # Arabic and Persian: university, faculty, department, institute ('قسم علم النفس، كلية الآداب')
                      r"جامعة|كلية|قسم|معهد|دانشگاه|دانشکده|گروه|پژوهشگاه|پژوهشکده)\b")
 INSTITUTION = _regex.compile(INSTITUTION_WORDS)
-# words that open an institution's name, the place-named kind ('Ankara Üniversitesi', 'Federal University') aside
+# words that open an institution's name, the place-named kind ('Ankara Üniversitesi', 'Federal University') aside,
+# but not 'University of …' ('Università di Ferrara', 'Universidade Federal do Paraná')
+# words that stand before 'University of' in an institution's name ('Federal University of Ceará', 'State University
+# of New York'): no name's last word
+INSTITUTION_ADJECTIVES = frozenset(("Federal", "State", "National", "Technical", "Medical", "Agricultural", "Royal",
+                                    "Catholic", "Polytechnic", "Central", "Normal", "Capital", "Islamic", "Pontifical",
+                                    "Open", "Free", "Public", "International", "Autonomous", "Metropolitan"))
 INSTITUTION_FIRST = _regex.compile(r"\b(?:Department|Dept\.|Division of|Faculty of|School of|Laborat[a-z]+|"
                                    r"Institute of|Institut für|College of|Cent(?:er|re) for|Departamento|Departament|"
-                                   r"Facultad|Faculdade|Fakultas|Jurusan|Programa)\b")
+                                   r"Facultad|Faculdade|Fakultas|Jurusan|Programa|"
+                                   r"Univers(?:it|id)[a-zàéä]*\s+(?:of|di|de|degli|della|del|do|da|des|du|zu|Federal|"
+                                   r"Estadual|Nacional|Autónoma))\b")
 
 # a name of two to four capitalised words (particles between: 'Maria da Silva'), its last small letter glued to the
 # capital that starts the rest

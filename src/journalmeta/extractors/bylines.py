@@ -14,7 +14,7 @@ from journalmeta.extractors.japanese import one_name
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.labelled import keyword_value_blocks
 from journalmeta.extractors.names import author_line, is_name, names_an_institution
-from journalmeta.institutions import INSTITUTION, INSTITUTION_FIRST, name_then_institution
+from journalmeta.institutions import INSTITUTION, INSTITUTION_ADJECTIVES, INSTITUTION_FIRST, name_then_institution
 from journalmeta.lang import same_script, script_language
 from journalmeta.normalize import ORCID_ID
 
@@ -262,14 +262,22 @@ def _names_before_institutions(text: str, is_html: bool = True) -> list[str] | N
     for part in _ENTRY_SEPARATOR.split(text.lstrip(",& ")):
         m = institution.search(part)
         head = part[:m.start()].strip() if m else ""  # the name right before the institution, no comma between
-        if not is_html:  # (a crawler's text glues the entry to the line before: 'View further author information,
-            head = head.rpartition(", ")[2]  # Lukas Brenner Department of …')
+        if not is_html:
+            head = _text_head(head)
         if 0 < len(head) <= _NAME_HEAD and 2 <= len(head.split()) <= 4 and is_name(head) and head[-1] != "," \
                 and not head.startswith(_ARTICLES):  # ('The Rudolf Peierls Centre for …': an institution's own)
             names.append(head)
         elif not names:
             return None  # (a later part without a name goes on the institution: "… Food Engineering & Technology")
     return names
+
+
+def _text_head(head: str) -> str:
+    """The name before an institution on a text page: after the comma that glued its entry to the line before ('View
+    further author information, Lukas Brenner Department of …'), without the adjective that opens the
+    institution's name ('Tomás Ribeiro Lima Federal University of Ceará')."""
+    words = head.rpartition(", ")[2].split()
+    return " ".join(words[:-1] if words and words[-1] in INSTITUTION_ADJECTIVES else words)
 
 
 _ARTICLES = ("The ", "A ", "An ")
