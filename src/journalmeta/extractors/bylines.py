@@ -241,8 +241,8 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
         return [glued[0]]
     if names:
         return names
-    grouped = _names_by_affiliation(block.text) or _names_before_institutions(block.text, page.is_html) \
-        if page.is_html or INSTITUTION_FIRST.search(block.text) else None
+    grouped = _names_by_affiliation(block.text) or (_names_before_institutions(block.text, page.is_html)
+                                                    if page.is_html or INSTITUTION_FIRST.search(block.text) else None)
     if grouped:
         return grouped
     m = _AFFILIATED.match(block.text)  # 'Victoria Van Hyning, University of Oxford, Zooniverse'

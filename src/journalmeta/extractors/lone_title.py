@@ -43,7 +43,13 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if not lang:
             continue
         after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
-        # the first title-like line, right over '[摘 要]' or 'Abstract', at most a site's line above it
+        # the first title-like line, right over '[摘 要]' or 'Abstract', at most a site's line above it; or over its
+        # translations, a line each, then the abstract ('Calidad del agua…' / 'Water quality…' / 'Qualidade da água…')
+        translated = _translations(page, block, first_abstract, labels) if first and block.index <= _SITE_LINES else []
+        if len(translated) > 1:
+            for line, lang in translated:
+                yield Candidate.of("title", line.text, "position:lone-title", lang, bonus=-1.0)
+            return
         over_abstract = first and first_abstract == block.index + 1 and block.index <= _SITE_LINES
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
@@ -52,6 +58,20 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+_TRANSLATIONS = 3  # lines of a title and its translations
+
+
+def _translations(page: Page, block: Block, first_abstract: int,
+                  labels: dict[int, Labelled]) -> list[tuple[Block, str]]:
+    """The title and its translations a line each, right over the abstract label: each title-like, each in a
+    language of its own."""
+    run = page.blocks[block.index:first_abstract]
+    langs = [title_like(line, labels) for line in run]
+    if not 1 < len(run) <= _TRANSLATIONS or not all(langs) or len(set(langs)) < len(langs):
+        return []
+    return [(line, str(lang)) for line, lang in zip(run, langs, strict=True)]
 
 
 def _between_header_and_history(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
