@@ -93,8 +93,28 @@ def under_author_labels(page: Page, labels: dict[int, Labelled]) -> Iterator[Can
     of names, one a list item): the author line that starts right under it."""
     for item in labels.values():
         if item.kind == "authors" and not item.content:
-            for names in author_lines(page, item.block.index + 1, item.block.index + 2, labels):
+            found = author_lines(page, item.block.index + 1, item.block.index + 2, labels) \
+                or _inverted_column(page, item.block.index + 1, labels)
+            for names in found:
                 yield Candidate.of("authors", names, f"label:{item.label}", names_lang(names))
+
+
+# a name its surname first, a comma, then the given names ('Okafor, Chinedu', 'Müller, Hannah Marie')
+_INVERTED_NAME = _regex.compile(r"([^\W\d_][\w'’\-]+(?:\s+[^\W\d_][\w'’\-]+)?),\s+"
+                                r"([^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2})")
+
+
+def _inverted_column(page: Page, start: int, labels: dict[int, Labelled]) -> list[list[str]]:
+    """A repository's names under its authors label, one a line, each turned round ('Okafor, Chinedu' / 'Müller,
+    Hannah'): in reading order, as a byline prints them."""
+    names = []
+    for block in page.blocks[start:start + _COLUMN]:
+        m = _INVERTED_NAME.fullmatch(block.text) if block.index not in labels else None
+        name = f"{m.group(2)} {m.group(1)}" if m else ""
+        if not m or not is_name(name):
+            break
+        names.append(name)
+    return [names] if names else []
 
 
 def by_script(names: list[str]) -> list[list[str]]:

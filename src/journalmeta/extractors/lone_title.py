@@ -54,10 +54,27 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
-            or _between_header_and_history(page, block, labels)
+            or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
+            or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract")
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             return
+
+
+# a working paper's series and number under its title ('Working Paper 30112', 'Discussion Paper No. 14-052')
+_SERIES_LINE = _regex.compile(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:Working|Discussion|Research|Policy|Technical)\s+"
+                              r"(?:Paper|Report|Note)\s+(?:No\.?\s*|#\s*)?[\w\-./]{1,20}$")
+
+
+def _kind_at(labels: dict[int, Labelled], index: int) -> str | None:
+    item = labels.get(index)
+    return item.kind if item else None
+
+
+def _over_author_label(block: Block, labels: dict[int, Labelled]) -> bool:
+    """A line right over an authors label standing alone, its names on the lines under it (a repository's item
+    page: the title / 'Author' / 'Okafor, Chinedu' / …)."""
+    return _kind_at(labels, block.index + 1) == "authors" and not labels[block.index + 1].content
 
 
 _TRANSLATIONS = 3  # lines of a title and its translations
