@@ -85,8 +85,10 @@ def _translations(page: Page, block: Block, first_abstract: int,
     """The title and its translations a line each, right over the abstract label: each title-like, each in a
     language of its own."""
     run = page.blocks[block.index:first_abstract]
+    if not 1 < len(run) <= _TRANSLATIONS:
+        return []
     langs = [title_like(line, labels) for line in run]
-    if not 1 < len(run) <= _TRANSLATIONS or not all(langs) or len(set(langs)) < len(langs):
+    if not all(langs) or len(set(langs)) < len(langs):
         return []
     return [(line, str(lang)) for line, lang in zip(run, langs, strict=True)]
 

@@ -20,8 +20,8 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash, year_of
 
-__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "journal_word_languages",
-           "named_journal"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "journal_shaped",
+           "journal_word_languages", "named_journal"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -71,6 +71,19 @@ def journal_name(text: str) -> bool:
     """Whether a line is a journal's name by its shape (literal looks first: most lines have none of the words)."""
     return ("Journal" in text or text.endswith("Dergisi") or text.startswith(_NAME_STARTS)
             or any(word in text for word in _NAME_WORDS_AFTER)) and _JOURNAL_NAME.search(text) is not None
+
+
+_LATIN_JOURNAL_WORDS = frozenset(word for words in JOURNAL_WORDS.values() for word in words if word.isascii())
+_NAME_CONNECTORS = frozenset(("of", "and", "the", "for", "in", "on", "&", "de", "der", "für"))
+
+
+def journal_shaped(text: str) -> bool:
+    """A short line in title case ending with a journal's word ('Food Systems Review', 'Library Systems
+    Quarterly') or opening with one ('Journal of Hydrology'): looser than :func:`journal_name`, it may be a title
+    too, and only tells which of two lines over one byline is the masthead."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and (words[-1] in _LATIN_JOURNAL_WORDS or words[0] in _LATIN_JOURNAL_WORDS) \
+        and all(word[0].isupper() or word in _NAME_CONNECTORS for word in words)
 
 
 def _plain_name(text: str, article_titles: set[str]) -> str | None:

@@ -15,10 +15,9 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import is_issue_line, journal_name
+from journalmeta.extractors.mastheads import is_issue_line, journal_name, journal_shaped
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash
 
@@ -275,24 +274,13 @@ def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelle
     title; in the Arabic script too. (Not in Latin script, where one name alone on a line reads as a title too, but
     for a journal's name over the title: 'Food Systems Review' / 'Review Article' / the title / the byline.)"""
     masthead = lang not in _NEARER_TITLE_LANGS  # (then a journal's name, right over the title or not)
-    if page.is_html or (masthead and not _journal_shaped(block.text)):
+    if page.is_html or (masthead and not journal_shaped(block.text)):
         return False
     start = block.index + (1 if masthead else 2)
     return any(title_like(other, labels) == lang and not _subtitle(page, other.index)
                and not (masthead and author_line(other.text)) and author_lines(page, other.index + 1, below, labels)
                for other in page.blocks[start: below])
 
-
-_LATIN_JOURNAL_WORDS = frozenset(word for lang, words in JOURNAL_WORDS.items() for word in words if word.isascii())
-_NAME_CONNECTORS = frozenset(("of", "and", "the", "for", "in", "on", "&", "de", "der", "für"))
-
-
-def _journal_shaped(text: str) -> bool:
-    """A short line in title case ending with a journal's word ('Food Systems Review', 'Library Systems
-    Quarterly'), or opening with one ('Journal of Hydrology')."""
-    words = text.split()
-    return 2 <= len(words) <= 6 and (words[-1] in _LATIN_JOURNAL_WORDS or words[0] in _LATIN_JOURNAL_WORDS) \
-        and all(word[0].isupper() or word in _NAME_CONNECTORS for word in words)
 
 
 def _among(block: Block, author_lines: list[list[str]]) -> bool:
