@@ -181,7 +181,12 @@ CASES = [
      ["J. Smith", "A. B. Doe"], "Urban heat islands in coastal cities", "Nature", 2020, "580", None, "123-127", None),
     ('Smith, John, and Anna B. Doe. "Urban Heat Islands in Coastal Cities." Sustainability, vol. 12, no. 3, 2020, '
      "p. 1234.", ["John Smith", "Anna B. Doe"], "Urban Heat Islands in Coastal Cities", "Sustainability", 2020, "12",
-     "3", "1234", None),    # Vancouver with an abbreviated journal's stops; Harvard's quoted title
+     "3", "1234", None),
+    # Science China's: no type mark, a volume without an issue, the article's language noted after the title
+    ("Zhang M Y, Li X H. Glacier change on the Tibetan Plateau (in Chinese). Sci Sin Terr, 2021, 51: 345–360, doi: "
+     "10.1360/SSTe-2020-0123", ["Zhang M Y", "Li X H"], "Glacier change on the Tibetan Plateau", "Sci Sin Terr", 2021,
+     "51", None, "345-360", "10.1360/SSTe-2020-0123"),
+    # Vancouver with an abbreviated journal's stops; Harvard's quoted title
     ("Smith J, Doe AB. Urban heat islands in coastal cities. Front. Psychol. 2020;11:1234.", ["Smith J", "Doe AB"],
      "Urban heat islands in coastal cities", "Front. Psychol", 2020, "11", None, "1234", None),
     ("Smith, J. (2020) ‘Urban heat islands in coastal cities’, Journal of Urban Studies, 12(3), pp. 1234–1245.",

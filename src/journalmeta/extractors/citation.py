@@ -265,6 +265,8 @@ def parse_citation(text: str) -> Citation:
             or _parse_apa(c, body) or (not marked and (_parse_author_stop_year(c, body) or parse_acs(c, body)
                                                        or parse_harvard(c, body) or _parse_year_last(c, body)))):
         _parse_ordered(c, body)
+    if c.title and c.title.endswith((")", "]")):  # 'Title (in Chinese)': Science China's note, not the title's
+        c.title = _LANG_NOTE.sub("", c.title) or c.title
     if c.title and sum(ch.isalpha() for ch in c.title[:40]) >= 3:
         c.lang = detect(c.title)  # a citation's language is its title's (not a stray ', 3–20' taken for one)
     c.doi = clean_doi(c.doi)
