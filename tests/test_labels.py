@@ -157,6 +157,14 @@ def test_traditional_inline_fields_and_dates() -> None:
     assert record.dates["accepted"] == "2020-03-01"
 
 
+def test_a_records_value_may_repeat_its_label_word() -> None:
+    import journalmeta
+
+    page = "Coastal Studies\nVolume: Volume 55\nIssue: Issue 3\nResearch article\nTurtles of the Atlantic coast\n"
+    record = journalmeta.parse(page.encode(), content_type="text/plain")  # ScienceDirect's copied record
+    assert (record.volume, record.issue) == ("55", "3")
+
+
 def test_a_record_label_glued_to_han_text_is_a_heading() -> None:
     assert find_label(Block("作者信息", 0, "line", "", "", None)) is None  # 'author information', no name '信息'
     found = find_label(Block("作者：张三", 0, "line", "", "", None))

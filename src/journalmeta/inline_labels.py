@@ -12,7 +12,8 @@ _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
 _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
-               "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
+               # (ScienceDirect's copied record repeats the word: 'Volume: Volume 55')
+               "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(?:Volume\s+)?(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
                "az": r"\bCild\s*:?\s*(\d+)",
                "pt": r"(?<![^\W\d_])v\.\s*(\d+)", "de": r"\b(?:Jahrgang|Jg\.|Band|Bd\.)\s*:?\s*(\d+)",
                "ko": (r"제\s*(\d+)\s*권", r"(?<!\d)(\d+)\s*권(?=\s*(?:제\s*)?\d+\s*호)"),  # KCI's '26권 2호'
@@ -34,8 +35,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "hu": r"(?<!\d)(\d+)\.\s*szám", "ro": r"\bNr\.\s*(\d+(?:[-/]\d+)?)",  # Romanian, German 'Nr. 3'
               "hy": r"Համար\s*:?\s*(\d+(?:-\d+)?)", "th": r"ฉบับที่\s*(\d+(?:-\d+)?)",
               "fa": r"(?<!\w)شماره\s*:?\s*(\d+(?:-\d+)?)", "ar": r"(?<!\w)(?:العدد|عدد)\s*:?\s*(\d+(?:-\d+)?)",
-              "en": r"\b(?:Issues?|Iss\.|[Nn]o\.|Number)\s*:?\s*(\d+(?:[-–/]\d+)?)\b",  # SciELO's 'vol.17 no.3',
-              # APS's 'Vol. 122, Iss. 14 — 12 April 2019'
+              # SciELO's 'vol.17 no.3', APS's 'Vol. 122, Iss. 14 — 12 April 2019', a record's 'Issue: Issue 3'
+              "en": r"\b(?:Issues?|Iss\.|[Nn]o\.|Number)\s*:?\s*(?:Issue\s+)?(\d+(?:[-–/]\d+)?)\b",
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      # ('期号：2021年03期': the year before the issue)
