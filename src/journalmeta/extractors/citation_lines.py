@@ -35,6 +35,7 @@ _VOL_WORD_PAGES = _regex.compile(r"\bvol\.\s*\d+\s*,\s*(?:no\.\s*[\w\-/]{1,10}\s
 # the journal's name, then the volume and the pages or article number, at the end)
 _JOURNAL_YEAR_VOLUME = _regex.compile(r"[A-Za-z.]\s+(?:1[5-9]|20)\d{2},\s*\d{1,5}(?:\s*\([^)]{1,15}\)|,\s*\d{1,4})?,\s*"
                                       r"[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?(?:\s+(?:https?://|doi)\S*)?$")
+_TAIL = 120  # characters at a citation's end its source fills (a look at them only: the pattern has no literal)
 # Chicago and Harvard: 'Journal 8, no. 2: 1187', 'Journal 12, no. 3 (2020): 1234', 'Journal, 12(3), p.1234'
 _VOLUME_NO_PAGES = _regex.compile(r"\b\d{1,5},\s*no\.\s*[\w\-/]{1,10}\s*(?:\((?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d{2}\))?"
                                   r"\s*:\s*[A-Za-z]?\d+")
@@ -61,5 +62,5 @@ def looks_like_citation(text: str) -> bool:
         return any(ch.isdigit() for ch in body)
     return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
                 or ("vol." in body and _VOL_WORD_PAGES.search(body)) or _VOLUME_PAGES_DATE.search(body)
-                or ("pp" in body and _YEAR_VOLUME_PP.search(body)) or _JOURNAL_YEAR_VOLUME.search(body)
+                or ("pp" in body and _YEAR_VOLUME_PP.search(body)) or _JOURNAL_YEAR_VOLUME.search(body[-_TAIL:])
                 or ("no." in body and _VOLUME_NO_PAGES.search(body)) or ("p." in body and _VOLUME_ISSUE_P.search(body)))
