@@ -186,6 +186,9 @@ CASES = [
     ("Zhang M Y, Li X H. Glacier change on the Tibetan Plateau (in Chinese). Sci Sin Terr, 2021, 51: 345–360, doi: "
      "10.1360/SSTe-2020-0123", ["Zhang M Y", "Li X H"], "Glacier change on the Tibetan Plateau", "Sci Sin Terr", 2021,
      "51", None, "345-360", "10.1360/SSTe-2020-0123"),
+    ("孙晓丽, 赵志刚, 李婷 (2019) 高寒草甸植物群落对增温的响应. 植物生态研究, 43, 512-521. DOI: 10.55555/x.2019.0052.",
+     ["孙晓丽", "赵志刚", "李婷"], "高寒草甸植物群落对增温的响应", "植物生态研究", 2019, "43", None, "512-521",
+     "10.55555/x.2019.0052"),
     # Vancouver with an abbreviated journal's stops; Harvard's quoted title
     ("Smith J, Doe AB. Urban heat islands in coastal cities. Front. Psychol. 2020;11:1234.", ["Smith J", "Doe AB"],
      "Urban heat islands in coastal cities", "Front. Psychol", 2020, "11", None, "1234", None),
@@ -257,6 +260,9 @@ def test_text_without_a_citation_yields_empty_parts() -> None:
     ("Smith, J. and Doe, A.B., 2020. Urban heat islands. Sustainability, 12(3), p.1234.", True),
     ("The survey ran from March 2019, 12 sites were visited, 340 people answered.", False),
     ("Sales fell in 2020, 8, 11 and 14 stores closed.", False),
+    # the year in brackets with no stop after it (Biodiversity Science), not a sentence citing a year
+    ("孙晓丽, 赵志刚 (2019) 高寒草甸植物群落对增温的响应. 植物生态研究, 43, 512-521.", True),
+    ("Smith (2012) reported values of 10, 20, 30 and 40 in the dry season.", False),
 ])
 def test_looks_like_citation(text: str, expected: bool) -> None:
     assert looks_like_citation(text) is expected

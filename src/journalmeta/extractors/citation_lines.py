@@ -40,6 +40,10 @@ _TAIL = 120  # characters at a citation's end its source fills (a look at them o
 _VOLUME_NO_PAGES = _regex.compile(r"\b\d{1,5},\s*no\.\s*[\w\-/]{1,10}\s*(?:\((?:[A-Za-z]+\.?\s+)?(?:1[5-9]|20)\d{2}\))?"
                                   r"\s*:\s*[A-Za-z]?\d+")
 _VOLUME_ISSUE_P = _regex.compile(r"\b\d{1,5}\s*\([^)]{1,15}\)\s*,\s*pp?\.\s*[A-Za-z]?\d+")
+# the year in brackets with no stop after it, then a title's sentence, the journal, volume and pages (Biodiversity
+# Science's '吴伟伟, 徐海根 (2012) 气候变化对鸟类影响的研究进展. 生物多样性, 20, 108-115')
+_YEAR_TITLE_SOURCE = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\s[^.]{5,300}\.\s[^.,]{2,100},\s*\d+\s*"
+                                    r"(?:\([^)]{1,15}\))?\s*,\s*[A-Za-z]?\d+")
 # APA: "(2004). Title. Journal, 35(1), 1-33" -- the year in parentheses, then volume(issue), pages
 _APA_VOLUME_PAGES = _regex.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.\s.{5,}?,\s*\d+\s*(?:\([^)]{1,15}\))?\s*,\s*"
                                    r"[A-Za-z]?\d+")
@@ -61,6 +65,7 @@ def looks_like_citation(text: str) -> bool:
     if TYPE_MARK.search(body):  # with a number: a style guide's template ('主要责任人.文献题名[J].刊名,年') has none
         return any(ch.isdigit() for ch in body)
     return bool(_YEAR_VOLUME_PAGES.search(body) or _APA_VOLUME_PAGES.search(body) or _VOLUME_YEAR_PAGES.search(body)
+                or (") " in body and _YEAR_TITLE_SOURCE.search(body))
                 or ("vol." in body and _VOL_WORD_PAGES.search(body)) or _VOLUME_PAGES_DATE.search(body)
                 or ("pp" in body and _YEAR_VOLUME_PP.search(body)) or _JOURNAL_YEAR_VOLUME.search(body[-_TAIL:])
                 or ("no." in body and _VOLUME_NO_PAGES.search(body)) or ("p." in body and _VOLUME_ISSUE_P.search(body)))
