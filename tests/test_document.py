@@ -197,6 +197,7 @@ def test_markdown_tables_and_which_pages_are_markdown() -> None:
     assert list(plain_lines(["| 作者 | 陈刚1，刘洋1  CHEN Gang1, LIU Yang1 |"])) == [
         "作者", "陈刚1，刘洋1", "CHEN Gang1, LIU Yang1"]  # a cell's line break, lost in markdown
     assert is_markdown("x\n**摘要：**针对") and is_markdown("# 标题\n") and is_markdown("a\n|---|---|\n")
+    assert not is_markdown("作者简介:\n**E-mail: ma@example.cnLIU Hong-Mei1, MA Jian-Jun1,2,**()\n")  # marks, no bold
     assert not is_markdown("摘要：a*b*c 王  芳\n关键词：x\nhttp://a.b/c\n- 列表\n")
 
 

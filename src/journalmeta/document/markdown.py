@@ -16,7 +16,11 @@ from journalmeta.document.unwrap import unwrap
 # markdown (checked once a page)
 # (bold is a closed pair of stars round a word: a mirror's '学科****的' is a censored word, not markdown; html2text
 # escapes a line's leading '-' that is no list item: '\- 孟凡')
-_HINT = _regex.compile(r"(?<!\*)\*\*[^\s*][^*\n]{0,300}\*\*|(?<!_)__[^\s_]|\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|"
+# (bold closes before white space, a stop, a bracket's end or Han text, '**摘要：**针对': a byline's stars marking
+# corresponding authors, '**E-mail: …LÜ Guang-Hui1,2,**()', are no bold)
+_HINT = _regex.compile(r"(?<!\*)\*\*[^\s*][^*\n]{0,300}\*\*(?=[\s.,;:!?，。；：、)）\u3040-\u9fff\uac00-\ud7a3]|$)|"
+                       r"(?<!_)__[^\s_]|"
+                       r"\]\([^)\s]{1,300}\)|^#{1,6} \S|^> \S|"
                        r"^\|? ?:?-{3,}:? ?\||^\\[-+*#>] ", re.MULTILINE)
 # <https://…>, <a@b.org>
 _AUTOLINK = _regex.compile(r"<((?:https?|ftp)://[^>\s]{1,500}|[^>\s@]{1,100}@[^>\s@]{1,100}\.\w{1,20})>")

@@ -8,6 +8,7 @@ import re
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
+from journalmeta.extractors.citation_lines import looks_like_citation
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.labels import ABSTRACT_SECTIONS
 from journalmeta.lang import NON_LATIN_LANGS, has_han, same_script, script_language
@@ -50,8 +51,8 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
     if _section_heading(block, labels):
         return False
     if block.index in labels or furniture(block.text) or _STOP_WORDS.match(block.text) \
-            or DOI_LINE.fullmatch(block.text):  # (a DOI alone on a line)
-        return True
+            or DOI_LINE.fullmatch(block.text) or looks_like_citation(block.text):  # (a DOI alone on a line; the
+        return True  # article's citation under its abstract: Magtech's '杨晓东, 吕光辉. 题名. 植物生态学报, 2011, …')
     text = block.text
     if block.tag in ("h1", "h2", "h3", "h4"):  # (an abstract's own section heading has been let through above)
         return True
