@@ -20,8 +20,9 @@ _HEADER = _regex.compile(
     r"(?:Issue|No\.?)?\s*[(（]\s*(?P<issue>[\w\-/ ]{1,30}?)\s*[)）]\s*(?:[:：]|,?\s*pp?\.?|,)\s*"
     r"(?P<pages>" + _PAGES + r")"
 )
-_HEADER_CN = _regex.compile(  # "软件导刊 2020年10期", CQVIP's "《测绘学报》 2021年第3期345-354,共10页"
-    r"^《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*年\s*"
+# "软件导刊 2020年10期", CQVIP's "《测绘学报》 2021年第3期345-354,共10页", Magtech's "作物杂志,2018, 第4期: 13–19"
+_HEADER_CN = _regex.compile(
+    r"^《?(?P<journal>[\u4e00-\u9fff][^\d》]{1,30}?)》?\s*[,，.]?\s*(?P<year>(?:19|20)\d\d)\s*(?:年|[,，](?=\s*第))\s*"
     r"(?:\d{1,2}\s*月\s*)?(?:第?\s*(?P<volume>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期(?:\s*[:：,，]?\s*(?P<pages>\d+\s*[-–~]\s*\d+))?"
 )
 # CNKI's "测绘通报. 2022,(03)", "中国园林 . 2022 , 38 (05)": no pages, the issue ends the line (or its first cell,
