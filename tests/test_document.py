@@ -58,6 +58,16 @@ def test_text_fragments_of_a_crawlers_text_join_the_line_before(text: str, lines
     assert [b.text for b in page_from_text(text).blocks] == lines
 
 
+@pytest.mark.parametrize(("line", "kept"), [
+    ("k8 Q& r, 2% V* d( T 《水土保持研究》", "《水土保持研究》"),  # a forum's anti-copying noise
+    ("罗建平1, 孙玉洁2 & f2 h. C) U* z", "罗建平1, 孙玉洁2"),
+    ("分别为1, 2, 3, 4, 5和6", "分别为1, 2, 3, 4, 5和6"),  # a list of numbers: one kind of punctuation
+    ("x = 1 , y = 2 , z = 3", "x = 1 , y = 2 , z = 3"),
+])
+def test_anti_copying_noise_is_dropped(line: str, kept: str) -> None:
+    assert [b.text for b in page_from_text(line).blocks] == [kept]
+
+
 def test_text_lines_after_a_blank_line_say_so() -> None:
     page = page_from_text("相关文章\n标题一\n\n\n标题二\n作者\n")
     assert [(b.text, b.cls) for b in page.blocks] == [

@@ -116,6 +116,21 @@ def _record_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# a forum's anti-copying noise, hidden on screen but copied (Discuz's jammer: ': G& K, T9 K; U* p0 \\$ p3 z( _/ C
+# 《测绘学报》'): a run of five tokens or more of one or two printable ASCII characters, holding three kinds of
+# punctuation or more
+_JAMMER = _regex.compile(r"(?:(?<=\s)|^)(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?=\s|$)")  # (whole tokens: not a name's mark)
+_PUNCTUATION = _regex.compile(r"[!-/:-@\[-`{-~]")
+_JAMMER_TOKENS = 5
+_JAMMER_LINE = 300  # characters: the noise goes with a page's short lines (names, labels), not its paragraphs
+
+
+def _without_jammer(line: str) -> str:
+    if _JAMMER.search(line) is None:
+        return line
+    return _JAMMER.sub(lambda m: "" if len(set(_PUNCTUATION.findall(m.group(0)))) >= 3 else m.group(0), line)
+
+
 def _name_apart(line: str) -> list[str]:
     """A name and the institution a crawler's text glued to it ('Ana Paula FerreiraUniversidade de São Paulo'), a line
     each, as a page shows them."""
@@ -131,7 +146,11 @@ def page_from_text(text: str, url: str | None = None) -> Page:
     lines = list(plain_lines([line[:MAX_LINE] for line in lines])) if is_markdown(text) else unwrap(lines)
     lines = _record_lines(lines)
     for raw in lines:
-        line = BULLET.sub("", raw[:MAX_LINE], count=1).strip().replace("\u00a0", " ").replace("\u3000", " ")
+        line = raw[:MAX_LINE]
+        if len(line) <= _JAMMER_LINE and line.count(" ") >= _JAMMER_TOKENS:  # (looks first: few lines have it)
+            line = _without_jammer(line)
+        line = BULLET.sub("", line, count=1).strip()
+        line = line.replace("\u00a0", " ").replace("\u3000", " ")
         if not line and raw.strip(" \t\r\f\v"):
             continue  # no-break spaces alone: spacing between inline items ('城市绿地' '\xa0\xa0' '降温效应'), no gap
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
