@@ -16,6 +16,7 @@ from journalmeta.extractors.furniture import furniture
     "Roe Appendix PDF", "Supplementary material (PDF)", "字体：大 中 小", "欢迎访问《草业学报》官方网站！",
     "Welcome to the official website of the journal", "关于举办第五届青年学者论坛的通知",
     "Add To My Library Added to Library", "Add to Library",
+    "CCF第38届中国计算机应用大会 (CCF NCCA 2023) • 上一篇 下一篇",
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)

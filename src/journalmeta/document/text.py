@@ -85,7 +85,8 @@ def _glued_fields(line: str) -> list[str] | None:
 _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
 
 
-_GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。])(?:摘\s*要|Abstract)\s*[:：]")
+# (after a postcode, a bracket, a sentence or an empty label before it: Magtech's '…Supported by:摘要:')
+_GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。:：])(?:摘\s*要|Abstract)\s*[:：]")
 # the keywords in brackets at the end of the abstract's paragraph ('…の評価も行った。 [キーワード:論文の電子化,…]')
 _BRACKETED_KEYWORDS = _regex.compile(r"(?<=[。.])\s*[\[【〔](?:キーワード|关键词|關鍵詞)\s*[:：]"
                                      r"[^\]】〕]{2,300}[\]】〕]\s*$")

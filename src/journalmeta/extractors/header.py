@@ -106,6 +106,7 @@ def aggregator_issue_line(text: str) -> bool:
     return m is not None and m.end() == len(text.rstrip())
 
 
+_BRACKETED = _regex.compile(r"《([^《》]{2,40})》")
 _MENU_WORDS = 3  # Han words apart by spaces before a journal's name: a menu's (no Han name holds a space between words)
 _HAN_WORD = _regex.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -119,6 +120,9 @@ def _journal_name(raw: str | None) -> str | None:
     if is_abbreviated(name):  # "J. Phys. Chem. A": stops inside an abbreviation, not between sentences
         return name
     name = name.strip(" .")
+    bracketed = _BRACKETED.search(name)
+    if bracketed:  # the name in book-title marks within the site's words: '《计算机应用》唯一官方网站'
+        name = bracketed.group(1)
     words = name.split()
     if len(words) >= _MENU_WORDS and all(_HAN_WORD.fullmatch(w) for w in words):
         name = words[-1]  # a site's menu run on before the name ('首页 期刊介绍 投稿指南 干旱区地理', in one line)
