@@ -43,8 +43,9 @@ def dois(page: Page, cited: frozenset[int] = frozenset(), abstract: int | None =
     for block in page.blocks[:end]:
         text = block.text
         m = _DOI_MENTION.search(text) if "doi" in text.lower() else DOI_LINE.fullmatch(text)
-        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:
-            continue
+        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited \
+                or _EXAMPLE.search(text):
+            continue  # (a site's help text showing a DOI by way of example: '如以DOI號為 10.5297/… 的文獻為例')
         doi = find_doi(text[m.start():])
         if doi:
             yield Candidate.of("doi", doi, "block:doi", bonus=-0.1 * seen)
@@ -54,6 +55,7 @@ def dois(page: Page, cited: frozenset[int] = frozenset(), abstract: int | None =
 
 
 _PAST_ABSTRACT = 40  # blocks
+_EXAMPLE = _regex.compile(r"[为為]例|例如|[举舉]例|[范範]例|\be\.g\.|\bfor (?:example|instance)\b", re.IGNORECASE)
 
 
 # a block whose class or id names a date, holding one date and nothing else ('div.article__date' '10 September 2020')
