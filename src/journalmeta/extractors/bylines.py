@@ -256,7 +256,8 @@ def _names_in(page: Page, block: Block) -> list[str] | None:
     if not names and " ; " in block.text:  # Hrčak's 'Ivana Horvat ; Fakultet …, Sveučilište u Zagrebu'
         head, _, rest = block.text.partition(" ; ")
         names = [head.strip()] if is_name(head.strip()) and INSTITUTION.search(rest) else None
-    glued = name_then_institution(block.text) if not names else None  # 'Ana Paula FerreiraUniversidade de …'
+    # (HTML's spans glued: 'Ana Paula FerreiraUniversidade de …'; a text page's lines were parted already)
+    glued = name_then_institution(block.text) if not names and page.is_html else None
     if glued and is_name(glued[0]):
         return [glued[0]]
     if names:

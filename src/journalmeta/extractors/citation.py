@@ -18,6 +18,7 @@ from journalmeta.extractors.citation_lines import DATE_BEFORE_YEAR, TYPE_MARK, a
 from journalmeta.extractors.citation_styles import (
     CHICAGO_SOURCE,
     QUOTED_TITLE_REST,
+    TITLE_JOURNAL_REST,
     abbreviated_journal_start,
     parse_acs,
     parse_chicago_author_date,
@@ -91,8 +92,8 @@ _SOURCE_ONLY = _regex.compile(r"^(?P<journal>[A-Z][A-Za-z]{0,14}\.?(?:\s+(?:[A-Z
                               r"\s+(?:(?P<year>(?:1[5-9]|20)\d{2}),\s*)?(?P<volume>\d+)(?:,\s*(?P<issue>\d+))?,\s*"
                               r"(?P<pages>" + PAGES + r")\.?$")
 # Springer Nature's 'Cite this article': "Jumper, J., Evans, R. et al. Title. Nature 596, 583–589 (2021)"
-_JOURNAL_VOLUMEPAGES_YEAR = _regex.compile(r"(?<=[.?!])\s+(?P<journal>[A-Z][^.]{0,100}?)\s+(?P<volume>\d{1,5}),\s*"
-                                            r"(?P<pages>" + PAGES + r")\s*\((?P<year>(?:1[5-9]|20)\d{2})\)$")
+_JOURNAL_VOLUME_PAGES_YEAR = _regex.compile(r"(?<=[.?!])\s+(?P<journal>[A-Z][^.]{0,100}?)\s+(?P<volume>\d{1,5}),\s*"
+                                             r"(?P<pages>" + PAGES + r")\s*\((?P<year>(?:1[5-9]|20)\d{2})\)$")
 _TAIL_NO_YEAR = _regex.compile(r"[,，]\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)\s*"
                            r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?"
                            r"\s*[:：]\s*(?P<pages>" + PAGES + r")\s*\.?\s*$")
@@ -101,8 +102,6 @@ _LEADING_YEAR = _regex.compile(r"^(?P<year>(?:1[5-9]|20)\d{2})[a-z]?\s*[.,]\s*")
 _VANCOUVER_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?)\s+(?P<volume>\d+)\s*"
                              r"\((?P<issue>[^)]+)\)\s*:\s*"
                              r"(?P<pages>" + PAGES + r")\.?\s*$")
-_APA_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*(?:\((?P<issue>[^)]+)\))?"
-                       r"(?:,\s*(?P<pages>" + PAGES + r"))?\.?\s*$")
 # "Title. Front. Psychol. 5:781": an abbreviated journal (stops inside), volume, optional issue, colon, pages
 _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:;()]*?)\.?\s+(?P<volume>\d+)\s*"
                                    r"(?:\((?P<issue>[^)]+)\))?\s*:\s*(?P<pages>" + PAGES + r")\.?\s*$")
@@ -111,12 +110,6 @@ _ABBREVIATED_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[A-Z][^:
 _CITATION_LABEL = _regex.compile(r"^\s*[\[【]?(?:[^\s:：\d,，.]{0,6}(?:引用|引文)[^\s:：\d,，.]{0,6}|"
                                  r"(?:[A-Za-z]+\s+){0,4}(?:[Cc]it(?:e|ation|ing)|[Rr]eference)(?:\s+[A-Za-z]+){0,4})"
                                  r"\s*[\]】]?\s*[:：]\s*")
-
-
-
-
-
-
 
 
 def _journal_before(text: str) -> tuple[str, str | None]:
@@ -138,7 +131,7 @@ def _parse_apa(c: Citation, body: str) -> bool:
         return False
     c.authors, c.year = authors, int(m.group("year"))
     tail = m.group("rest").strip()
-    rest = _APA_REST.match(tail) or _VANCOUVER_REST.match(tail) or _ABBREVIATED_REST.match(tail) \
+    rest = TITLE_JOURNAL_REST.match(tail) or _VANCOUVER_REST.match(tail) or _ABBREVIATED_REST.match(tail) \
         or QUOTED_TITLE_REST.match(tail)
     if rest:
         c.title = rest.group("title").strip(" .")
@@ -235,8 +228,6 @@ def _parse_quoted(c: Citation, body: str) -> bool:
     return True
 
 
-
-
 def parse_citation(text: str) -> Citation:
     """Parse a printed citation into its parts; parts it cannot find stay None."""
     original = clean_block(_CITATION_LABEL.sub("", text))
@@ -275,7 +266,7 @@ def parse_citation(text: str) -> Citation:
 
 def _parse_year_last(c: Citation, body: str) -> bool:
     """'Authors. Title. Journal 596, 583–589 (2021)': the journal, volume and pages after the title, the year last."""
-    m = _JOURNAL_VOLUMEPAGES_YEAR.search(body)
+    m = _JOURNAL_VOLUME_PAGES_YEAR.search(body)
     if not m:
         return False
     authors, title, et_al = authors_and_title(body[: m.start()])

@@ -17,8 +17,8 @@ from journalmeta.extractors.citation_authors import (
     take,
 )
 
-__all__ = ["CHICAGO_SOURCE", "QUOTED_TITLE_REST", "abbreviated_journal_start", "parse_acs", "parse_chicago_author_date",
-           "parse_harvard"]
+__all__ = ["CHICAGO_SOURCE", "QUOTED_TITLE_REST", "TITLE_JOURNAL_REST", "abbreviated_journal_start", "parse_acs",
+           "parse_chicago_author_date", "parse_harvard"]
 
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d{2})"
 # ACS and MDPI: the journal, the year with no comma before it, the volume, the issue in brackets or after a comma
@@ -35,8 +35,9 @@ _ABBREVIATED_NAME = _regex.compile(rf"(?:{_SHORT_WORD}\s+){{0,10}}(?:[A-Z][a-z]+
 _TITLE_STOP = _regex.compile(r"[.?!](?=\s+[A-Z])")
 # Harvard: 'Authors, 2020. Title. Journal, 12(3), p.1234' (the year after the authors and a comma, then a stop)
 _HARVARD = _regex.compile(r"^(?P<authors>[^()\d]{3,400}?),?\s+" + _YEAR + r"[a-z]?\.\s+(?P<rest>.+)$")
-_HARVARD_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*"
-                               r"(?:\((?P<issue>[^)]+)\))?(?:,\s*(?:pp?\.\s*)?(?P<pages>" + PAGES + r"))?\.?$")
+# the rest of an APA or Harvard citation after its year: 'Title. Journal, 12(3), 1234' (or 'p.1234', 'pp. 3-20')
+TITLE_JOURNAL_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*"
+                                    r"(?:\((?P<issue>[^)]+)\))?(?:,\s*(?:pp?\.\s*)?(?P<pages>" + PAGES + r"))?\.?\s*$")
 # Chicago's source after a quoted title: 'Sustainability 12, no. 3 (2020): 1234', 'Nature 580 (2020): 123–127'
 CHICAGO_SOURCE = _regex.compile(r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})"
                                 r"(?:,\s*no\.\s*(?P<issue>[\w\-/]{1,10}))?\s*\((?:[A-Za-z]+\.?\s+)?(?:\d{1,2}\s+)?"
@@ -96,7 +97,7 @@ def parse_acs(c: Citation, body: str) -> bool:
 
 def parse_harvard(c: Citation, body: str) -> bool:
     m = _HARVARD.match(body)
-    rest = _HARVARD_REST.match(m.group("rest")) if m else None
+    rest = TITLE_JOURNAL_REST.match(m.group("rest")) if m else None
     if not m or not rest:
         return False
     return _filled(c, m.group("authors"), rest.group("title").strip(" ."), rest.group("journal"),

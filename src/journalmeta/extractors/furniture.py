@@ -12,6 +12,7 @@ from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.mastheads import SITE_NAME
 from journalmeta.extractors.names import NUMBERED_ITEM
+from journalmeta.labels import LABELS
 from journalmeta.lang import has_han
 
 __all__ = ["furniture", "in_menu_run", "rare_furniture"]
@@ -35,8 +36,10 @@ _FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)")  # a download link's label: '
 # the site's notices: '关于举办第五届学术研讨会的通知' (in Traditional too: '啟事')
 _NOTICES = tuple(dict.fromkeys(form for word in ("的通知", "的公告", "启事", "的通告")
                                for form in (word, traditional(word))))
-# links to the articles before and after ('• 研究论文 • 上一篇 下一篇': a column's name and its neighbours' links)
-_NEIGHBOURS = tuple(dict.fromkeys(form for word in ("上一篇", "下一篇") for form in (word, traditional(word))))
+# links to the articles before and after, the label table's words ('• 研究论文 • 上一篇 下一篇': a column's name and
+# its neighbours' links; not the two-character '上篇' / '下篇', a part of a title's)
+_NEIGHBOURS = tuple(dict.fromkeys(form for word in LABELS["neighbour"]["zh"] if len(word) >= 3
+                                  for form in (word, traditional(word))))
 _LINE_ENDS = _SITE_ENDS + _FILE_LINKS + _NOTICES + _NEIGHBOURS
 _SITES = _regex.compile(either_form(r"中国知网|万方数据|维普资讯"))
 _SIGNS = _regex.compile(r"[。|›»>＞@©]")
