@@ -29,6 +29,13 @@ def test_a_paragraph_naming_one_heading_is_no_abstract() -> None:
     assert not record["abstract"]
 
 
+def test_two_headings_make_an_abstract_only_where_the_text_is_cut_in_it() -> None:
+    cut = ("城市绿地降温效应研究\n张三，李四\n目的 分析城市绿地的降温效应及其影响因素。"
+           "方法 基于2015年至2020年遥感反演的地表温度与绿地斑块的面积、形状和连通度指标，")
+    assert _record(cut)["abstract"]["zh"].startswith("目的 分析城市绿地")
+    assert not _record(cut + "\n1 引言\n城市化导致城市热岛效应日益加剧。")["abstract"]
+
+
 def test_a_labelled_abstract_is_not_read_twice() -> None:
     record = _record("摘要：目的 分析降温效应。方法 回归分析。结果 显著正相关。结论 可缓解热岛。\n"
                      "目的 另一段文字。方法 另一种方法。结果 另一个结果。结论 另一个结论。")

@@ -34,6 +34,7 @@ _PART = {  # (in Traditional characters too: '結論')
     for kind, words in _HEADINGS.items()
 }
 _MIN_PARTS = 3  # an opening heading and two more: a paragraph that merely says 目的 once is none
+_MIN_PARTS_CUT = 2  # where the page's text ends in the abstract (a rendering cut short): its opening and one more
 _MIN_LENGTH = 60
 _SCAN = 60
 # a line of terms: two to twelve, apart by semicolons, none a sentence
@@ -57,7 +58,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         text = "\n".join(b.text for b in parts)
         plain = PINYIN.sub("", text) if "(" in text else text  # a mirror's pinyin after some characters: '結(jié)果'
         lang = latin_language(text, "en") if kind == "latin" else script_language(text)
-        if lang is None or lang in done or lang in labelled or len(_PART[kind].findall(plain)) < _MIN_PARTS \
+        least = _MIN_PARTS_CUT if parts[-1].index == len(page.blocks) - 1 else _MIN_PARTS
+        if lang is None or lang in done or lang in labelled or len(_PART[kind].findall(plain)) < least \
                 or len(text) < _MIN_LENGTH:
             continue
         done.add(lang)
