@@ -34,7 +34,9 @@ _MARK_SIGNS = f"[{MARK_SIGNS}]"
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
 # (digits, '1)', circled numbers '①', and the signs of corresponding or equal authors: '*', '#', '△', '※')
 _SPLIT_HAN = _regex.compile(rf"\s*(?:[,，、;；+／/]|{_BRACKETED_MARKS}|\d+(?:\s*,\s*\d+)*[)）]?|{_MARK_SIGNS}|"
-                            r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z]))+\s*")
+                            r"(?<=[\u4e00-\u9fff])[a-z](?:\s*,\s*[a-z])*(?![a-z])|"
+                            # '谭春辉等曾 娟': a site's 'first author et al.' glued to the next name
+                            r"(?<=[\u4e00-\u9fff][\u4e00-\u9fff])等(?=\s*[\u4e00-\u9fff])(?!\s*人))+\s*")
 _BRACKET_MARKS = _regex.compile(rf"\s*{_BRACKETED_MARKS}")  # 'Zhang San(1), Li Si(2,3)'
 _WIDE_GAP = _regex.compile(r"\s{2,}|[\u3000\t]")  # between names when single spaces sit inside them ('张 三  李 四')
 # a line whose names are parted by commas: a wide gap in it pads a two-character name ('王  芳1，李  强1,2*')
