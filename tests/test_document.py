@@ -239,6 +239,8 @@ def test_an_abstract_label_run_on_after_an_affiliation_starts_its_own_line() -> 
     assert [b.text for b in page.blocks] == ["4.河南中医药大学第一附属医院,河南 郑州 450000",
                                              "摘要:近年来,证候研究蓬勃发展。"]
     assert len(page_from_text("本文的摘要:见下文。").blocks) == 1  # a word, not a label run on
+    page = page_from_text("结论 益生菌能够降低发生率。 Abstract:Objective To review the effect.")
+    assert [b.text for b in page.blocks] == ["结论 益生菌能够降低发生率。", "Abstract:Objective To review the effect."]
 
 
 def test_a_text_glued_into_one_line_is_parted_at_its_fields_labels() -> None:

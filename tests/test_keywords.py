@@ -22,6 +22,7 @@ from journalmeta.lang import detect
     ("[城市绿地][降温效应][尺度]", ["城市绿地", "降温效应", "尺度"]),
     ("【城市绿地】【降温效应】", ["城市绿地", "降温效应"]),
     ("城市绿地/降温效应/尺度", ["城市绿地", "降温效应", "尺度"]),
+    ("Heart Failure /", ["Heart Failure"]),  # rhhz's list copied a term a line, each with its separator
     ("Hypertension. Risk Factors. Adult.", ["Hypertension", "Risk Factors", "Adult"]),
     ("تغییر اقلیم، گندم دیم، عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic comma
     ("تغییر اقلیم؛ گندم دیم؛ عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic semicolon

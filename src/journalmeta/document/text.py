@@ -56,7 +56,7 @@ def _fields(line: str) -> list[str]:
     if "摘" in line or "Abstract" in line:
         glued = _GLUED_ABSTRACT.search(line)
         if glued:
-            return [line[:glued.start()], *_fields(line[glued.start():])]
+            return [line[:glued.start()].rstrip(), *_fields(line[glued.start(1):])]
     if "ード" in line or "键词" in line or "鍵詞" in line:  # (a look before the pattern)
         bracketed = _BRACKETED_KEYWORDS.search(line)
         if bracketed and bracketed.start():
@@ -85,8 +85,9 @@ def _glued_fields(line: str) -> list[str] | None:
 _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
 
 
-# (after a postcode, a bracket, a sentence or an empty label before it: Magtech's '…Supported by:摘要:')
-_GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。:：])(?:摘\s*要|Abstract)\s*[:：]")
+# (after a postcode, a bracket, a sentence or an empty label before it: Magtech's '…Supported by:摘要:'; a space
+# between: rhhz's '…的发生率。 Abstract:Objective …', the translation run on after the Chinese abstract)
+_GLUED_ABSTRACT = _regex.compile(r"(?<=[\d)）。:：])\s*((?:摘\s*要|Abstract)\s*[:：])")
 # the keywords in brackets at the end of the abstract's paragraph ('…の評価も行った。 [キーワード:論文の電子化,…]')
 _BRACKETED_KEYWORDS = _regex.compile(r"(?<=[。.])\s*[\[【〔](?:キーワード|关键词|關鍵詞)\s*[:：]"
                                      r"[^\]】〕]{2,300}[\]】〕]\s*$")

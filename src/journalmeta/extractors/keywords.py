@@ -48,7 +48,7 @@ def terms_of(text: str) -> list[str]:
         parts = [text]
     out = []
     for part in parts:
-        term = clean_text(part).strip(" .。;；,，·•#[]【】،؛")
+        term = clean_text(part).strip(" .。;；,，·•#[]【】،؛/／|｜")  # (rhhz: a term a line, "Citrate /")
         if term and len(term) <= 120 and not _NOT_A_TERM.match(term):
             out.append(term)
     if len(out) == 1 and len(_GLUED.findall(out[0])) >= 2:  # 'DisabilityComorbidityHome Medical Care' (NCL)

@@ -58,12 +58,23 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract")
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
+            yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
             return
 
 
 # a working paper's series and number under its title ('Working Paper 30112', 'Discussion Paper No. 14-052')
 _SERIES_LINE = _regex.compile(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:Working|Discussion|Research|Policy|Technical)\s+"
                               r"(?:Paper|Report|Note)\s+(?:No\.?\s*|#\s*)?[\w\-./]{1,20}$")
+
+
+def _translation_under_doi(page: Page, index: int, lang: str,
+                           labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """The title's translation on the line under its DOI line (rhhz's copy: '局部枸橼酸抗凝…' / 'DOI: 10.…' /
+    'Clinical application of…' / '摘要:')."""
+    line = page.blocks[index] if index < len(page.blocks) else None
+    other = title_like(line, labels) if line else None
+    if line and other and other != lang and not author_line(line.text):
+        yield Candidate.of("title", line.text, "position:lone-title", other, bonus=-1.0)
 
 
 def _kind_at(labels: dict[int, Labelled], index: int) -> str | None:
