@@ -74,7 +74,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "pl": r"\bZeszyt\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",
               "cs": r"\bČíslo\s*:?\s*\d+.{0,12}?(?<![^\W\d_])s\.\s*(\d+\s*[-–]\s*\d+)",
               # DergiPark: 'Yıl 2025, Cilt: 22 Sayı: 3, 1354 - 1360, 31.12.2025' (or 'Issue: 13, 771 - 784, …')
-              "tr": rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
+              # or, with no volume or issue, an empty slot: 'Yıl 2022, , 86 - 107, 31.12.2022'
+              "tr": (rf"\b(?:Sayı|Issue|Number)\s*:\s*\d+(?:-\d+)?\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}",
+                     rf"\b(?:Yıl|Year)\s+(?:19|20)\d\d\s*,\s*,\s*(\d+\s*[-–]\s*\d+){_DATED}"),
               # "Pages: 5-9"; an e-locator, "Article: 1117749" (Taylor & Francis), "Article number: e0213978"
               "en": (r"(?:\b[Pp]ages?\s*:?\s*|\bArticle(?:\s+(?:number|No\.?))?\s*:\s*(?=[A-Za-z]?\d{3,}))"
                      r"([A-Za-z]?\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\b",

@@ -57,9 +57,10 @@ def _journal_word() -> re.Pattern[str]:
 def _issue_line() -> re.Pattern[str]:
     """A volume or issue label of the inline table at the start of a line, after the year or not: 'Volume 23,
     Number 5/6', 'Том 12, № 3, 2020', 'Cilt 8, Sayı 2', '第32卷第5期', '제36권 제4호', '2020. Т. 12, № 3', DergiPark's
-    'Yıl 2025, Cilt: 22 Sayı: 3' and 'Year 2023, Issue: 13'."""
+    'Yıl 2025, Cilt: 22 Sayı: 3', 'Year 2023, Issue: 13' and, with neither, 'Yıl 2022, , 86 - 107'."""
     labels = "|".join(f"(?:{pattern})" for pattern in inline.label_patterns(("volume", "issue")))
-    return _regex.compile(rf"(?:(?:Year\s+|Yıl\s+)?(?:19|20)\d\d\s*[.,年]?\s*)?(?:{labels})")
+    return _regex.compile(rf"(?:(?:Year\s+|Yıl\s+)?(?:19|20)\d\d\s*[.,年]?\s*)?(?:{labels})"
+                          r"|(?:Year|Yıl)\s+(?:19|20)\d\d\s*,\s*,\s*\d+\s*[-–]\s*\d+")
 
 
 def is_issue_line(text: str) -> bool:
