@@ -58,10 +58,11 @@ _TAIL = _regex.compile(
     r"(?:[(（]\s*(?P<issue>[^()（）]{1,15}?)\s*[)）])?\s*(?:(?:[:：]|,\s*pp?\.)\s*(?P<pages>" + PAGES + r"))?"
     r"\s*\.?\s*$"  # (HAL's ', pp.444-445' after the issue)
 )
-# GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"
-_GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?P<year>(?:1[5-9]|20)\d{2})\b(?P<rest>.*)$")
+# GOST 7.0.5 (Russian journals): "Петрова А.С. Заглавие // Журнал. 2022. Т. 14, № 3. С. 45–58"; the older GOST
+# 7.1's dashes between the parts: "// Журнал. – 2021. – Том 2. – № 3. – С. 181-200."
+_GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?:[–—-]\s+)?(?P<year>(?:1[5-9]|20)\d{2})\b(?P<rest>.*)$")
 _GOST_PARTS = {
-    "volume": _regex.compile(r"(?:\bТ\.|\bVol\.|\bCilt)\s*(\d+)", re.IGNORECASE),
+    "volume": _regex.compile(r"(?:\bТ\.|\bТом\b|\bVol\.|\bCilt)\s*(\d+)", re.IGNORECASE),
     "issue": _regex.compile(r"(?:№|\bNo\.|\bВып\.|\bIss\.|\bSayı)\s*([\dA-Za-z\-/]{1,10})", re.IGNORECASE),
     "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + PAGES + r")", re.IGNORECASE),
 }
