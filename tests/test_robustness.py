@@ -212,6 +212,21 @@ def test_html_page_inside_a_text_file() -> None:
     assert record is not None and record.doi == "10.12025/j.issn.1008-6358.2021.20210312"
 
 
+def test_a_text_rendering_under_lines_of_raw_tags_is_text() -> None:
+    # a re-hosting site's anti-scraping tags, copied as text over the article: no HTML page (its <noframes> would
+    # have swallowed the article as raw text), while a page whose tags run on through it stays HTML
+    from journalmeta.readers.sniff import looks_like_html
+
+    junk = ('<span id="q1"><noframes id="q1"><span id="q1"></span>\n<th id="q1"></th>\n'
+            '<span id="q1"><video id="q1"></video></span>\n<strike id="q1"><noframes id="q1"><span id="q1"></span>\n')
+    article = ("城市绿地降温效应的尺度研究\n张三, 李四\n引用本文: 张三, 李四. 城市绿地降温效应的尺度研究[J]. 地理学报, "
+               "2021, 76(3): 1-12. doi: 10.11821/dlxb202103001\n" + "正文段落。" * 200 + "\n")
+    assert not looks_like_html(junk + article)
+    assert looks_like_html(junk + article + "<p>the page's tags go on</p>")
+    record = journalmeta.parse((junk + article).encode())
+    assert record.doi == "10.11821/dlxb202103001" and record.title == {"zh": "城市绿地降温效应的尺度研究"}
+
+
 # Patterns that a careless regex would backtrack on for minutes.
 CRAFTED = [
     "a, " * 30_000 + "[J]",

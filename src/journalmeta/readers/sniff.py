@@ -24,5 +24,13 @@ def looks_like_html(text: str, content_type: str | None = None) -> bool:
     head = text[:4096]
     if _HTML_START.match(head):
         return True
-    tags = len(_TAG.findall(head))
-    return tags >= 5 and tags * 40 > len(head.split("\n"))
+    found = list(_TAG.finditer(head))
+    if len(found) < 5 or len(found) * 40 <= len(head.split("\n")):
+        return False
+    # a text rendering opening with a few lines of raw tags (a re-hosting site's anti-scraping junk, copied as
+    # text) has no tag in the rest of its text; an HTML page's tags run on through it
+    end = found[-1].end()
+    return len(text) - end < max(_TAGLESS_TAIL, len(head) // 2) or _TAG.search(text, len(head)) is not None
+
+
+_TAGLESS_TAIL = 600  # characters with no tag after the last one: more, beyond half the head, is a text's
