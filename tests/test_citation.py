@@ -103,6 +103,9 @@ CASES = [
     # full-width forms throughout (letters, digits, brackets, the hyphen)
     ("张三，李四．题名研究［Ｊ］．中华医学杂志，２０２０，１００（１２）：３５－３８．",
      ["张三", "李四"], "题名研究", "中华医学杂志", 2020, "100", "12", "35-38", None),
+    # no authors: a repost's source line ('来源:' the reference) starts with the title
+    ("城市地下空间开发利用的风险评估方法[J].隧道与地下工程学报,2021,9(4):101-112.",
+     [], "城市地下空间开发利用的风险评估方法", "隧道与地下工程学报", 2021, "9", "4", "101-112", None),
     # an online resource: the date cited and the address after the pages
     ("张三, 李四. 题名研究[J/OL]. 中华医学杂志, 2020, 100(12): 35-38[2020-06-01]. https://example.cn/a.",
      ["张三", "李四"], "题名研究", "中华医学杂志", 2020, "100", "12", "35-38", None),

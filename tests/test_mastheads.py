@@ -114,3 +114,12 @@ def test_a_journal_label_standing_over_a_heading_names_the_journal() -> None:
             "<p>Petra Novak, Tomasz Zielinski</p>")
     record = journalmeta.parse(_page("Snowmelt timing", body))
     assert record.journal.title == {"en": "Alpine Hydrology Letters"}
+
+
+def test_the_journals_name_beside_a_title_by_a_bar_is_no_part_of_it() -> None:
+    # a repost's headline: the title, a bar, the journal; the journal's name from the header line under it
+    text = ("城市绿地降温效应的尺度研究丨干旱区地理\n张三，李四\n本文选自《干旱区地理》2021年第3期\n"
+            "摘要：以城市绿地为对象，分析其降温效应的尺度特征及其影响因素，为城市规划提供依据。")
+    record = journalmeta.parse(text.encode(), content_type="text/plain")
+    assert record.journal.title == {"zh": "干旱区地理"}
+    assert record.title == {"zh": "城市绿地降温效应的尺度研究"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from journalmeta import platforms
+from journalmeta import _regex, platforms
 from journalmeta._memo import forget_page
 from journalmeta.checks import check
 from journalmeta.document import Page, page_from_html, page_from_text
@@ -154,12 +154,28 @@ def _journal_in_full(page: Page, cands: list[Candidate]) -> list[Candidate]:
 
 def _not_the_journal(cands: list[Candidate]) -> list[Candidate]:
     """Title candidates that are the journal's name (a page's h1 can be the journal's masthead) dropped: the name
-    the meta tags give, or a later part of the page's <title> holding a journal word."""
+    the meta tags give, or a later part of the page's <title> holding a journal word; and a journal's name set
+    beside a title by a bar ('机器学习…的应用丨Engineering', a repost's headline) taken off it."""
+    cands = _journal_tag_dropped(cands)
     journals = {squash(str(c.value)) for c in cands
                 if c.field == "journal" and c.source.startswith(("meta:", "jsonld:", "position:page-title"))}
     if not journals:
         return cands
     return [c for c in cands if c.field != "title" or squash(str(c.value)) not in journals]
+
+
+_TAG_BAR = _regex.compile(r"\s*[丨｜|]\s*")
+
+
+def _journal_tag_dropped(cands: list[Candidate]) -> list[Candidate]:
+    barred = [c for c in cands if c.field == "title" and _TAG_BAR.search(str(c.value))]
+    journals = {squash(str(c.value)) for c in cands if c.field == "journal"} if barred else set()
+    out = []
+    for c in cands:
+        parts = _TAG_BAR.split(str(c.value)) if c in barred else []
+        kept = [part for part in parts if squash(part) not in journals]
+        out.append(replace(c, value=kept[0]) if len(parts) == 2 and len(kept) == 1 else c)
+    return out
 
 
 def parse_page(page: Page, url: str | None = None) -> Record:

@@ -104,7 +104,13 @@ def authors_and_title(head: str) -> tuple[list[str], str | None, bool]:
         if plausible_authors(authors) and title:
             return authors, title, et_al
     authors, et_al = split_authors(head)
-    return (authors, None, et_al) if plausible_authors(authors) else ([], head.strip(" .") or None, False)
+    named = plausible_authors(authors) and not any(_LONG_HAN.search(n) for n in authors)
+    return (authors, None, et_al) if named else ([], head.strip(" .") or None, False)
+
+
+# no Han name runs to seven characters but a transcribed one, dots apart: a head that long is a title alone
+# ('金属激光增材制造技术发展研究[J].中国工程科学,2020,…': a repost's source line, with no authors)
+_LONG_HAN = _regex.compile(r"[\u4e00-\u9fff]{7}")
 
 
 def take(c: Citation, parts: dict[str, str | None]) -> None:

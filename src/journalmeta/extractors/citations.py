@@ -31,6 +31,7 @@ class Found:
     source: str  # 'citation:引用本文' for a labelled one, 'unlabelled:citation' for a bare line
     index: int
     lines: int = 1  # a citation wrapped over two lines takes both
+    printed: bool = True  # a citation the page prints as one (not a source line's reference: no citation field)
 
     @property
     def indexes(self) -> range:
@@ -216,7 +217,19 @@ def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found],
             boxed = boxed or (bool(more) and item.lang == "")  # the first style found stands for the box
         elif item.kind == "citation":
             used |= {item.block.index, item.block.index + 1}
+        elif item.kind == "source" and "[" in item.content:
+            found += _source_reference(item)
     return found, used
+
+
+def _source_reference(item: Labelled) -> list[Found]:
+    """A source label's value that is the article's reference, type mark and all (a repost's '来源:金属激光增材制造
+    技术发展研究[J].中国工程科学,2020,22(3):56-62.'): its fields, but no printed citation."""
+    c = parse_citation(item.content)
+    if not (c.type_mark and c.title and c.journal and c.year):
+        return []
+    lang = script_language(item.content) or "en"
+    return [Found(replace(c, lang=lang), f"citation:{item.label}", item.block.index, printed=False)]
 
 
 
@@ -241,7 +254,8 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
         lang = c.lang
         src = f.source
         bonus = 0.0
-        yield Candidate.of("citation", c.text, src, lang, bonus)
+        if f.printed:
+            yield Candidate.of("citation", c.text, src, lang, bonus)
         if c.title:
             yield Candidate.of("title", c.title, src, detect(c.title), bonus)
         if c.authors:

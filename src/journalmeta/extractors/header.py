@@ -123,6 +123,8 @@ def _journal_name(raw: str | None) -> str | None:
     bracketed = _BRACKETED.search(name)
     if bracketed:  # the name in book-title marks within the site's words: '《计算机应用》唯一官方网站'
         name = bracketed.group(1)
+    elif "《" in name:  # the header's closing mark past the name: '文选自中国工程院院刊《中国工程科学》2020年第3期'
+        name = name.rsplit("《", 1)[1]
     words = name.split()
     if len(words) >= _MENU_WORDS and all(_HAN_WORD.fullmatch(w) for w in words):
         name = words[-1]  # a site's menu run on before the name ('首页 期刊介绍 投稿指南 干旱区地理', in one line)
