@@ -88,6 +88,18 @@ def _parse_cut(text: str) -> Citation | None:
     return c
 
 
+def _cut_in_names(text: str) -> Citation | None:
+    """A translation's line cut off inside its authors, under a citation already read ('YAN Zhuang-Zhuang, YAN
+    Xue-Hui, …, HU Zhen-Ban'): its visible text alone, in its language (no names: the last one may be cut)."""
+    names = [n for n in text.split(",") if n.strip()]
+    if len(names) < _CUT_NAMES or not author_line(text):
+        return None
+    return Citation(text=text.strip(), lang=script_language(text) or detect(text))
+
+
+_CUT_NAMES = 3
+
+
 def _inline(page: Page, labels: dict[int, Labelled]) -> list[Found]:
     found = []
     for item in labels.values():
@@ -117,10 +129,12 @@ def _wrapped(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Citatio
 def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered: set[str],
                doi: str | None) -> list[Found]:
     """Unlabelled lines right after a citation label: its other-language versions."""
-    found = []
+    found: list[Found] = []
     own = _parse(item.content) if item.content and _labelled_citation(item.content) else None
     for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
         cut = _parse_cut(block.text) if _cut_short(page, block.index, block.text) else None
+        if cut is None and found and _cut_short(page, block.index, block.text):
+            cut = _cut_in_names(block.text)
         if not cut and (block.index in labels or not (_citation_like(block.text) or (
                 n == 0 and not item.content and _labelled_citation(block.text)))):
             break
