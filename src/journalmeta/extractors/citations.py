@@ -88,13 +88,18 @@ def _parse_cut(text: str) -> Citation | None:
     return c
 
 
-def _cut_in_names(text: str) -> Citation | None:
-    """A translation's line cut off inside its authors, under a citation already read ('YAN Zhuang-Zhuang, YAN
-    Xue-Hui, …, HU Zhen-Ban'): its visible text alone, in its language (no names: the last one may be cut)."""
-    names = [n for n in text.split(",") if n.strip()]
-    if len(names) < _CUT_NAMES or not author_line(text):
+def _cut_in_names(text: str, with_names: bool) -> Citation | None:
+    """A citation line cut off inside its authors, under its label ('闫壮壮, 闫学慧, …, 胡振邦, 蒋') or a citation
+    already read ('YAN Zhuang-Zhuang, …, HU Zhen-Ban'): its visible text, in its language; for the label's own
+    line, the names but the last (which may be cut), as a list short of some (any byline's full list wins). A
+    translation's cut list would pair with no byline's names, so it gives none."""
+    names = author_line(text)
+    if not names or len(names) < _CUT_NAMES:
         return None
-    return Citation(text=text.strip(), lang=script_language(text) or detect(text))
+    last = text.rstrip().rsplit(",", 1)[-1].strip()
+    whole = names[:-1] if squash(last) == squash(names[-1]) else names  # (a one-character stub is no name already)
+    return Citation(text=text.strip(), authors=whole if with_names else [], et_al=True,
+                    lang=script_language(text) or detect(text))
 
 
 _CUT_NAMES = 3
@@ -133,8 +138,8 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
     own = _parse(item.content) if item.content and _labelled_citation(item.content) else None
     for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
         cut = _parse_cut(block.text) if _cut_short(page, block.index, block.text) else None
-        if cut is None and found and _cut_short(page, block.index, block.text):
-            cut = _cut_in_names(block.text)
+        if cut is None and (found or (n == 0 and not item.content)) and _cut_short(page, block.index, block.text):
+            cut = _cut_in_names(block.text, with_names=not found)
         if not cut and (block.index in labels or not (_citation_like(block.text) or (
                 n == 0 and not item.content and _labelled_citation(block.text)))):
             break

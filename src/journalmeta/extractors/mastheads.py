@@ -33,7 +33,7 @@ _NAME_WORDS_AFTER = ("Хабаршысы", "Хабарлары", "Жаршысы
 _JOURNAL_NAME = _regex.compile(r"^(?:The\s+)?(?:(?:[A-ZÀ-ÖØ-ÞİŞĞ]\w+|\d+)\s+){0,4}Journal\s+(?:of|for|on)\b|"
                                rf"^(?:{'|'.join(_NAME_STARTS)})\s|\bDergisi$|"
                                rf"^\S+(?:\s+\S+){{0,3}}\s+(?:{'|'.join(_NAME_WORDS_AFTER)})(?![^\W\d_])")
-_DATE_LINE = _regex.compile(r"^[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
+_DATE_LINE = _regex.compile(r"^[A-Z][a-z]+\.?(?:/[A-Z][a-z]+\.?)?\s*[\s,]\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s*年")
 # a site's name, not a journal's or an article's: 'SciELO - Scientific Electronic Library Online'
 SITE_NAME = r"\b(?:Electronic|Digital|Online|Virtual) Library\b"
 # (a number of a word or two, as a university's date is, may stand in a name: 'İstanbul 29 Mayıs University Journal
@@ -203,8 +203,10 @@ def extract(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):
             continue
-        dated = page.blocks[block.index - 1].text if block.index else ""
-        if _DATE_LINE.match(dated) and (year := year_of(dated)):  # D-Lib's 'May/June 2017' over 'Volume 23, …'
+        # D-Lib's 'May/June 2017' over 'Volume 23, …'; a PDF's running head, 'Vol.35,No.12' over 'Jun.,2015'
+        nearby = page.blocks[max(0, block.index - 1): block.index + 2: 2] if block.index else page.blocks[1:2]
+        dated = next((b.text for b in nearby if _DATE_LINE.match(b.text)), "")
+        if dated and (year := year_of(dated)):
             yield Candidate.of("year", str(year), "block:issue-line-year", bonus=-1.0)
         above = [b for b in page.blocks[max(0, block.index - 3): block.index] if not _DATE_LINE.match(b.text)]
         name = _name(above[-1].text, headings) if above else None
@@ -212,4 +214,16 @@ def extract(page: Page) -> Iterator[Candidate]:
             name = _capitalised(_plain_name(above[-1].text, headings))
         if name:
             yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
+        spaced = next((b.text for b in above if spaced_han_masthead(b.text)), None)
+        if spaced:  # a PDF's running head over its Latin name: '生 态 学 报' / 'ACTA ECOLOGICA SINICA'
+            yield Candidate.of("journal", spaced.replace(" ", ""), "position:masthead", "zh", bonus=-0.5)
         return
+
+
+_HAN_SERIALS = tuple(JOURNAL_WORDS["zh"])
+_SPACED_HAN = _regex.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}")
+
+
+def spaced_han_masthead(text: str) -> bool:
+    """A journal's name in Han characters spaced out, as a PDF's masthead prints it ('生 态 学 报')."""
+    return _SPACED_HAN.fullmatch(text) is not None and text.replace(" ", "").endswith(_HAN_SERIALS)
