@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journalmeta.extractors.candidates import Candidate
+from journalmeta.extractors.citations import CUT_MARK
 from journalmeta.normalize import clean_doi, clean_pages, year_of
 from journalmeta.record import Record
 
@@ -32,6 +33,9 @@ def check(record: Record, cands: list[Candidate], glued: bool = False) -> None:
     if record.first_page and record.last_page and record.first_page.isdigit() and record.last_page.isdigit() \
             and int(record.last_page) < int(record.first_page):
         _add(warnings, f"page range {record.pages} runs backwards")
+    for field, source in record.provenance.items():
+        if source.endswith(CUT_MARK):
+            _add(warnings, f"{field} is cut off where the page's text ends: its visible part is given")
     if not record.has_metadata:
         _add(warnings, "no bibliographic metadata found")
     if glued:

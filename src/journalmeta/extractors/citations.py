@@ -32,6 +32,7 @@ class Found:
     index: int
     lines: int = 1  # a citation wrapped over two lines takes both
     printed: bool = True  # a citation the page prints as one (not a source line's reference: no citation field)
+    broken: tuple[str, str] | None = None  # the field a cut line breaks off in, and its visible part
 
     @property
     def indexes(self) -> range:
@@ -72,9 +73,10 @@ def _cut_short(page: Page, index: int, text: str) -> bool:
         and not text.rstrip().endswith((".", "。", ")", "）")) and not text.rstrip()[-1:].isdigit()
 
 
-def _parse_cut(text: str) -> Citation | None:
-    """A citation cut short: its text as far as it goes, the part it breaks off in dropped; None unless it goes
-    past its authors (a title's first words alone read as a name)."""
+def _parse_cut(text: str) -> tuple[Citation, tuple[str, str] | None] | None:
+    """A citation cut short: its text as far as it goes, the part it breaks off in set apart (its visible part is
+    all the page shows of it, worth less than any whole value); None unless it goes past its authors (a title's
+    first words alone read as a name)."""
     c = _parsed(text)
     if not (c.authors and c.title):
         return None
@@ -82,10 +84,16 @@ def _parse_cut(text: str) -> Citation | None:
     broken = next((name for name in ("doi", "pages", "issue", "volume", "journal", "title")
                    if (value := getattr(c, name)) and end.endswith(str(value))), None)
     if broken is None:
-        return c
+        return c, None
+    part = str(getattr(c, broken))
     c = replace(c)  # a copy: the parse is shared
     setattr(c, broken, None)
-    return c
+    return c, ((broken, part) if broken in _VISIBLE_PARTS else None)
+
+
+_VISIBLE_PARTS = ("journal", "title")  # (a cut number or DOI is no part worth giving)
+_BROKEN_BONUS = -4.0  # a cut value: below every whole one (a byline's title, a header's journal)
+CUT_MARK = "(cut)"  # on the provenance of a value the page's text breaks off in
 
 
 def _cut_in_names(text: str, with_names: bool) -> Citation | None:
@@ -106,13 +114,13 @@ _CUT_NAMES = 3
 
 
 def _inline(page: Page, labels: dict[int, Labelled]) -> list[Found]:
-    found = []
+    found: list[Found] = []
     for item in labels.values():
         if item.kind != "citation" or not item.content:
             continue
         cut = _parse_cut(item.content) if _cut_short(page, item.block.index, item.content) else None
         if cut:
-            found.append(Found(cut, f"citation:{item.label}", item.block.index))
+            found.append(Found(cut[0], f"citation:{item.label}", item.block.index, broken=cut[1]))
         elif _labelled_citation(item.content):
             found.append(Found(_parse(item.content), f"citation:{item.label}", item.block.index))
         elif wrapped := _wrapped(page, item, labels):
@@ -137,8 +145,9 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
     found: list[Found] = []
     own = _parse(item.content) if item.content and _labelled_citation(item.content) else None
     for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
-        cut = _parse_cut(block.text) if _cut_short(page, block.index, block.text) else None
-        if cut is None and (found or (n == 0 and not item.content)) and _cut_short(page, block.index, block.text):
+        short = _cut_short(page, block.index, block.text)
+        cut, broken = _parse_cut(block.text) or (None, None) if short else (None, None)
+        if cut is None and (found or (n == 0 and not item.content)) and short:
             cut = _cut_in_names(block.text, with_names=not found)
         if not cut and (block.index in labels or not (_citation_like(block.text) or (
                 n == 0 and not item.content and _labelled_citation(block.text)))):
@@ -146,7 +155,7 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
         c = cut or _parse(block.text)
         if c.lang in covered or (doi and c.doi and c.doi.lower() != doi.lower()) or (own and _disagree(c, own)):
             break
-        found.append(Found(c, f"citation:{item.label}", block.index))
+        found.append(Found(c, f"citation:{item.label}", block.index, broken=broken))
         covered.add(c.lang)
         doi = doi or c.doi  # the versions under one label cite one article (the next line may be the previous one's)
     return found
@@ -284,6 +293,9 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
             yield Candidate.of("abbrev", c.journal, src, None, bonus)
         elif c.journal:
             yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
+        if f.broken:
+            name, part = f.broken
+            yield Candidate.of(name, part, f"{src} {CUT_MARK}", detect(part, c.lang), _BROKEN_BONUS)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)
             if value and not (field == "volume" and not c.issue and value in issue_only):
