@@ -79,3 +79,17 @@ def test_a_heading_after_a_paragraphs_last_sentence_stays_apart() -> None:
     out = unwrap(lines)
     assert out[1:3] == ["BIBLIOMETRIC INDICATORS", "Cited by 12"]  # capitals alone: a heading
     assert out[-2:] == ["Bibliometric indicators:", "Cited by 12"]  # a short line ending in a colon: a label
+
+
+def test_a_full_latin_line_does_not_take_a_han_line_under_it() -> None:
+    # a short page whose bilingual lines crowd one width: an English title, then the Chinese journal line
+    lines = ["中华预防医学杂志  2021, Vol. 55 Issue (3): 301-307   PDF",
+             "马晓东, 林佳, 周文斌, 陈立.", "Ma Xiaodong, Lin Jia, Zhou Wenbin, Chen Li",
+             "中国结直肠癌筛查研究的文献计量分析",
+             "A bibliometric analysis of colorectal cancer screening in China",
+             "中华预防医学杂志, 2021, 55(3): 301-307",
+             "Chinese Journal of Preventive Medicine, 2021, 55(3): 301-307",
+             "http://dx.doi.org/10.3760/cma.j.cn112150-20200801-01090"]
+    out = unwrap(lines, width=64)
+    assert "A bibliometric analysis of colorectal cancer screening in China" in out
+    assert "中华预防医学杂志, 2021, 55(3): 301-307" in out

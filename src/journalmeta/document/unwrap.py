@@ -82,6 +82,8 @@ def wrap_width(lines: list[str]) -> int | None:
 def _continues(line: str, following: str, width: int, columns: bool) -> bool:
     """Whether ``following`` goes on ``line``'s paragraph: its first word would have fitted on the line."""
     han_next = _WIDE.match(following) is not None
+    if han_next and _WIDE.search(line) is None:
+        return False  # a Latin line, then a Han one: two fields (an English title, the Chinese journal line)
     word = following[:1] if han_next and columns else following.split(maxsplit=1)[0]
     space = 0 if han_next or _WIDE.match(line[-1:]) else 1
     measure = display_width if columns else len
