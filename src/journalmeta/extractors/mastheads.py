@@ -63,6 +63,11 @@ def _issue_line() -> re.Pattern[str]:
                           r"|(?:Year|Yıl)\s+(?:19|20)\d\d\s*,\s*,\s*\d+\s*[-–]\s*\d+")
 
 
+def is_date_line(text: str) -> bool:
+    """An issue's date on a line of its own ('May/June 2017', 'Jun.,2015', '2015年 6月')."""
+    return _DATE_LINE.match(text) is not None
+
+
 def is_issue_line(text: str) -> bool:
     """Whether a block starts with an issue's volume or number ('Том 12, № 3, 2020'): a masthead sits above it."""
     return _issue_line().match(text) is not None

@@ -109,7 +109,13 @@ def is_menu_line(text: str) -> bool:
             if w not in FURNITURE_WORDS:
                 return False
             furniture += 1
+        elif word in _TITLE_LITTLE_WORDS:  # 'Web Archives as Research Collections': a title of menu words
+            return False
     return len(words) >= 2 and furniture > 0
+
+
+# little words a title holds and no menu does ('to', 'of', 'in', 'by', 'us' do: 'Skip to Main Content')
+_TITLE_LITTLE_WORDS = frozenset(("as", "is", "are", "was", "via", "vs", "vs.", "why", "how", "its", "not", "but"))
 
 
 def _han_tokens(text: str) -> list[str]:

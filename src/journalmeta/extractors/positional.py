@@ -15,7 +15,7 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import is_issue_line, journal_name, journal_shaped
+from journalmeta.extractors.mastheads import is_date_line, is_issue_line, journal_name, journal_shaped
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
@@ -290,10 +290,13 @@ def _among(block: Block, author_lines: list[list[str]]) -> bool:
 
 
 def _above_issue_line(page: Page, block: Block) -> bool:
-    """A line right above 'Том 12, № 3, 2020' is the journal's masthead, not a title (unless it is longer than a
-    journal's name: DergiPark prints 'Volume: 14 Number: 2' under the title)."""
-    return block.index + 1 < len(page.blocks) and is_issue_line(page.blocks[block.index + 1].text) \
-        and len(block.text.split()) <= _MASTHEAD_WORDS
+    """A line right above 'Том 12, № 3, 2020', or above the issue's date over it ('September/October 2018' /
+    'Volume 24, Number 9/10'), is the journal's masthead, not a title (unless it is longer than a journal's name:
+    DergiPark prints 'Volume: 14 Number: 2' under the title)."""
+    after = page.blocks[block.index + 1: block.index + 3]
+    if after and is_date_line(after[0].text):
+        after = after[1:]
+    return bool(after) and is_issue_line(after[0].text) and len(block.text.split()) <= _MASTHEAD_WORDS
 
 
 _MASTHEAD_WORDS = 8
