@@ -48,8 +48,8 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
-    if block.index in labels or len(text) < 5 or text.endswith(("。", ".")):
-        return None
+    if block.index in labels or len(text) < 5 or text.endswith(("。", ".")) or ("10." in text and _DOI.search(text)):
+        return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
     if too_long if han else (not _capital_or_caseless(text[0]) or not 3 <= len(text.split()) <= 40):
@@ -65,6 +65,9 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     caseless = not text[0].isupper()  # (no capitals tell a name from a title: one name alone is none either)
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
         else detect(text)
+
+
+_DOI = _regex.compile(r"\b10\.\d{4,9}/\S")
 
 
 def _capital_or_caseless(first: str) -> bool:
