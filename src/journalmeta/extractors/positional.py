@@ -277,13 +277,17 @@ def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelle
     title; in the Arabic script too. (Not in Latin script, where one name alone on a line reads as a title too, but
     for a journal's name over the title: 'Food Systems Review' / 'Review Article' / the title / the byline.)"""
     masthead = lang not in _NEARER_TITLE_LANGS  # (then a journal's name, right over the title or not)
-    if page.is_html or (masthead and not journal_shaped(block.text)):
+    if page.is_html or (masthead and not (journal_shaped(block.text) or _ABBREVIATED_START.match(block.text))):
         return False
     start = block.index + (1 if masthead else 2)
     return any(title_like(other, labels) == lang and not _subtitle(page, other.index)
                and not (masthead and author_line(other.text)) and author_lines(page, other.index + 1, below, labels)
                for other in page.blocks[start: below])
 
+
+
+# a journal's abbreviated name opening the line: 'J. Mol. Spectra All Publications/Website' (ACS's header)
+_ABBREVIATED_START = _regex.compile(r"[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,8}\.\s")
 
 
 def _among(block: Block, author_lines: list[list[str]]) -> bool:
