@@ -289,3 +289,10 @@ def test_a_records_spaced_labels_far_apart_still_get_their_colons() -> None:
 def test_a_number_under_a_fields_label_is_its_value_not_a_mark() -> None:
     assert [b.text for b in page_from_text("期号\n9\n页码\n2157-2173\n").blocks] == ["期号", "9", "页码", "2157-2173"]
     assert [b.text for b in page_from_text("王磊\n1\n").blocks] == ["王磊1"]  # a name's affiliation mark
+
+
+def test_a_pictured_heading_reads_as_its_alt_text() -> None:
+    # First Monday's galleys print the 'Abstract' heading as an image: its alt text is the label
+    page = page_from_html('<html><body><p><img src="a.gif" alt="Abstract"><br>Marshes migrate inland.</p>'
+                          '<p>Tide <img src="arrow.gif" alt="next page"> gauges</p></body></html>')
+    assert [b.text for b in page.blocks] == ["Abstract", "Marshes migrate inland.", "Tide gauges"]

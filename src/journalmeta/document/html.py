@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.document.text import BULLET, BULLETS
+from journalmeta.labels import any_label
 from journalmeta.lang import primary
 from journalmeta.normalize import clean_text, without_invisibles
 
@@ -267,14 +268,30 @@ def _drop_archive_toolbar(root: etree._Element, html: str) -> None:
 
 def _space_for_pictures(root: etree._Element) -> None:
     """An icon or image between two texts parts them on screen ('…04.016' ↗ 'Get rights and content'): a space
-    keeps them apart in the text too, once the icon is gone."""
+    keeps them apart in the text too, once the icon is gone. A picture of a section's heading, its words in its
+    alt text (First Monday's galleys print 'Abstract' as an image), is that heading: its words take its place."""
     for el in root.iter("svg", "img"):
         tail = el.tail
-        if not tail:
-            el.tail = " "
-        elif not tail[0].isspace():
-            with contextlib.suppress(ValueError):  # a control character lxml refuses to write back
+        heading = _pictured_heading(el)
+        with contextlib.suppress(ValueError):  # a control character lxml refuses to write back
+            if heading:
+                el.tail = f" {heading}\n{tail or ''}"
+            elif not tail:
+                el.tail = " "
+            elif not tail[0].isspace():
                 el.tail = " " + tail
+
+
+def _pictured_heading(el: etree._Element) -> str | None:
+    alt = el.get("alt") if el.tag == "img" else None
+    if not alt or len(alt) > _HEADING_ALT:
+        return None
+    alt = alt.strip()
+    found = any_label().match(alt)
+    return alt if found and found.end() == len(alt) else None
+
+
+_HEADING_ALT = 40
 
 
 def page_from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Page:
