@@ -212,6 +212,8 @@ def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
             value = without_markup(tag.content)
+            if field == "abstract" and tag.name in _SUMMARY_TAGS and _about_another_page(page, value):
+                continue
             for part in _script_halves(value) if field == "abstract" else (value,):
                 yield Candidate.of(field, part, f"meta:{tag.name}", _lang(tag.lang, part, page.lang), bonus)
     yield from _keyword_lists(page)
@@ -234,6 +236,21 @@ def extract(page: Page) -> Iterator[Candidate]:
     yield from _authors(page)
     yield from author_details(page)
     yield from _source_citation(page)
+
+
+_SUMMARY_TAGS = frozenset(("description", "og:description", "twitter:description"))
+_INNER_NAME = _regex.compile(r"(?<=[\w,;:] )[A-Z][a-z]{3,}")  # a capitalised word inside a sentence: a name
+_FULL_PAGE = 10_000  # characters of text: a page holding an article's text, where its summary's names recur
+
+
+def _about_another_page(page: Page, summary: str) -> bool:
+    """A page's summary tag left over from another page (a CMS's template: an article on a Neolithic tomb whose
+    description reviews Hitchcock's 'Rope'): on a page of full text, none of the names it holds recur."""
+    names = _INNER_NAME.findall(summary)
+    if len(names) < 2:
+        return False
+    text = "\n".join(b.text for b in page.blocks)
+    return len(text) >= _FULL_PAGE and not any(name in text for name in names)
 
 
 _COMPACT_DATE = _regex.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
