@@ -168,11 +168,11 @@ _TAG_BAR = _regex.compile(r"\s*[丨｜|]\s*")
 
 
 def _journal_tag_dropped(cands: list[Candidate]) -> list[Candidate]:
-    barred = [c for c in cands if c.field == "title" and _TAG_BAR.search(str(c.value))]
+    barred = {id(c) for c in cands if c.field == "title" and _TAG_BAR.search(str(c.value))}
     journals = {squash(str(c.value)) for c in cands if c.field == "journal"} if barred else set()
     out = []
     for c in cands:
-        parts = _TAG_BAR.split(str(c.value)) if c in barred else []
+        parts = _TAG_BAR.split(str(c.value)) if id(c) in barred else []
         kept = [part for part in parts if squash(part) not in journals]
         out.append(replace(c, value=kept[0]) if len(parts) == 2 and len(kept) == 1 else c)
     return out

@@ -146,7 +146,7 @@ def _following(page: Page, item: Labelled, labels: dict[int, Labelled], covered:
     own = _parse(item.content) if item.content and _labelled_citation(item.content) else None
     for n, block in enumerate(page.blocks[item.block.index + 1: item.block.index + 1 + _MAX_FOLLOWING]):
         short = _cut_short(page, block.index, block.text)
-        cut, broken = _parse_cut(block.text) or (None, None) if short else (None, None)
+        cut, broken = (_parse_cut(block.text) or (None, None)) if short else (None, None)
         if cut is None and (found or (n == 0 and not item.content)) and short:
             cut = _cut_in_names(block.text, with_names=not found)
         if not cut and (block.index in labels or not (_citation_like(block.text) or (
@@ -258,7 +258,6 @@ def _source_reference(item: Labelled) -> list[Found]:
         return []
     lang = script_language(item.content) or "en"
     return [Found(replace(c, lang=lang), f"citation:{item.label}", item.block.index, printed=False)]
-
 
 
 def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None = None) -> Iterator[Candidate]:

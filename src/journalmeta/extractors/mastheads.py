@@ -15,7 +15,7 @@ from journalmeta.extractors import inline
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.header import TITLE_PARTS
-from journalmeta.extractors.names import is_menu_line
+from journalmeta.extractors.names import HAN_SERIALS, is_menu_line
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash, year_of
@@ -209,7 +209,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         if not is_issue_line(block.text):
             continue
         # D-Lib's 'May/June 2017' over 'Volume 23, …'; a PDF's running head, 'Vol.35,No.12' over 'Jun.,2015'
-        nearby = page.blocks[max(0, block.index - 1): block.index + 2: 2] if block.index else page.blocks[1:2]
+        nearby = [page.blocks[i] for i in (block.index - 1, block.index + 1) if 0 <= i < len(page.blocks)]
         dated = next((b.text for b in nearby if _DATE_LINE.match(b.text)), "")
         if dated and (year := year_of(dated)):
             yield Candidate.of("year", str(year), "block:issue-line-year", bonus=-1.0)
@@ -225,10 +225,9 @@ def extract(page: Page) -> Iterator[Candidate]:
         return
 
 
-_HAN_SERIALS = tuple(JOURNAL_WORDS["zh"])
 _SPACED_HAN = _regex.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}")
 
 
 def spaced_han_masthead(text: str) -> bool:
     """A journal's name in Han characters spaced out, as a PDF's masthead prints it ('生 态 学 报')."""
-    return _SPACED_HAN.fullmatch(text) is not None and text.replace(" ", "").endswith(_HAN_SERIALS)
+    return _SPACED_HAN.fullmatch(text) is not None and text.replace(" ", "").endswith(HAN_SERIALS)

@@ -285,7 +285,6 @@ def _nearer_title(page: Page, block: Block, lang: str, labels: dict[int, Labelle
                for other in page.blocks[start: below])
 
 
-
 # a journal's abbreviated name opening the line: 'J. Mol. Spectra All Publications/Website' (ACS's header)
 _ABBREVIATED_START = _regex.compile(r"[A-Z][a-z]{0,6}\.\s+[A-Z][a-z]{0,8}\.\s")
 
