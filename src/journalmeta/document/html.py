@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from functools import cache
 from itertools import islice
 from typing import cast
 
@@ -20,7 +21,7 @@ from lxml import html as lxml_html
 from journalmeta import _regex
 from journalmeta.document.model import Block, MetaTag, Page
 from journalmeta.document.text import BULLET, BULLETS
-from journalmeta.labels import any_label
+from journalmeta.labels import LABELS
 from journalmeta.lang import primary
 from journalmeta.normalize import clean_text, without_invisibles
 
@@ -287,11 +288,16 @@ def _pictured_heading(el: etree._Element) -> str | None:
     if not alt or len(alt) > _HEADING_ALT:
         return None
     alt = alt.strip()
-    found = any_label().match(alt)
-    return alt if found and found.end() == len(alt) else None
+    return alt if alt.rstrip(":：").casefold() in _label_words() else None
 
 
 _HEADING_ALT = 40
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    """Every label of the table, case folded: a picture's alt text that is one whole is a heading."""
+    return frozenset(word.casefold() for kinds in LABELS.values() for words in kinds.values() for word in words)
 
 
 def page_from_html(html: str, url: str | None = None, *, utf8: bytes | None = None) -> Page:

@@ -247,10 +247,9 @@ def _about_another_page(page: Page, summary: str) -> bool:
     """A page's summary tag left over from another page (a CMS's template: an article on a Neolithic tomb whose
     description reviews Hitchcock's 'Rope'): on a page of full text, none of the names it holds recur."""
     names = _INNER_NAME.findall(summary)
-    if len(names) < 2:
-        return False
-    text = "\n".join(b.text for b in page.blocks)
-    return len(text) >= _FULL_PAGE and not any(name in text for name in names)
+    if len(names) < 2 or any(name in block.text for block in page.blocks for name in names):
+        return False  # (a summary of the page: its names recur early, in the title or the abstract)
+    return sum(len(block.text) for block in page.blocks) >= _FULL_PAGE
 
 
 _COMPACT_DATE = _regex.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
