@@ -293,12 +293,23 @@ def candidates(found: list[Found], page_doi: str | None, titles: set[str] | None
         elif c.journal:
             yield Candidate.of("journal", c.journal, src, detect(c.journal, c.lang), bonus)
         if f.broken:
-            name, part = f.broken
-            yield Candidate.of(name, part, f"{src} {CUT_MARK}", detect(part, c.lang), _BROKEN_BONUS)
+            yield _broken_value(f.broken, found, src, c.lang)
         for field in ("year", "volume", "issue", "pages", "doi"):
             value = getattr(c, field)
             if value and not (field == "volume" and not c.issue and value in issue_only):
                 yield Candidate.of(field, value, src, None, bonus)
+
+
+def _broken_value(broken: tuple[str, str], found: list[Found], src: str, lang: str) -> Candidate:
+    """The value a cut citation breaks off in: a journal's name in full where another citation on the page spells
+    it out (the previous article's, on a journal's site: 'Technology for Earthquake Dis' → '… Disaster
+    Prevention'), else its visible part, at the lowest weight."""
+    name, part = broken
+    whole = next((o.citation.journal for o in found if name == "journal" and o.citation.journal
+                  and len(o.citation.journal) > len(part) and o.citation.journal.startswith(part)), None)
+    if whole:
+        return Candidate.of(name, whole, src, detect(whole, lang))
+    return Candidate.of(name, part, f"{src} {CUT_MARK}", detect(part, lang), _BROKEN_BONUS)
 
 
 def _disagree(a: Citation, b: Citation) -> bool:
