@@ -13,7 +13,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
 from journalmeta.labels import ABSTRACT_SECTIONS, PREPRINT_SERVERS, strip_label
-from journalmeta.lang import NON_LATIN_LANGS, primary, script_language
+from journalmeta.lang import CYRILLIC, NON_LATIN_LANGS, primary, script_language
 from journalmeta.languages import fix_script_mixups, japanese, journal_follows_title
 from journalmeta.normalize import (
     clean_block,
@@ -173,11 +173,12 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
 
 def _authors(groups: Groups, record: Record, latin: str) -> None:
     lists: dict[str, Candidate] = {}
+    cyrillic = _cyrillic_title_language(record.title)
     for (field, lang), cands in groups.items():
         if field != "authors":
             continue
         cands = reconcile(cands)
-        key = latin if lang in (None, "latin") else lang
+        key = latin if lang in (None, "latin") else cyrillic if lang == "ru" and cyrillic else lang
         chosen = choose(cands + ([lists[key]] if key in lists else []))
         if chosen:
             lists[key] = chosen
@@ -194,6 +195,15 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         record.authors.extend(Author(name={lang: n}) for n in lists[lang].value)
     for lang, c in lists.items():
         record.provenance[f"authors.{lang}"] = c.source
+
+
+def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
+    """The language Cyrillic names with no letter of their own are filed under, when the article's one Cyrillic
+    title is in another than Russian ('Олена Бондаренко' on a Ukrainian page: no і, ї, є or ґ tells it)."""
+    if "ru" in titles:
+        return None
+    others = [lang for lang, title in titles.items() if lang != "ru" and CYRILLIC.search(title)]
+    return others[0] if len(others) == 1 else None
 
 
 def _first_page_source(source: str) -> str:

@@ -217,12 +217,21 @@ def extract(page: Page) -> Iterator[Candidate]:
         name = _name(above[-1].text, headings) if above else None
         if name is None and above and above[-1].index == 0:  # the page's first line: 'Advances in Applied Mathematics'
             name = _capitalised(_plain_name(above[-1].text, headings))
-        if name:
+        if name and not _about_the_journal(name):
             yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
         spaced = next((b.text for b in above if spaced_han_masthead(b.text)), None)
         if spaced:  # a PDF's running head over its Latin name: '生 态 学 报' / 'ACTA ECOLOGICA SINICA'
             yield Candidate.of("journal", spaced.replace(" ", ""), "position:masthead", "zh", bonus=-0.5)
         return
+
+
+# a menu's 'about the journal' item over the issue line (OJS's 'Про журнал', 'About the Journal', 'Sobre a revista')
+_ABOUT_WORDS = frozenset(("about", "про", "о", "sobre", "acerca", "propos", "à", "über", "hakkında"))
+
+
+def _about_the_journal(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and (words[0] in _ABOUT_WORDS or words[-1] in _ABOUT_WORDS) and is_menu_line(name)
 
 
 _SPACED_HAN = _regex.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,9}")
