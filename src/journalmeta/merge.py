@@ -166,9 +166,9 @@ def _latin_language(groups: Groups, titles: dict[str, str]) -> str:
     if len(ranked) >= 2 and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]
     others = [k for k in latin_titles if k != "en"]
-    if len(others) > 1:  # es + en + pt (SciELO): the one the page also gives an abstract in first
-        others = [k for k in others if groups.get(("abstract", k))][:1] or others
-    return others[0] if len(others) == 1 else "en"  # a tr + en page's names are the Turkish article's authors
+    if len(others) > 1:  # es + en + pt (SciELO): the one the page also gives an abstract in first, else the first
+        others = [k for k in others if groups.get(("abstract", k))][:1] or latin_titles[:1]  # title (in page order)
+    return others[0] if others else "en"  # a tr + en page's names are the Turkish article's authors
 
 
 def _authors(groups: Groups, record: Record, latin: str) -> None:
