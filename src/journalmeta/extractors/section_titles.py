@@ -11,7 +11,7 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.positional import HAN_LANGS, title_like
 from journalmeta.lang import NON_LATIN_LANGS
 
-__all__ = ["titles_before_abstracts"]
+__all__ = ["title_at_the_cut", "titles_before_abstracts"]
 
 def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
@@ -48,3 +48,15 @@ def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) ->
     ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'); the line between is that section's title."""
     before = labels.get(index - 2)
     return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
+
+
+def title_at_the_cut(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """A text rendering cut right after the translated title that follows the first language's keywords
+    ('关键词：冬小麦；返青期' / 'Effects of drought at the regreening stage…', the page's last line): that title,
+    whose abstract label the cut took away."""
+    last = len(page.blocks) - 1
+    if page.is_html or last < 1 or last in labels:
+        return
+    lang = title_like(page.blocks[last], labels)
+    if lang and _after_other_keywords(labels, last + 1, lang) and len(page.blocks[last].text.split()) >= 4:
+        yield Candidate.of("title", page.blocks[last].text, "position:title-before-abstract", lang, bonus=-1.0)
