@@ -183,6 +183,9 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         if chosen:
             lists[key] = chosen
     main = [lang for lang in NON_LATIN_LANGS if lang in lists]  # (zh, ja, ko, ru first)
+    if main:  # a mixed byline ('孙立, Fengqi You') filed whole under zh: its Latin names are no second list
+        printed = set(lists[main[0]].value)
+        lists = {lang: c for lang, c in lists.items() if lang in main or not set(c.value) <= printed}
     others = [lang for lang in lists if lang not in main]
     if main and others and len(lists[main[0]].value) == len(lists[others[0]].value):
         pair = (main[0], others[0])
