@@ -55,7 +55,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
-            or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract")
+            or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
+            or _over_abstract_snippet(page, after, labels)
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
@@ -75,6 +76,22 @@ def _translation_under_doi(page: Page, index: int, lang: str,
     other = title_like(line, labels) if line else None
     if line and other and other != lang and not author_line(line.text):
         yield Candidate.of("title", line.text, "position:lone-title", other, bonus=-1.0)
+
+
+def _over_abstract_snippet(page: Page, after: str, labels: dict[int, Labelled]) -> bool:
+    """A line over the start of the abstract that the page prints again under its label (a discovery catalogue's
+    record: the title, a snippet of the abstract, then the record's table with 'Abstract' and the whole)."""
+    if len(after) < _SNIPPET:
+        return False
+    for index, item in labels.items():
+        if item.kind == "abstract":
+            value = item.content or (page.blocks[index + 1].text if index + 1 < len(page.blocks) else "")
+            if value[:_SNIPPET] == after[:_SNIPPET]:
+                return True
+    return False
+
+
+_SNIPPET = 40  # characters the snippet and the abstract start with alike
 
 
 def _kind_at(labels: dict[int, Labelled], index: int) -> str | None:
