@@ -14,6 +14,8 @@ from journalmeta.lang import detect, latin_language
     ("by Calvin Liang, Jevan Alexander Hutson, and Os Keyes", ["Calvin Liang", "Jevan Alexander Hutson", "Os Keyes"]),
     ("By CHARLOTTE FAIRLIE", ["CHARLOTTE FAIRLIE"]),
     ("谭春辉等曾 娟", ["谭春辉", "曾娟"]),  # a mirror's 'first author et al.' glued to the next name
+    ("Municipal Budgets and Local Elections", None),  # a title of two capitalised pairs: no names
+    ("Network Dynamics and Power Systems", None),
     ("张晓明, 李建国等", ["张晓明", "李建国"]),
     ("高阳 闫仁武 袁双双", ["高阳", "闫仁武", "袁双双"]),
     ("王于[1]，陈洁[1,2]", ["王于", "陈洁"]),  # affiliation numbers in square brackets

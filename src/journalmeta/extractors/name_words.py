@@ -69,7 +69,9 @@ MENU_WORDS = frozenset("main content close list save submissions team people pol
 
 
 # words of titles no person is called (a short title is no name: 'Phonon Magnetochiral Effect'); titles, not menus
-TITLE_WORDS = frozenset("effect effects analysis study studies approach evidence impact using based".split())
+TITLE_WORDS = frozenset("""effect effects analysis study studies approach evidence impact using based budgets elections
+policies systems dynamics management development assessment evaluation applications framework responses properties
+performance simulation processes networks municipal""".split())
 # the dotted words of journals' ISO 4 abbreviations, which no name holds ('Acc. Chem. Res.', 'ACS Appl. Mater.
 # Interfaces': a list of a publisher's journals, one a line)
 ABBREVIATED_SERIAL_WORDS = frozenset("""chem. res. appl. mater. sci. eng. lett. phys. biol. catal. neurosci. rev.
