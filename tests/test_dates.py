@@ -47,3 +47,16 @@ def test_a_publication_date_without_its_day_gives_its_year(line: str, found: lis
     from journalmeta.extractors.inline import _labelled_dates
 
     assert list(_labelled_dates(line)) == found
+
+
+def test_a_lone_date_label_reads_past_a_publishers_line_not_past_another_label() -> None:
+    import journalmeta
+
+    def dates(text: str) -> dict[str, str | None]:
+        return journalmeta.parse(text.encode(), content_type="text/plain").to_dict()["dates"]
+
+    # a discovery catalogue's record: 'Published' / the publisher / the date
+    assert dates("A paper on marshes\nPublished\nSome Society Press\n30.04.2020\n")["published"] == "2020-04-30"
+    # 'Received' with no value over 'Revised' and its date: the date is the revision's only
+    found = dates("A paper on marshes\nReceived\nRevised\n2020-01-02\n")
+    assert found["received"] is None and found["revised"] == "2020-01-02"

@@ -60,8 +60,13 @@ def dates(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
         if (len(text) < 20 or text.endswith((":", "："))) and block.index + 1 < len(page.blocks):
-            # "收稿日期:" with the date on the next line (a table's th and td)
-            text = f"{text} {page.blocks[block.index + 1].text[:40]}"
+            # "收稿日期:" with the date on the next line (a table's th and td), or past a line with no year in it (a
+            # catalogue's 'Published' / the publisher's name / '30.04.2020')
+            value = page.blocks[block.index + 1].text
+            if not _YEAR.search(value) and len(value) <= _PUBLISHER_LINE and block.index + 2 < len(page.blocks) \
+                    and ":" not in value and "：" not in value and not _date_labels()[0].search(value.lower()):
+                value = page.blocks[block.index + 2].text  # (not past another label: 'Received' / 'Revised' / date)
+            text = f"{text} {value[:40]}"
         if len(text) > 400 or not _YEAR.search(text):
             continue
         for kind, date in _labelled_dates(text):
@@ -71,6 +76,9 @@ def dates(page: Page) -> Iterator[Candidate]:
                     yield Candidate.of("year", date, "block:publication-year", bonus=-0.5)
                 else:
                     yield Candidate.of(f"dates.{kind}", date, "block:dates")
+
+
+_PUBLISHER_LINE = 80
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
