@@ -60,12 +60,14 @@ def dates(page: Page) -> Iterator[Candidate]:
     for block in page.blocks[:_SCAN]:
         text = block.text
         if (len(text) < 20 or text.endswith((":", "："))) and block.index + 1 < len(page.blocks):
-            # "收稿日期:" with the date on the next line (a table's th and td), or past a line with no year in it (a
-            # catalogue's 'Published' / the publisher's name / '30.04.2020')
+            # "收稿日期:" with the date on the next line (a table's th and td), or in a text rendering past a line with
+            # no year in it (a catalogue's 'Published' / the publisher's name / '30.04.2020')
             value = page.blocks[block.index + 1].text
-            if not _YEAR.search(value) and len(value) <= _PUBLISHER_LINE and block.index + 2 < len(page.blocks) \
-                    and ":" not in value and "：" not in value and not _date_labels()[0].search(value.lower()):
-                value = page.blocks[block.index + 2].text  # (not past another label: 'Received' / 'Revised' / date)
+            if not page.is_html and len(value) <= _PUBLISHER_LINE and block.index + 2 < len(page.blocks) \
+                    and not _YEAR.search(value) \
+                    and _YEAR.search(after := page.blocks[block.index + 2].text) and ":" not in value \
+                    and "：" not in value and not _date_labels()[0].search(value.lower()):
+                value = after  # (not past another label: 'Received' / 'Revised' / the date)
             text = f"{text} {value[:40]}"
         if len(text) > 400 or not _YEAR.search(text):
             continue
