@@ -170,7 +170,9 @@ _TAG_BAR = _regex.compile(r"\s*[丨｜|]\s*")
 
 def _journal_tag_dropped(cands: list[Candidate]) -> list[Candidate]:
     barred = {id(c) for c in cands if c.field == "title" and _TAG_BAR.search(str(c.value))}
-    journals = {squash(str(c.value)) for c in cands if c.field == "journal"} if barred else set()
+    if not barred:
+        return cands
+    journals = {squash(str(c.value)) for c in cands if c.field == "journal"}
     out = []
     for c in cands:
         parts = _TAG_BAR.split(str(c.value)) if id(c) in barred else []

@@ -253,7 +253,7 @@ def find_labelled(page: Page, labels: dict[int, Labelled]) -> tuple[list[Found],
 def _source_reference(item: Labelled) -> list[Found]:
     """A source label's value that is the article's reference, type mark and all (a repost's '来源:金属激光增材制造
     技术发展研究[J].中国工程科学,2020,22(3):56-62.'): its fields, but no printed citation."""
-    c = parse_citation(item.content)
+    c = _parsed(item.content)  # (shared: ``replace`` below copies it)
     if not (c.type_mark and c.title and c.journal and c.year):
         return []
     lang = script_language(item.content) or "en"

@@ -19,7 +19,7 @@ from journalmeta.extractors.mastheads import is_date_line, is_issue_line, journa
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
-from journalmeta.normalize import squash
+from journalmeta.normalize import find_doi, squash
 
 _SCAN = 120
 _TITLE_SCAN = 500  # blocks: a crawler's text may print a sidebar's hundreds of lines before the article
@@ -48,7 +48,7 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
-    if block.index in labels or len(text) < 5 or text.endswith(("。", ".")) or ("10." in text and _DOI.search(text)):
+    if block.index in labels or len(text) < 5 or text.endswith(("。", ".")) or ("10." in text and find_doi(text)):
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
@@ -65,9 +65,6 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     caseless = not text[0].isupper()  # (no capitals tell a name from a title: one name alone is none either)
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
         else detect(text)
-
-
-_DOI = _regex.compile(r"\b10\.\d{4,9}/\S")
 
 
 def _capital_or_caseless(first: str) -> bool:

@@ -31,7 +31,7 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
             continue
         if page.is_html:
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
-        elif ((item.lang in HAN_LANGS and lang not in HAN_LANGS) or _after_other_keywords(labels, index, lang)
+        elif ((item.lang in HAN_LANGS and lang not in HAN_LANGS) or _after_other_keywords(labels, index - 1, lang)
               or _next_section(labels, item, lang)) and len(block.text.split()) >= 4:
             yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
 
@@ -43,10 +43,11 @@ def _next_section(labels: dict[int, Labelled], item: Labelled, lang: str) -> boo
                                      and i < item.block.index for i, x in labels.items())
 
 
-def _after_other_keywords(labels: dict[int, Labelled], index: int, lang: str) -> bool:
+def _after_other_keywords(labels: dict[int, Labelled], title: int, lang: str) -> bool:
     """A text rendering's sections a language each: the keywords of one, a title, then the next one's abstract label
-    ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'); the line between is that section's title."""
-    before = labels.get(index - 2)
+    ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'): the line at ``title``, right under another
+    language's keywords, is that section's title."""
+    before = labels.get(title - 1)
     return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
 
 
@@ -58,5 +59,5 @@ def title_at_the_cut(page: Page, labels: dict[int, Labelled]) -> Iterator[Candid
     if page.is_html or last < 1 or last in labels:
         return
     lang = title_like(page.blocks[last], labels)
-    if lang and _after_other_keywords(labels, last + 1, lang) and len(page.blocks[last].text.split()) >= 4:
+    if lang and _after_other_keywords(labels, last, lang) and len(page.blocks[last].text.split()) >= 4:
         yield Candidate.of("title", page.blocks[last].text, "position:title-before-abstract", lang, bonus=-1.0)
