@@ -46,9 +46,15 @@ def _next_section(labels: dict[int, Labelled], item: Labelled, lang: str) -> boo
 def _after_other_keywords(labels: dict[int, Labelled], title: int, lang: str) -> bool:
     """A text rendering's sections a language each: the keywords of one, a title, then the next one's abstract label
     ('Açar sözlər: …' / 'The historical development of …' / 'Abstract'): the line at ``title``, right under another
-    language's keywords, is that section's title."""
-    before = labels.get(title - 1)
+    language's keywords or their classification and DOI lines, is that section's title."""
+    index = title - 1
+    while index > title - 4 and index in labels and labels[index].kind in _CODE_KINDS:
+        index -= 1  # (the classification and DOI lines between: '中圖分類號: G250.7' / '文獻標識碼: A DOI:10.…')
+    before = labels.get(index)
     return before is not None and before.kind == "keywords" and bool(before.content) and before.lang != lang
+
+
+_CODE_KINDS = frozenset(("clc", "article_no", "doi"))
 
 
 def title_at_the_cut(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
