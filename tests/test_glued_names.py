@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from journalmeta.extractors.glued_names import glued_names, glued_pinyin_names
+from journalmeta.extractors.glued_names import glued_letter_marks, glued_names, glued_pinyin_names
 from journalmeta.extractors.names import author_line
 from journalmeta.institutions import name_then_institution
 
@@ -60,3 +60,19 @@ def test_a_glued_pinyin_byline_is_two_authors() -> None:
 ])
 def test_name_then_institution(line: str, parted: tuple[str, str] | None) -> None:
     assert name_then_institution(line) == parted
+
+
+@pytest.mark.parametrize(("names", "marks_taken_off"), [
+    (["ZHOU Youa", "HE Xib", "HUANG Lihuac"], ["ZHOU You", "HE Xi", "HUANG Lihua"]),
+    (["CHEN Guibinc", "LIU Aimeid", "YANG Xiaobinga"], ["CHEN Guibin", "LIU Aimei", "YANG Xiaobing"]),
+    (["LI Hua", "WANG Ge"], ["LI Hua", "WANG Ge"]),  # pinyin as they are: no marks
+    (["DUPONT Bernard", "MARTIN Claude"], ["DUPONT Bernard", "MARTIN Claude"]),  # no pinyin either way
+    (["ZHOU Youa"], ["ZHOU Youa"]),  # one name: nothing to tell by
+])
+def test_affiliation_letters_glued_to_pinyin_names(names: list[str], marks_taken_off: list[str]) -> None:
+    assert glued_letter_marks(names) == marks_taken_off
+
+
+def test_a_byline_with_glued_letters_reads_the_names() -> None:
+    names = ["ZHOU You", "HE Xi", "HUANG Lihua", "LUO Lanbo"]
+    assert author_line("ZHOU Youa, HE Xib, HUANG Lihuac, LUO Lanboc") == names

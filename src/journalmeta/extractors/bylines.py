@@ -82,10 +82,25 @@ def author_lines(page: Page, start: int, stop: int, labels: dict[int, Labelled])
             if not more or not same_script(names_lang(more), names_lang(names)):
                 break  # the next line holds no names, or the names in another script (their translation)
             names, index = names + more, index + 1
-        if not page.is_html and _one_name(names):
-            names, index = _name_column(page, index, names, labels)
+        if not page.is_html:  # (one name a line: a column of names; more: a byline wrapped after a comma)
+            names, index = (_name_column if _one_name(names) else _wrapped)(page, index, names, labels)
         found += by_script(list(dict.fromkeys(names)))  # a name twice (the corresponding author again) is one
     return found
+
+
+_WRAPS_AFTER = (",", "，", "、", ";", "；")
+
+
+def _wrapped(page: Page, index: int, names: list[str], labels: dict[int, Labelled]) -> tuple[list[str], int]:
+    """A text rendering's byline wrapped after a separator ('…, HU Min,' / 'CHEN Guibin, LIU Aimei'): the names of
+    the lines it goes on to in the same script, and the index past them."""
+    line = page.blocks[index - 1].text
+    while line.endswith(_WRAPS_AFTER) and index < len(page.blocks) and index not in labels:
+        more = _names_in(page, page.blocks[index])
+        if not more or not same_script(names_lang(more), names_lang(names)):
+            break
+        names, line, index = names + more, page.blocks[index].text, index + 1
+    return names, index
 
 
 def under_author_labels(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:

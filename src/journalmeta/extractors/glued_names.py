@@ -8,7 +8,7 @@ from __future__ import annotations
 from journalmeta import _regex
 from journalmeta._pinyin import is_pinyin_word
 
-__all__ = ["glued_names", "glued_pinyin_names"]
+__all__ = ["glued_letter_marks", "glued_names", "glued_pinyin_names"]
 
 # the commonest Chinese surnames (some 250, most of the population), Simplified and Traditional
 _SURNAMES = frozenset(
@@ -68,3 +68,17 @@ def glued_pinyin_names(token: str) -> list[str]:
     if all(len(name.split()) == 2 and all(map(is_pinyin_word, name.split())) for name in names):
         return names
     return [token]
+
+
+def glued_letter_marks(names: list[str]) -> list[str]:
+    """Pinyin names, each with its affiliation's letter glued on ('ZHOU Youa, HE Xib, HUANG Lihuac', the
+    departments '(a. …, b. …' under them): the names without it, where every name ends in one of the letters a to h,
+    is pinyin without it, and one name is no pinyin with it (no syllable ends in b, c, d, f or h). A Western name
+    ending so ('DUPONT Bernard') is no pinyin either way."""
+    words = [name.split() for name in names]
+    if len(names) < 2 or not all(len(w) >= 2 and "a" <= w[-1][-1] <= "h" and w[-1][:-1].isalpha() for w in words):
+        return names
+    if not all(is_pinyin_word(word) for w in words for word in [*w[:-1], w[-1][:-1]]) \
+            or all(is_pinyin_word(w[-1]) for w in words):
+        return names
+    return [" ".join([*w[:-1], w[-1][:-1]]) for w in words]

@@ -7,7 +7,7 @@ import re
 from journalmeta import _regex
 from journalmeta._memo import page_memo
 from journalmeta._pinyin import PINYIN, pinyin_pairs
-from journalmeta.extractors.glued_names import glued_names, glued_pinyin_names
+from journalmeta.extractors.glued_names import glued_letter_marks, glued_names, glued_pinyin_names
 from journalmeta.extractors.name_words import (
     ABBREVIATED_SERIAL_WORDS,
     FURNITURE_WORDS,
@@ -185,8 +185,8 @@ def split_names(text: str) -> list[str]:
         runs = _SURNAME_FIRST.findall(text)
         surname_first = len(runs) >= 2 and " ".join(runs) == " ".join(text.split())
         tokens = runs if surname_first else pinyin_pairs(text) or tokens  # or 'Shu Yu Zhang Lili'
-    names = [clean_name(t) for t in tokens]
-    return [n for n in names if n and not _ONLY_MARKS.fullmatch(n) and n not in HAN_ROLES]
+    names = [n for n in map(clean_name, tokens) if n and not _ONLY_MARKS.fullmatch(n) and n not in HAN_ROLES]
+    return names if han else glued_letter_marks(names)
 
 
 def _short_and(token: str) -> list[str]:
