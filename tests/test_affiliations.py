@@ -64,3 +64,16 @@ def test_a_mark_after_each_script_of_a_name_gives_its_affiliation_once() -> None
     assert [a.affiliations for a in record.authors] == [
         ["广西大学轻工与食品工程学院,广西 南宁 530004"], ["广西大学轻工与食品工程学院,广西 南宁 530004"],
         ["广西农业科学院,广西 南宁 530007"], ["广西大学轻工与食品工程学院,广西 南宁 530004"]]
+
+
+def test_an_institution_in_brackets_after_the_name_and_no_section_heading() -> None:
+    record = journalmeta.parse((FIXTURES / "text" / "mirror-single-author-institution-bracket.txt").read_bytes())
+    assert [(a.name["zh"], a.affiliations) for a in record.authors] == [("李雪梅", ["省立图书馆"])]
+
+
+def test_a_numbered_section_heading_under_the_byline_is_no_affiliation() -> None:
+    page = ("古籍数字化的版权风险与对策研究进展\n李雪梅1, 王芳1\n1 古籍数字化中的版权问题与对策\n"
+            "古籍数字化是保护古籍的重要途径。\n")
+    record = journalmeta.parse(page.encode())
+    assert [a.name["zh"] for a in record.authors] == ["李雪梅", "王芳"]
+    assert [a.affiliations for a in record.authors] == [[], []]

@@ -13,7 +13,7 @@ from journalmeta._hanzi import traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
 from journalmeta.extractors.label_lines import Labelled, label_index
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import author_line, names_an_institution
 from journalmeta.institutions import INSTITUTION
 from journalmeta.labels import strip_label
 from journalmeta.lang import has_han
@@ -65,6 +65,11 @@ def assign(page: Page, record: Record) -> None:
     if not any(a.corresponding for a in record.authors):
         for author, signs in zip(record.authors, after, strict=True):
             author.corresponding = author.corresponding or bool(_CORRESPONDING_SIGN.search(signs))
+    bracketed = [_bracketed_institution(signs) for signs in after]  # '宋文燕(国家图书馆)': each name's own
+    if any(bracketed):
+        for author, institution in zip(record.authors, bracketed, strict=True):
+            author.affiliations = [institution] if institution else []
+        return
     listed = _listed(page, label_index(page), byline.index)  # (the labels read again only for a page with a byline)
     if not listed:
         return
@@ -95,6 +100,15 @@ def _byline(page: Page, names: list[str]) -> Block | None:
                 if author_line(joined) == names:
                     return column[-1]._replace(text=joined)
     return None
+
+
+_BRACKETED = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
+
+
+def _bracketed_institution(signs: str) -> str:
+    """The institution a byline prints in brackets right after a name ('(国家图书馆)'), or ''."""
+    m = _BRACKETED.match(signs)
+    return m.group(1).strip() if m and names_an_institution(m.group(1)) else ""
 
 
 def _after_names(text: str, names: list[str]) -> list[str]:
@@ -132,12 +146,19 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
     listed: dict[str, str] = {}
     for block in page.blocks[byline + 1: byline + 1 + _AFTER_BYLINE]:
         numbered = _numbered(block.text)
-        if not numbered or block.index in labels:
+        if not numbered or block.index in labels or not any(map(_institution_like, numbered.values())):
             if listed:
                 break
             continue
         listed.update((k, v) for k, v in numbered.items() if k not in listed)
     return listed
+
+
+def _institution_like(entry: str) -> bool:
+    """Whether a numbered entry may be an institution: it names one, holds an office's word ('政策局') or a postcode;
+    not a numbered section heading ('1 选择和识别开放获取学术资源的困境')."""
+    return names_an_institution(entry) or any(kind in entry for kind in _HAN_OFFICE) \
+        or _POSTCODE.search(entry) is not None or not has_han(entry)
 
 
 def _balanced(value: str) -> str:

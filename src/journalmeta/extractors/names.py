@@ -312,7 +312,8 @@ _TWO_NAMES_LENGTH = 4.0  # ... in a line of two ('欧阳修文，司马相如')
 _AFFILIATIONS_AFTER = _regex.compile(r"(?<=\d)\s*[(（]\s*1\s*[.．、]?\s*(?=[^\W\d_]).*$")
 # ... or the first affiliation run on after the last name's marks, with no bracket: '胡宇凡1,21.中国科学院地理…'
 _FIRST_AFFILIATION = _regex.compile(r"(?<=\d)1\s*[.．]\s*(?=[^\W\d_])")
-_INSTITUTION_HAN = _regex.compile(r"大[学學]|[学學]院|研究[所院]|[医醫]院|[实實][验驗]室|中心|公司")
+_INSTITUTION_HAN = _regex.compile(r"大[学學]|[学學]院|研究[所院]|[医醫]院|[实實][验驗]室|中心|公司|[图圖][书書][馆館]|"
+                                  r"[编編][辑輯]部|[档檔]案[馆館]|博物[馆館]|出版社")
 _INSTITUTION_HANGUL = _regex.compile(r"대학|연구원|연구소|병원|센터|학과|학교|학회|공사")
 _NAME_AFFILIATION = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
 
