@@ -318,9 +318,22 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
             yield from _single(item, "funding")
         elif kind in ("corresponding", "author_notes") and (value := _value_or_next(page, item, labels)):
             yield Candidate.of(kind, value, f"label:{item.label}")
+            if kind == "author_notes" and (noted := _noted_names(value)):
+                yield Candidate.of("authors", noted, f"label:{item.label}", "zh", bonus=_NOTED_NAMES)
         elif kind == "authors":
             yield from _authors(item, _cell_value(page, item, labels), page)
         elif kind in ("issn", "cn"):
             m = re.search(r"\d{4}-\d{3}[\dXx]" if kind == "issn" else r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)
             if m:
                 yield Candidate.of(kind, m.group(0), f"label:{item.label}")
+
+
+# the Han names author notes open with ('作者简介：黄如花，女，…；刘龙，男，…', '魏超（1999—），男，…'):
+# the page's authors where it prints no byline, below any byline (a note may name the first author alone)
+_NOTE_NAME = _regex.compile(r"(?:^|[;；。]\s*)([\u4e00-\u9fff]{2,4})\s*(?=[(（]\s*\d{4}|[,，]\s*[男女])")
+_NOTED_NAMES = -5.5  # (below a lone author line too: 1.0)
+
+
+def _noted_names(value: str) -> list[str]:
+    return [name for name in dict.fromkeys(_NOTE_NAME.findall(value)) if is_name(name)]
+

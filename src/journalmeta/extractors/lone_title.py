@@ -42,7 +42,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         lang = title_like(block, labels)
         if not lang:
             continue
-        after = page.blocks[block.index + 1].text if block.index + 1 < len(page.blocks) else ""
+        after = _next_line(page, block.index + 1)
         # the first title-like line, right over '[摘 要]' or 'Abstract', at most a site's line above it; or over its
         # translations, a line each, then the abstract ('Calidad del agua…' / 'Water quality…' / 'Qualidade da água…')
         translated = _translations(page, block, first_abstract, labels) if first and block.index <= _SITE_LINES else []
@@ -106,6 +106,13 @@ def _over_author_label(block: Block, labels: dict[int, Labelled]) -> bool:
 
 
 _TRANSLATIONS = 3  # lines of a title and its translations
+
+
+def _next_line(page: Page, index: int) -> str:
+    """The first line from ``index`` on that is more than a button's sign or two ('A+', a font-size button)."""
+    while index < len(page.blocks) and len(page.blocks[index].text) <= 2:
+        index += 1
+    return page.blocks[index].text if index < len(page.blocks) else ""
 
 
 def _translations(page: Page, block: Block, first_abstract: int,
