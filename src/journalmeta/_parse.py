@@ -16,6 +16,7 @@ from journalmeta.extractors import (
     blocks,
     bylines,
     citations,
+    closing_citation,
     coins,
     header,
     inline,
@@ -117,6 +118,8 @@ def candidates(page: Page) -> list[Candidate]:
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
     cands += positional.matching_titles(page, titles, labels)
     cands += positional.extract(page, labels)
+    if not any(c.field == "authors" for c in cands):  # (a galley: its citation at its end, a line a part)
+        cands += closing_citation.extract(page, labels)
     cands += translated_section.extract(page, labels)
     cands += section_titles.titles_before_abstracts(page, labels)
     cands += section_titles.title_at_the_cut(page, labels)

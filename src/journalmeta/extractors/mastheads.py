@@ -20,8 +20,8 @@ from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash, year_of
 
-__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_language", "journal_name", "journal_shaped",
-           "journal_word_languages", "named_journal"]
+__all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_before_issue", "journal_language", "journal_name",
+           "journal_shaped", "journal_word_languages", "named_journal"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International
@@ -177,16 +177,24 @@ def _named_before_issue(page: Page, headings: set[str]) -> Iterator[Candidate]:
     """A journal's name printed before its issue on one line ('Polimeri : časopis za plastiku i gumu, Vol. 41 No. 2,
     2020.'): the words before the volume label, when they read as a name (no digits, links or signs)."""
     for block in page.blocks[:_SCAN]:
-        text = block.text
-        found = _issue_line().search(text) if len(text) <= _ISSUE_LINE_LENGTH and _DIGIT.search(text) else None
-        if found is None or found.start() == 0 or text[found.start() - 1] not in _NAME_END \
-                or not _ISSUE_AFTER.search(text, found.end()) or looks_like_citation(text):
-            continue  # (an issue line has a second number after the volume's: its issue, pages or year)
-        prefix = text[:found.start()].rstrip(_NAME_END)
-        name = _plain_name(prefix, headings) if "/" not in prefix and not _issue_line().match(prefix) else None
-        if name and not is_menu_line(name):
+        name = journal_before_issue(block.text, headings)
+        if name is None:
+            continue
+        if name:
             yield Candidate.of("journal", name, "position:issue-line", _language(name, page.lang), bonus=-0.5)
         return
+
+
+def journal_before_issue(text: str, article_titles: set[str]) -> str | None:
+    """The journal's name an issue line opens with ('First Monday, Volume 25, Number 10 - 5 October 2020'); ''
+    for an issue line with no name before its volume; None for no issue line."""
+    found = _issue_line().search(text) if len(text) <= _ISSUE_LINE_LENGTH and _DIGIT.search(text) else None
+    if found is None or found.start() == 0 or text[found.start() - 1] not in _NAME_END \
+            or not _ISSUE_AFTER.search(text, found.end()) or looks_like_citation(text):
+        return None  # (an issue line has a second number after the volume's: its issue, pages or year)
+    prefix = text[:found.start()].rstrip(_NAME_END)
+    name = _plain_name(prefix, article_titles) if "/" not in prefix and not _issue_line().match(prefix) else None
+    return name if name and not is_menu_line(name) else ""
 
 
 def extract(page: Page) -> Iterator[Candidate]:
