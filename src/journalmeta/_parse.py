@@ -123,6 +123,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += translated_section.extract(page, labels)
     cands += section_titles.titles_before_abstracts(page, labels)
     cands += section_titles.title_at_the_cut(page, labels)
+    cands += section_titles.title_after_osid(page, labels)
     cands += positional.title_pair(page, labels)
     cands += structured.abstract_above_keywords(page, labels)
     cands += structured.latin_abstract_after(page, labels)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from journalmeta.document.model import Page
+from journalmeta import _regex
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import HAN_LANGS, title_like
 from journalmeta.lang import NON_LATIN_LANGS
 
-__all__ = ["title_at_the_cut", "titles_before_abstracts"]
+__all__ = ["title_after_osid", "title_at_the_cut", "titles_before_abstracts"]
 
 def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
@@ -67,3 +69,23 @@ def title_at_the_cut(page: Page, labels: dict[int, Labelled]) -> Iterator[Candid
     lang = title_like(page.blocks[last], labels)
     if lang and _after_other_keywords(labels, last, lang) and len(page.blocks[last].text.split()) >= 4:
         yield Candidate.of("title", page.blocks[last].text, "position:title-before-abstract", lang, bonus=-1.0)
+
+
+# the open-science code's label ending a classification line, the QR code's place; a PDF's text runs the next line,
+# the translated title, on after it ('… DOI:10.19879/… 开放科学(资源服务)标识码(OSID): Application of …')
+_OSID = _regex.compile(r"标识码\s*[(（]\s*OSID\s*[)）]\s*[:：]?\s*(\S.*)$")
+_HEAD = 60  # blocks: the classification line is in the article's front matter
+
+
+def title_after_osid(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """The translated title run on after the OSID label of the classification line, a Latin byline under it."""
+    for block in page.blocks[:_HEAD]:
+        m = _OSID.search(block.text) if "OSID" in block.text else None
+        if m is None or page.is_html or block.index + 1 >= len(page.blocks):
+            continue
+        title = Block(m.group(1).strip(), block.index, block.tag)
+        lang = title_like(title, {})
+        byline = author_line(page.blocks[block.index + 1].text)
+        if lang and lang not in HAN_LANGS and byline and len(title.text.split()) >= 4:
+            yield Candidate.of("title", title.text, "position:title-after-codes", lang, bonus=-1.0)
+
