@@ -77,3 +77,11 @@ def test_a_numbered_section_heading_under_the_byline_is_no_affiliation() -> None
     record = journalmeta.parse(page.encode())
     assert [a.name["zh"] for a in record.authors] == ["李雪梅", "王芳"]
     assert [a.affiliations for a in record.authors] == [[], []]
+
+
+def test_author_notes_name_the_authors_only_when_they_name_two_or_more() -> None:
+    title, abstract = "科学数据开放存取途径研究\n", "内容提要：文章论述了科学数据开放存取的途径。\n"
+    two = f"{title}作者简介：黄如花，女，教授；刘龙，男，博士研究生。\n{abstract}"
+    one = f"{title}作者简介：黄如花，女，教授，研究方向为信息组织。\n{abstract}"
+    assert [a.name["zh"] for a in journalmeta.parse(two.encode()).authors] == ["黄如花", "刘龙"]
+    assert journalmeta.parse(one.encode()).authors == []  # (the co-authors the note leaves out are unknown)

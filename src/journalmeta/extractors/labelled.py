@@ -335,5 +335,7 @@ _NOTED_NAMES = -5.5  # (below a lone author line too: 1.0)
 
 
 def _noted_names(value: str) -> list[str]:
-    return [name for name in dict.fromkeys(_NOTE_NAME.findall(value)) if is_name(name)]
+    """The names, two or more (a note on one author tells nothing of the others)."""
+    names = [name for name in dict.fromkeys(_NOTE_NAME.findall(value)) if is_name(name)]
+    return names if len(names) >= 2 else []
 
