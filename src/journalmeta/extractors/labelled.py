@@ -329,7 +329,7 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
 
 
 # the Han names author notes open with ('作者简介：黄如花，女，…；刘龙，男，…', '魏超（1999—），男，…'):
-# the page's authors where it prints no byline, below any byline (a note may name the first author alone)
+# the page's authors where it prints no byline, below any byline and author line
 _NOTE_NAME = _regex.compile(r"(?:^|[;；。]\s*)([\u4e00-\u9fff]{2,4})\s*(?=[(（]\s*\d{4}|[,，]\s*[男女])")
 _NOTED_NAMES = -5.5  # (below a lone author line too: 1.0)
 
@@ -338,4 +338,3 @@ def _noted_names(value: str) -> list[str]:
     """The names, two or more (a note on one author tells nothing of the others)."""
     names = [name for name in dict.fromkeys(_NOTE_NAME.findall(value)) if is_name(name)]
     return names if len(names) >= 2 else []
-

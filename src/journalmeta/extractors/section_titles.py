@@ -79,13 +79,14 @@ _HEAD = 60  # blocks: the classification line is in the article's front matter
 
 def title_after_osid(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
     """The translated title run on after the OSID label of the classification line, a Latin byline under it."""
+    if page.is_html:
+        return
     for block in page.blocks[:_HEAD]:
         m = _OSID.search(block.text) if "OSID" in block.text else None
-        if m is None or page.is_html or block.index + 1 >= len(page.blocks):
+        if m is None or block.index + 1 >= len(page.blocks):
             continue
         title = Block(m.group(1).strip(), block.index, block.tag)
         lang = title_like(title, {})
         byline = author_line(page.blocks[block.index + 1].text)
         if lang and lang not in HAN_LANGS and byline and len(title.text.split()) >= 4:
             yield Candidate.of("title", title.text, "position:title-after-codes", lang, bonus=-1.0)
-
