@@ -444,3 +444,13 @@ def test_latin_turkic_languages_by_their_own_letters(text: str, lang: str) -> No
     assert detect(text) == lang
     assert author_line("Rəşad Əliyev") == ["Rəşad Əliyev"]  # Azerbaijani letters in a name
     assert author_line("Ankara Üniversitesi") is None  # an institution in Turkish
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("山本 直樹(Naoki Yamamoto)*", ["山本 直樹", "Naoki Yamamoto"]),  # family and given names apart: kept apart
+    ("张三(Zhang San), 李四(Li Si)", ["张三", "李四", "Zhang San", "Li Si"]),
+    ("張 三 (Zhang San)", ["張三", "Zhang San"]),  # a space padding two characters: none
+    ("张三(北京大学)", ["张三"]),  # an institution in the brackets, no romanisation
+])
+def test_han_names_with_their_romanisation_in_brackets(line: str, names: list[str]) -> None:
+    assert author_line(line) == names

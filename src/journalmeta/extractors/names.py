@@ -268,7 +268,7 @@ def _author_line(text: str) -> tuple[str, ...] | None:
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
-    if ("(" in text or "（" in text) and HANGUL.search(text):
+    if ("(" in text or "（" in text) and (HANGUL.search(text) or has_han(text)):
         romanised = _romanised_names(text)
         if romanised:
             return romanised
@@ -285,9 +285,12 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     return tuple(_with_last_dot(good))
 
 
-# a Korean name, its syllables spaced out or not, with its romanisation in brackets and its marks: '이 혜 영(Hye-Young
-# Lee)*', '곽승진(Seung-Jin Kwak)**'
-_ROMANISED = _regex.compile(r"([\uac00-\ud7a3](?: ?[\uac00-\ud7a3]){1,4})\s*[(（]\s*"
+# a Korean name, its syllables spaced out or not, or a Japanese or Chinese one, its family and given names apart or
+# not, with its romanisation in brackets and its marks: '이 혜 영(Hye-Young Lee)*', '곽승진(Seung-Jin Kwak)**', '山本
+# 直樹(Naoki Yamamoto)'
+_ROMANISED = _regex.compile(r"([\uac00-\ud7a3](?: ?[\uac00-\ud7a3]){1,4}|"
+                            r"[\u3400-\u9fff\u3005][\u3400-\u9fff\u3005\u3040-\u30ff]{0,3}"
+                            r"(?: [\u3400-\u9fff\u3005\u3040-\u30ff]{1,4})?)\s*[(（]\s*"
                             r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})\s*[)）]\s*[*†‡\d]*")
 _ROMANISED_REST = frozenset(" ,;·*†‡，；")
 
@@ -297,7 +300,14 @@ def _romanised_names(text: str) -> tuple[str, ...] | None:
     units = list(_ROMANISED.finditer(text))
     if not units or any(ch not in _ROMANISED_REST for ch in _ROMANISED.sub("", text)):
         return None
-    return tuple([m.group(1).replace(" ", "") for m in units] + [m.group(2) for m in units])
+    return tuple([_romanised_name(m.group(1)) for m in units] + [m.group(2) for m in units])
+
+
+def _romanised_name(name: str) -> str:
+    """A Korean name without its spaces; a Han one with the space between family and given names ('山本 直樹'), but
+    for one padding two characters ('张 三')."""
+    parts = name.split()
+    return name if len(parts) == 2 and has_han(name) and max(map(len, parts)) > 1 else "".join(parts)
 
 
 _ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.")  # a look before the pattern
