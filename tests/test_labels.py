@@ -231,3 +231,9 @@ def test_a_lone_journal_label_in_a_record_and_in_a_lookup_form() -> None:
 def test_an_issue_label_whose_value_starts_with_the_year() -> None:
     record = journalmeta.parse("刊名：农业经济问题\n期号：2021年03期\n页码：45-60\n".encode())
     assert (record.year, record.issue, record.pages) == (2021, "3", "45-60")
+
+
+def test_record_rows_apart_by_white_space_give_year_and_pages_but_a_bare_volume_word_does_not() -> None:
+    record = journalmeta.parse("刊名 圖書資訊學刊\n年份 2020\n頁碼 45-72\n".encode())
+    assert (record.year, record.pages) == (2020, "45-72")
+    assert journalmeta.parse("城市绿地降温效应研究\n2021年 第5卷 3期\n".encode()).volume == "5"  # '卷 3': no volume 3

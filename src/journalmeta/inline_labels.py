@@ -9,6 +9,10 @@ from __future__ import annotations
 _YEAR_VOLUME_ISSUE = r"(?:年\s*[,，]\s*卷\s*[(（]\s*期\s*[)）]|年卷期)\s*[:：]\s*"
 _ZH_LABEL = r"(?<![\u4e00-\u9fff])"  # a database record's "年份：2019 卷号：39 期号：12 页码：4310-4319"
 _ZH_SEPARATOR = r"\s*[:：】\]]\s*"
+# ... or, a label of two characters or more opening a line of a copied record table, white space alone ('年份 2016',
+# '頁碼 113-139'; not a bare '卷', which follows a number in '第5卷 3期')
+_ZH_CELL = r"(?:^|(?<=\s))"
+_ZH_CELL_GAP = r"[ \t\u3000]+"
 _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
@@ -22,7 +26,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "pl": r"\bTom\s*:?\s*(\d+)(?=,?\s*Zeszyt)", "cs": r"\bRočník\s*:?\s*(\d+)",
                "hu": r"(?<!\d)(\d+)\.\s*évfolyam",  # '93. évfolyam, 2. szám'; a number's dot before the word
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
-                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)")},
+                      rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)", rf"{_ZH_CELL}卷\s*号{_ZH_CELL_GAP}(\d+)")},
     "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
               "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)", "az": r"\bCild\s*:?\s*\d+\s*,?\s*Say\s*:?\s*(\d+(?:-\d+)?)",
               # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
@@ -40,13 +44,15 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      # ('期号：2021年03期': the year before the issue)
-                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}(?:(?:19|20)\d\d\s*年\s*第?\s*)?([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}(?:(?:19|20)\d\d\s*年\s*第?\s*)?([\dA-Za-z]{{1,6}})(?![\dA-Za-z])",
+                     rf"{_ZH_CELL}期\s*号{_ZH_CELL_GAP}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "tr": r"\bYıl\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
              "en": (r"\bYear(?::\s*|\s+)((?:19|20)\d\d)\b",
                     r"\bIssue\s+(?:[Dd]ate|[Yy]ear)\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s+)?((?:19|20)\d\d)\b"),
              "zh": (rf"{_YEAR_VOLUME_ISSUE}((?:19|20)\d\d)",
                     rf"{_ZH_LABEL}(?:年\s*份|出版年份?|发表年份?){_ZH_SEPARATOR}((?:19|20)\d\d)",
+                    rf"{_ZH_CELL}(?:年份|出版年份?|发表年份?){_ZH_CELL_GAP}((?:19|20)\d\d)(?!\d)",
                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}((?:19|20)\d\d)\s*年\s*第?\s*\d"),  # '期号：2021年03期'
              # the year beside a volume or issue with no label of its own ("-line": weaker than a labelled year,
              # see extractors.inline): "Vol.32 No.5 May 2021", "Oct. 2021 Vol.32", "2021年5月 第32卷 第5期",
@@ -90,6 +96,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
                      rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
                      rf"{_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
+                     rf"{_ZH_CELL}(?:页码|起止页码?|页码范围|起讫页|页次){_ZH_CELL_GAP}(\d+(?:\s*[-–~]\s*\d+)?)",
                      r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
 }
 # What every label of INLINE_FIELDS starts with, lower-cased: a block holding none of these is not looked at

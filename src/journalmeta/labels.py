@@ -164,7 +164,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                 "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
                 "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명"),
                 "fa": ("نویسندگان", "نویسنده"), "ar": ("المؤلفون", "المؤلفين", "المؤلف")},
-    "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构"), "en": ("Affiliations", "Affiliation")},
+    "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构", "作者任职单位", "任职单位"),
+                     "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
     "email": {"": ("E-mail", "Email", "电子邮箱", "电子邮件", "电子信箱", "邮箱")},
@@ -292,6 +293,16 @@ def any_label() -> re.Pattern[str]:
     han, latin = _every_label()
     alternatives = sorted(han + latin, key=lambda x: (-len(x), x))
     return _regex.compile(_OPEN + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+@cache
+def spaced_latin_field() -> re.Pattern[str]:
+    """An English label of a record's title, authors, journal or keywords and its value apart by white space only,
+    at a line's start, capitalised as printed ('Title A Study on …', 'Author Wang-Ching Shaw, …'): read so only among
+    a record table's Han lines (see ``spaced_field``)."""
+    labels = sorted((x for kind in ("title", "authors", "journal", "keywords") for x in LABELS[kind]["en"]),
+                    key=lambda x: (-len(x), x))
+    return _regex.compile(r"^(?:" + "|".join(map(re.escape, labels)) + r")[ \t]+(?=[A-Z0-9])")
 
 
 @cache

@@ -8,7 +8,7 @@ from journalmeta.document.model import Block, Page
 from journalmeta.document.unwrap import unwrap
 from journalmeta.inline_labels import INLINE_HINTS
 from journalmeta.institutions import name_then_institution
-from journalmeta.labels import any_label, glued_field, inner_field, label_groups_for, spaced_field
+from journalmeta.labels import any_label, glued_field, inner_field, label_groups_for, spaced_field, spaced_latin_field
 from journalmeta.lang import has_han
 from journalmeta.normalize import without_markup_traces
 
@@ -97,6 +97,7 @@ _RECORD_RUN = 3  # such lines among nine in a row
 _RECORD_FIELDS = 4  # ... or anywhere in the record, its values running over several lines (NCCU: '題名 …' / the
 # English title, '作者 …' / the English name, '關鍵詞 …' / a term a line)
 _RECORD_SCAN = 200
+_RECORD_TAIL = 8  # lines past the record's last Han row where its English rows may stand
 
 
 def _record_lines(lines: list[str]) -> list[str]:
@@ -115,6 +116,10 @@ def _record_lines(lines: list[str]) -> list[str]:
     for i in runs:
         line = out[i].strip()
         out[i] = line[:labels[i]].rstrip() + "：" + line[labels[i]:]
+    for i in range(min(runs), min(max(runs) + _RECORD_TAIL, len(out))) if runs else ():
+        found = spaced_latin_field().match(out[i]) if i not in labels else None
+        if found:  # the record's English rows among or just under its Han ones ('Title A Study on …')
+            out[i] = out[i][:found.end()].rstrip() + ": " + out[i][found.end():]
     return out
 
 

@@ -66,6 +66,7 @@ def furniture(text: str) -> bool:
     if not text:
         return False
     if _START.match(text) or text[-1] in ":：(（" or text.endswith(_LINE_ENDS) or _number_after_colon(text) \
+            or (len(text) <= _CELL_LENGTH and text[-1] in _CELL_ENDS and _LABEL_AND_NUMBER.match(text)) \
             or _SIGNS.search(text) or _SITES.search(text):
         return True
     if ("/" in text and (_URL.search(text) or _BREADCRUMB.search(text))) or "www." in text \
@@ -73,6 +74,12 @@ def furniture(text: str) -> bool:
         return True
     return _DIGIT.search(text) is not None and any(
         any(literal in text for literal in literals) and pattern.search(text) for literals, pattern in _ISSUE)
+
+
+# a copied record table's row, a short Han label and a number ('出版月份 3月', '序號 6'): no title
+_LABEL_AND_NUMBER = _regex.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]+\d{1,2}\s*[月日期号號卷]?$")
+_CELL_LENGTH = 14
+_CELL_ENDS = frozenset("0123456789月日期号號卷")
 
 
 def _number_after_colon(text: str) -> bool:
