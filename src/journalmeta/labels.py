@@ -139,7 +139,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                  "de": ("Angenommen", "Akzeptiert"), "it": ("Accettato",), "id": ("Disetujui",),
                  "ja": ("受理日", "受理"), "ko": ("게재확정일", "채택일"), "hr": ("Prihvaćeno", "Datum prihvaćanja"),
                  "pl": ("Zaakceptowano", "Przyjęto"), "cs": ("Přijato",)},
-    "published": {"zh": ("出版日期", "发表日期", "发表时间", "出版时间"),
+    "published": {"zh": ("出版日期", "发表日期", "发表时间", "出版时间", "出版年月"),
                   "en": ("Published", "First published", "Issue date", "Date of Publication", "Publication date"),
                   "ru": ("Опубликована", "Дата публикации"), "uk": ("Опубліковано", "Дата публікації"),
                   "tr": ("Yayımlanma Tarihi", "Yayınlanma Tarihi", "Yayın Tarihi"),
