@@ -125,6 +125,8 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("pages", "en"): ["Pages: 5-9", "Vol. 3, No. 2, pp. 45-67"], ("pages", "ko"): ["페이지：55-78"],
     ("pages", "ja"): ["ページ：34-51"],
     ("pages", "zh"): ["页数：10(345-354)", "页码：4310-4319", "页码 4310-4319", "第5期 1720-1728页"],
+    ("first_page", "ru"): ["Начальная страница: 97"], ("first_page", "en"): ["First page: 45"],
+    ("last_page", "ru"): ["Последняя страница: 101"], ("last_page", "en"): ["Last page: 60"],
     ("volume", "fa"): ["دوره 18، شماره 3"], ("volume", "ar"): ["المجلد 82، العدد 3"],
     ("issue", "fa"): ["دوره 18، شماره 3"], ("issue", "ar"): ["المجلد 82، العدد 3"],
     ("volume", "ka"): ["ტომი 12, ნომერი 1"], ("volume", "hy"): ["Հատոր 5, Համար 2"],

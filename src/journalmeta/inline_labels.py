@@ -27,7 +27,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                "hu": r"(?<!\d)(\d+)\.\s*évfolyam",  # '93. évfolyam, 2. szám'; a number's dot before the word
                "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*)(\d+)(?=\s*卷|\s*[(（])",
                       rf"{_ZH_LABEL}卷\s*号?{_ZH_SEPARATOR}(\d+)", rf"{_ZH_CELL}卷\s*号{_ZH_CELL_GAP}(\d+)")},
-    "issue": {"ru": (r"(?:Номер|Выпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
+    "issue": {"ru": (r"(?:Номер|[Вв]ыпуск)\s*:?\s*(\d+(?:-\d+)?)", r"(?:№|(?<![^\W\d_])Вып\.)\s*(\d+(?:-\d+)?)"),
               "tr": r"\bSayı\s*:?\s*(\d+(?:-\d+)?)", "az": r"\bCild\s*:?\s*\d+\s*,?\s*Say\s*:?\s*(\d+(?:-\d+)?)",
               # ABNT's 'v. 53, n. 4', 'Nº 4', 'Núm. 4', 'n° 4'
               "pt": (r"(?<![^\W\d_])n\.\s*(\d+(?:-\d+)?)",
@@ -64,7 +64,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b"),
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
-                         r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том)\s*\d"),
+                         r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том|[Вв]ыпуск)\s*\d"),  # ('2006, выпуск 2')
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
              "th-line": r"ฉบับที่\s*\d+(?:-\d+)?\s*\(\s*((?:19|20)\d\d)\b",  # 'ปีที่ 15 ฉบับที่ 2 (2020)'
              "pl-line": r"\bZeszyt\s*:?\s*\d+(?:[-/]\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Tom 93, Zeszyt 2 (2021)'
@@ -74,6 +74,12 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"권\s*(?:제?\s*\d+\s*호\s*)?[(（]\s*((?:19|20)\d\d)\s*[)）]"),
              "zh-line": (r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?=第\s*\d+\s*卷)",
                          r"第\s*\d+\s*期\s*[,，]?\s*((?:19|20)\d\d)\s*年")},
+    # a record's first and last pages under labels of their own ('Начальная страница: 97 Последняя страница: 101',
+    # 'First page: 45 Last page: 60'): the merge pairs them into a range
+    "first_page": {"ru": r"(?:Начальная|Первая)\s+страница\s*:?\s*(\d+)",
+                   "en": r"\b(?:First|Start(?:ing)?)\s+[Pp]age\s*:?\s*(\d+)"},
+    "last_page": {"ru": r"(?:Последняя|Конечная)\s+страница\s*:?\s*(\d+)",
+                  "en": r"\b(?:Last|End(?:ing)?)\s+[Pp]age\s*:?\s*(\d+)"},
     "pages": {"ru": (r"Страницы\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)", r"(?<![^\W\d_])[Сс]\.\s*(\d+\s*[-–]\s*\d+)"),
               "pt": r"(?<![^\W\d_])p\.\s*(\d+\s*[-–]\s*\d+)",
               # 'Zeszyt 2 (2021), s. 215-236', 'Číslo 3, s. 45-60'

@@ -180,8 +180,10 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
              "fa": ("مقدمه", "مراجع", "منابع"), "ar": ("المقدمة", "المراجع")},
     # an article's kind ('Document Type : Research Article'): a line no title is, whatever its shape
     "article_type": {"en": ("Document Type", "Article Type"),
-                     # (a site's column or topic the article sits in: '所属专题: 入侵生态学', '所属栏目：综述')
-                     "zh": ("文章类型", "论文类型", "文献类型", "所属专题", "所属栏目", "栏目"), "ru": ("Тип статьи",),
+                     # (a site's column or topic the article sits in: '所属专题: 入侵生态学', '所属栏目：综述',
+                     # 'Раздел: Научный отдел')
+                     "zh": ("文章类型", "论文类型", "文献类型", "所属专题", "所属栏目", "栏目"),
+                     "ru": ("Тип статьи", "Раздел", "Рубрика"),
                      "tr": ("Makale Türü", "Yayın Türü"), "fa": ("نوع مقاله",),
                      "ar": ("نوع المستند", "نوع المقالة", "نوع البحث"),
                      "es": ("Tipo de artículo",), "pt": ("Tipo de artigo",)},

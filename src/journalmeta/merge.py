@@ -211,7 +211,8 @@ def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
 
 def _first_page_source(source: str) -> str:
     """The tag that pairs with a last-page tag: citation_lastpage → citation_firstpage, rft.epage → rft.spage."""
-    for last, first in (("lastpage", "firstpage"), ("endingpage", "startingpage"), ("epage", "spage")):
+    for last, first in (("lastpage", "firstpage"), ("endingpage", "startingpage"), ("epage", "spage"),
+                        ("last_page", "first_page")):
         source = source.replace(last, first)
     return source
 

@@ -32,7 +32,8 @@ _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",
                                                   "期刊全文数据库", "인용색인", "학술정보", "정보서비스")
                                  for form in (word, traditional(word))))
-_FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)")  # a download link's label: 'Bulekov Appendix PDF'
+# a download link's label ('Bulekov Appendix PDF') or a file's name ('Файл статьи: 20060208.pdf')
+_FILE_LINKS = (" PDF", "(PDF)", " EPUB", "(EPUB)", ".pdf", ".PDF", ".doc", ".docx")
 # the site's notices: '关于举办第五届学术研讨会的通知' (in Traditional too: '啟事')
 _NOTICES = tuple(dict.fromkeys(form for word in ("的通知", "的公告", "启事", "的通告")
                                for form in (word, traditional(word))))

@@ -1,7 +1,8 @@
 """Text renderings whose title stands beside no byline (aggregators and repost sites): the title-like line over the
-site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…'), the line the page
-prints twice near its top (fx361 repeats the title over the article), the line over the article's DOI line or the
-issue line, the first title-like line right over the abstract label;
+site's own source line ('来源：现代商贸工业 | 被引量：0次', '所属分类：经济论文 阅读次 时间：…') or the article's
+section ('Раздел: Научный отдел'), the line the page prints twice near its top (fx361 repeats the title over the
+article), the line over the article's DOI line or the issue line, the first title-like line right over the abstract
+label;
 asked only when nothing else gave a title. And a WeChat repost's first line: the byline, a bar, the title; and
 last, on an HTML page, the title over a 'By …' byline, then the page's ``<title>``."""
 
@@ -56,7 +57,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
-            or _over_abstract_snippet(page, after, labels)
+            or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) == "article_type"
         if cue or _printed_again(texts, block.index) or over_abstract:
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
