@@ -21,11 +21,13 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 # '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博', PMC's 'Find articles by Dennis A
 # Benson', 'Access provided by …'), its welcome banner ('欢迎访问《…》官方网站！', 'Welcome to the official website…')
 # or its QR code's caption ('扫码关注微信公众号', '手机阅读本文'), its font-size buttons ('字体：大 中 小'), its
-# library button (DergiPark's 'Add To My Library Added to Library')
+# library button (DergiPark's 'Add To My Library Added to Library'), a journal's section ('Sec. Infectious Diseases')
+# or special issue ('This article is part of the Research Topic …', 'This article belongs to the Special Issue …')
 _START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用|"
                                     r"欢迎(?:访问|来到|光临|登录|您)|扫码|扫一扫|手机阅读|字[体号]\s*[:：])|"
-                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to|"
+                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to|Sec\.|"
+                                    r"This article (?:is part of|belongs to)|"
                                     r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)"))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',
 # 'RISS 학술연구정보서비스')
@@ -49,6 +51,10 @@ _DOMAIN = _regex.compile(r"\.(?:com|cn|org)\b")
 _BREADCRUMB = _regex.compile(r"\s/\s.*\s/\s")  # 'Home / Archives / Vol. 36'
 _COOKIES = _regex.compile(r"\b(?:uses|use of) cookies\b")
 _DIGIT = _regex.compile(r"\d")
+# a line ending in a day's date after a comma: the journal's abbreviation and the day it came out ('Front. Public
+# Health, 15 December 2021'), a dateline; no title ends so
+_DATED_LINE = _regex.compile(r",\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\s+(?:19|20)\d\d$")
 # issue lines and dates, each with the literal it holds: '2021年第3期', '2021-5', '100 (2), 45-52', CNKI's '测绘通报.
 # 2022,(03)', 'Journal, 2022, 41(3)', 'Vol. 5'; in other languages 'том 29, выпуск 4', '2020. № 52. С. 45–63', 'Cilt 8'
 _ISSUE = (("年", _regex.compile(r"\d{4}\s*年\s*第?\s*\d")),
@@ -69,6 +75,8 @@ def furniture(text: str) -> bool:
     if _START.match(text) or text[-1] in ":：(（" or text.endswith(_LINE_ENDS) or _number_after_colon(text) \
             or (len(text) <= _CELL_LENGTH and text[-1] in _CELL_ENDS and _LABEL_AND_NUMBER.match(text)) \
             or _SIGNS.search(text) or _SITES.search(text):
+        return True
+    if text[-4:].isdigit() and _DATED_LINE.search(text):
         return True
     if ("/" in text and (_URL.search(text) or _BREADCRUMB.search(text))) or "www." in text \
             or ("." in text and _DOMAIN.search(text)) or ("cookies" in text and _COOKIES.search(text)):
