@@ -203,6 +203,11 @@ CASES = [
     ("Smith, J. (2020) ‘Urban heat islands in coastal cities’, Journal of Urban Studies, 12(3), pp. 1234–1245.",
      ["J. Smith"], "Urban heat islands in coastal cities", "Journal of Urban Studies", 2020, "12", "3", "1234-1245",
      None),
+    # Hindawi's own citation: the article ID is its e-locator
+    ('Wei Tao, Hai-Xia Wang, "Establish a Scoring Model for Gastric Cancer", Gastroenterology Research and Practice, '
+     "vol. 2020, Article ID 5609623, 6 pages, 2020. https://doi.org/10.1155/2020/5609623",
+     ["Wei Tao", "Hai-Xia Wang"], "Establish a Scoring Model for Gastric Cancer",
+     "Gastroenterology Research and Practice", 2020, "2020", None, "5609623", "10.1155/2020/5609623"),
 ]
 
 

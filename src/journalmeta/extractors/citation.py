@@ -64,7 +64,8 @@ _GOST_JOURNAL = _regex.compile(r"^(?P<journal>.+?)\.\s+(?:[–—-]\s+)?(?P<year
 _GOST_PARTS = {
     "volume": _regex.compile(r"(?:\bТ\.|\bТом\b|\bVol\.|\bCilt)\s*(\d+)", re.IGNORECASE),
     "issue": _regex.compile(r"(?:№|\bNo\.|\bВып\.|\bIss\.|\bSayı)\s*([\dA-Za-z\-/]{1,10})", re.IGNORECASE),
-    "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + PAGES + r")", re.IGNORECASE),
+    # (and Hindawi's e-locator in its own citations: '…, vol. 2020, Article ID 5609623, 6 pages, 2020.')
+    "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + PAGES + r")|(?<=\bArticle ID )(\d+)", re.IGNORECASE),
 }
 # a title in quotes after the authors (AMS, Math-Net.Ru, MLA): 'I. I. Ivanov, P. P. Petrov, “Title”, Theoret. and
 # Math. Phys., 203:1 (2020), 1–17', 'M. Rudelson, "Title", Duke Math. J. 100 (1999), no. 2, 301–331', 'Smith, John.
@@ -192,7 +193,7 @@ def _parse_gost(c: Citation, body: str) -> bool:
     c.authors, c.title, c.et_al = authors_and_title(head)
     c.journal, c.year = m.group("journal").strip(" .,"), int(m.group("year"))
     parts = {field: p.search(m.group("rest")) for field, p in _GOST_PARTS.items()}
-    take(c, {field: found.group(1) if found else None for field, found in parts.items()})
+    take(c, {field: found.group(found.lastindex or 1) if found else None for field, found in parts.items()})
     return True
 
 
@@ -222,7 +223,7 @@ def _parse_quoted(c: Citation, body: str) -> bool:
     elif (lead := _JOURNAL_LEAD.match(rest)) and (year := _YEAR.search(rest)):  # 'Journal, 2020, т. 5, № 2, с. 3–20'
         c.journal = lead.group("journal")
         parts = {field: p.search(rest, lead.end()) for field, p in _GOST_PARTS.items()}
-        take(c, {"year": year.group(0), **{f: x.group(1) if x else None for f, x in parts.items()}})
+        take(c, {"year": year.group(0), **{f: x.group(x.lastindex or 1) if x else None for f, x in parts.items()}})
     else:
         return False
     c.authors, c.et_al, c.title, c.journal = authors, et_al, m.group("title").strip(" .,"), c.journal.strip(" .,")
