@@ -68,8 +68,8 @@ def dates(page: Page) -> Iterator[Candidate]:
                     and _YEAR.search(after := page.blocks[block.index + 2].text) and ":" not in value \
                     and "：" not in value and not _date_labels()[0].search(value.lower()):
                 value = after  # (not past another label: 'Received' / 'Revised' / the date)
-            text = f"{text} {value[:40]}" if text.endswith((":", "：")) else f"{text}: {value[:40]}"  # (a year alone
-            # under its label, '出版年月' / '2017年', is read as after a colon)
+            # (read as after a colon: a year alone under its label, '出版年月' / '2017年', is '出版年月: 2017年')
+            text = f"{text} {value[:40]}" if text.endswith((":", "：")) else f"{text}: {value[:40]}"
         if len(text) > 400 or not _YEAR.search(text):
             continue
         for kind, date in _labelled_dates(text):
