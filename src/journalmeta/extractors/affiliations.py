@@ -13,7 +13,7 @@ from journalmeta._hanzi import traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
 from journalmeta.extractors.label_lines import Labelled, label_index
-from journalmeta.extractors.names import author_line, names_an_institution
+from journalmeta.extractors.names import author_line, bracketed_institution, names_an_institution
 from journalmeta.institutions import INSTITUTION
 from journalmeta.labels import strip_label
 from journalmeta.lang import has_han
@@ -65,7 +65,7 @@ def assign(page: Page, record: Record) -> None:
     if not any(a.corresponding for a in record.authors):
         for author, signs in zip(record.authors, after, strict=True):
             author.corresponding = author.corresponding or bool(_CORRESPONDING_SIGN.search(signs))
-    bracketed = [_bracketed_institution(signs) for signs in after]  # '宋文燕(国家图书馆)': each name's own
+    bracketed = [bracketed_institution(signs) for signs in after]  # '宋文燕(国家图书馆)': each name's own
     if any(bracketed):
         for author, institution in zip(record.authors, bracketed, strict=True):
             author.affiliations = [institution] if institution else []
@@ -100,15 +100,6 @@ def _byline(page: Page, names: list[str]) -> Block | None:
                 if author_line(joined) == names:
                     return column[-1]._replace(text=joined)
     return None
-
-
-_BRACKETED = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
-
-
-def _bracketed_institution(signs: str) -> str:
-    """The institution a byline prints in brackets right after a name ('(国家图书馆)'), or ''."""
-    m = _BRACKETED.match(signs)
-    return m.group(1).strip() if m and names_an_institution(m.group(1)) else ""
 
 
 def _after_names(text: str, names: list[str]) -> list[str]:
@@ -155,8 +146,8 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
 
 
 def _institution_like(entry: str) -> bool:
-    """Whether a numbered entry may be an institution: it names one, holds an office's word ('政策局') or a postcode;
-    not a numbered section heading ('1 选择和识别开放获取学术资源的困境')."""
+    """Whether a numbered entry may be an institution: it names one, holds an office's word ('政策局') or a postcode,
+    or is in Latin script (as before: 'School of …'); not a numbered Han section heading ('1 选择和识别开放获取…')."""
     return names_an_institution(entry) or any(kind in entry for kind in _HAN_OFFICE) \
         or _POSTCODE.search(entry) is not None or not has_han(entry)
 

@@ -67,6 +67,15 @@ _GOST_PARTS = {
     # (and Hindawi's e-locator in its own citations: '…, vol. 2020, Article ID 5609623, 6 pages, 2020.')
     "pages": _regex.compile(r"(?:\bС\.|\bpp?\.|\bS\.)\s*(" + PAGES + r")|(?<=\bArticle ID )(\d+)", re.IGNORECASE),
 }
+
+
+def _gost_parts(text: str, start: int = 0) -> dict[str, str | None]:
+    """The volume, issue and pages labelled in ``text`` from ``start`` ('Т. 14, № 3. С. 45–58'), each the value of
+    whichever of its pattern's groups matched."""
+    found = {field: p.search(text, start) for field, p in _GOST_PARTS.items()}
+    return {field: m.group(m.lastindex or 1) if m else None for field, m in found.items()}
+
+
 # a title in quotes after the authors (AMS, Math-Net.Ru, MLA): 'I. I. Ivanov, P. P. Petrov, “Title”, Theoret. and
 # Math. Phys., 203:1 (2020), 1–17', 'M. Rudelson, "Title", Duke Math. J. 100 (1999), no. 2, 301–331', 'Smith, John.
 # “Title.” Journal, vol. 5, no. 2, 2020, pp. 3-20', 'И. И. Иванов, «Заглавие», Журнал, 2020, т. 5, № 2, с. 3–20'
@@ -192,8 +201,7 @@ def _parse_gost(c: Citation, body: str) -> bool:
         return False
     c.authors, c.title, c.et_al = authors_and_title(head)
     c.journal, c.year = m.group("journal").strip(" .,"), int(m.group("year"))
-    parts = {field: p.search(m.group("rest")) for field, p in _GOST_PARTS.items()}
-    take(c, {field: found.group(found.lastindex or 1) if found else None for field, found in parts.items()})
+    take(c, _gost_parts(m.group("rest")))
     return True
 
 
@@ -222,8 +230,7 @@ def _parse_quoted(c: Citation, body: str) -> bool:
         take(c, dated.groupdict())
     elif (lead := _JOURNAL_LEAD.match(rest)) and (year := _YEAR.search(rest)):  # 'Journal, 2020, т. 5, № 2, с. 3–20'
         c.journal = lead.group("journal")
-        parts = {field: p.search(rest, lead.end()) for field, p in _GOST_PARTS.items()}
-        take(c, {"year": year.group(0), **{f: x.group(x.lastindex or 1) if x else None for f, x in parts.items()}})
+        take(c, {"year": year.group(0), **_gost_parts(rest, lead.end())})
     else:
         return False
     c.authors, c.et_al, c.title, c.journal = authors, et_al, m.group("title").strip(" .,"), c.journal.strip(" .,")

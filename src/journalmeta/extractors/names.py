@@ -328,6 +328,13 @@ _INSTITUTION_HANGUL = _regex.compile(r"대학|연구원|연구소|병원|센터|
 _NAME_AFFILIATION = _regex.compile(r"\s*[(（]([^()（）]{2,120})[)）]")
 
 
+def bracketed_institution(text: str) -> str:
+    """The institution a byline prints in brackets at the start of ``text``, right after a name ('(国家图书馆)'), or
+    ''."""
+    m = _NAME_AFFILIATION.match(text)
+    return m.group(1).strip() if m and names_an_institution(m.group(1)) else ""
+
+
 def names_an_institution(text: str) -> bool:
     """Whether a text names an institution: a university, an institute, a hospital, a laboratory…"""
     return bool(_INSTITUTION_HAN.search(text) or _INSTITUTION_HANGUL.search(text) or INSTITUTION.search(text))
