@@ -124,6 +124,8 @@ def choose(cands: list[Candidate]) -> Candidate | None:
     clusters: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         clusters[_key(c.field, c.value)].append(c)
+    if cands and cands[0].field == "abstract":
+        _join_teasers(clusters)
     best: tuple[float, Candidate] | None = None
     for group in clusters.values():
         kinds = {c.source.split(":")[0] for c in group}
@@ -135,6 +137,19 @@ def choose(cands: list[Candidate]) -> Candidate | None:
         if best is None or score > best[0]:
             best = (score, top)
     return best[1] if best else None
+
+
+_TEASER = 20  # letters and digits a truncated copy of an abstract holds at least
+
+
+def _join_teasers(clusters: dict[str, list[Candidate]]) -> None:
+    """A short truncated copy of an abstract (a repost's teaser, '本文摘要：…' cut mid-sentence over the whole) joins
+    the cluster of the abstract it starts: the copies of an abstract with 80 letters or more share their key already."""
+    for short in sorted(clusters, key=len):
+        if len(short) >= _TEASER:
+            longer = next((k for k in clusters if len(k) > len(short) and k.startswith(short)), None)
+            if longer is not None:
+                clusters[longer] += clusters.pop(short)
 
 
 Groups = dict[tuple[str, str | None], list[Candidate]]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from journalmeta import _regex
+from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import names_lang
 from journalmeta.extractors.candidates import Candidate
@@ -27,7 +28,9 @@ from journalmeta.normalize import DOI_LINE, clean_text
 
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
-_SOURCE_LINE = _regex.compile(r"^(?:来\s*源|所属分类|分\s*类|发布时间|时\s*间|作\s*者|出\s*处|期刊名称)\s*[:：]")
+# ('所屬分類：…' in Traditional characters)
+_SOURCE_LINE = _regex.compile(either_form(r"^(?:来\s*源|所属分类|分\s*类|发布时间|时\s*间|作\s*者|出\s*处|期刊名称)"
+                                          r"\s*[:：]"))
 
 
 def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
