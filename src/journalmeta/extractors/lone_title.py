@@ -54,7 +54,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             for line, lang in translated:
                 yield Candidate.of("title", line.text, "position:lone-title", lang, bonus=-1.0)
             return
-        over_abstract = first and first_abstract == block.index + 1 and block.index <= _SITE_LINES
+        over_abstract = first and first_abstract == _next_index(page, block.index + 1) and block.index <= _SITE_LINES
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
@@ -112,10 +112,16 @@ def _over_author_label(block: Block, labels: dict[int, Labelled]) -> bool:
 _TRANSLATIONS = 3  # lines of a title and its translations
 
 
-def _next_line(page: Page, index: int) -> str:
-    """The first line from ``index`` on that is more than a button's sign or two ('A+', a font-size button)."""
+def _next_index(page: Page, index: int) -> int:
+    """The first line from ``index`` on that is more than a button's sign or two ('A+', a font-size button, a lone
+    '-' between a title and its abstract)."""
     while index < len(page.blocks) and len(page.blocks[index].text) <= 2:
         index += 1
+    return index
+
+
+def _next_line(page: Page, index: int) -> str:
+    index = _next_index(page, index)
     return page.blocks[index].text if index < len(page.blocks) else ""
 
 
