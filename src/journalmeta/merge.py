@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import zip_longest
 from typing import Any
 
 from journalmeta import _regex
@@ -202,10 +203,10 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         printed = set(lists[main[0]].value)
         lists = {lang: c for lang, c in lists.items() if lang in main or not set(c.value) <= printed}
     others = [lang for lang in lists if lang not in main]
-    if main and others and len(lists[main[0]].value) == len(lists[others[0]].value):
+    if main and others and _pairs(lists[main[0]], lists[others[0]]):
         pair = (main[0], others[0])
-        for names in zip(lists[pair[0]].value, lists[pair[1]].value, strict=True):
-            record.authors.append(Author(name=dict(zip(pair, names, strict=True))))
+        for names in zip_longest(lists[pair[0]].value, lists[pair[1]].value):
+            record.authors.append(Author(name={lang: n for lang, n in zip(pair, names, strict=True) if n}))
         rest = [lang for lang in lists if lang not in pair]
     else:
         rest = list(lists)
@@ -213,6 +214,17 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         record.authors.extend(Author(name={lang: n}) for n in lists[lang].value)
     for lang, c in lists.items():
         record.provenance[f"authors.{lang}"] = c.source
+
+
+def _pairs(one: Candidate, other: Candidate) -> bool:
+    """Whether two languages' author lists name the same people in turn: as many names, or one of them a citation's
+    list cut after its first names ('LUO Y, HE F, HUAN C, et al.' under a byline of eight), which pairs with the
+    first names of the other."""
+    short, full = sorted((one, other), key=lambda c: len(c.value))
+    return len(short.value) == len(full.value) or short.source.startswith(_CITATION_SOURCES)
+
+
+_CITATION_SOURCES = ("citation:", "unlabelled:citation")
 
 
 def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
