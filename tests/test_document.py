@@ -154,6 +154,18 @@ def test_the_year_of_an_issue_line(line: str, year: str) -> None:
     assert re.search(INLINE_FIELDS["year"]["en-line"][0], line).group(1) == year  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("field", "line", "value"), [
+    ("pages", "【页码】P47-52,130", "47-52,130"), ("pages", "页码：35-38+80", "35-38+80"),
+    ("pages", "页码：45-52, 2019年", "45-52"), ("pages", "页码：45-52,2019年", "45-52"),
+    ("issue", "【期号】第2期", "2"), ("issue", "期号：2021年03期", "03"),
+])
+def test_the_values_of_a_chinese_record(field: str, line: str, value: str) -> None:
+    from journalmeta.inline_labels import INLINE_FIELDS
+
+    found = [m.group(1) for pattern in INLINE_FIELDS[field]["zh"] if (m := re.search(pattern, line))]
+    assert found[:1] == [value]
+
+
 def test_every_inline_label_is_caught_by_the_quick_hints() -> None:
     # the inline extractor skips blocks holding none of INLINE_HINTS: every label pattern must start with one
     from journalmeta.extractors.inline import _hinted

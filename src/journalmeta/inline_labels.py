@@ -44,7 +44,7 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "zh": (rf"(?:第\s*|{_YEAR_VOLUME_ISSUE}(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*)([\dA-Za-z]{{1,6}}?)"
                      r"(?=\s*期|\s*[)）])",
                      # ('期号：2021年03期': the year before the issue)
-                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}(?:(?:19|20)\d\d\s*年\s*第?\s*)?([\dA-Za-z]{{1,6}})(?![\dA-Za-z])",
+                     rf"{_ZH_LABEL}期\s*号?{_ZH_SEPARATOR}(?:(?:19|20)\d\d\s*年\s*)?第?\s*([\dA-Za-z]{{1,6}})(?![\dA-Za-z])",
                      rf"{_ZH_CELL}期\s*号{_ZH_CELL_GAP}([\dA-Za-z]{{1,6}})(?![\dA-Za-z])")},
     "year": {"ru": r"Год\s*:?\s*((?:19|20)\d\d)", "tr": r"\bYıl\s*:?\s*((?:19|20)\d\d)",
              # DergiPark's issue line "Year 2005 Volume: 29 Number: 247"; PMC's "Issue date 2013 Jan"
@@ -100,8 +100,9 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
               "ar": r"(?<!\w)(?:الصفحات|الصفحة|ص)\s*[.:]?\s*(\d+\s*[-–]\s*\d+)",
               # Wanfang's "页数：10(345-354)"
               "zh": (r"页数\s*[:：]\s*\d+\s*[(（]\s*(\d+\s*[-–]\s*\d+)\s*[)）]",
+                     # ('【页码】P47-52,130': a P before the range, a page set apart after it, as '35-38+80')
                      rf"{_ZH_LABEL}(?:页\s*码|起止页码?|页码范围|起讫页|页次)"
-                     rf"{_ZH_SEPARATOR}(\d+(?:\s*[-–~]\s*\d+)?)",
+                     rf"{_ZH_SEPARATOR}[Pp]?(\d+(?:\s*[-–~]\s*\d+)?(?:\+\d+|,\d{{1,4}}(?![\d年.]))*)",
                      rf"{_ZH_CELL}(?:页码|起止页码?|页码范围|起讫页|页次){_ZH_CELL_GAP}(\d+(?:\s*[-–~]\s*\d+)?)",
                      r"期\s*[,，:：]?\s*(\d+\s*[-–~]\s*\d+)\s*页")},  # "第5期 1720-1728页"
 }

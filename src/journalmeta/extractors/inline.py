@@ -185,7 +185,7 @@ def extract(page: Page) -> Iterator[Candidate]:
         labelled_year = any(field == "year" and not lang.endswith("-line") for field, lang, _ in hits)
         issue_line = labelled_year and (bool(fields & {"volume", "issue"}) or any(
             m.group(0).startswith("Issue") for field, _, m in hits if field == "year"))
-        if len(fields) < 2 and not issue_line and not (len(text) < 50 and any(m.start() == 0 for _, _, m in hits)):
+        if len(fields) < 2 and not issue_line and not (len(text) < 50 and any(_at_start(text, m) for _, _, m in hits)):
             continue
         for field, lang, m in hits:
             if field not in done:
@@ -200,6 +200,12 @@ def extract(page: Page) -> Iterator[Candidate]:
                 yield Candidate.of("year", year, "block:issue-line-year", bonus=-1.0)
 
 
+def _at_start(text: str, match: re.Match[str]) -> bool:
+    """Whether a label opens the block, or only a bracket before it ('【年份】2019')."""
+    return match.start() == 0 or text[:match.start()] in _OPENING_BRACKETS
+
+
+_OPENING_BRACKETS = frozenset("【[〔")
 _BARE_YEAR = _regex.compile(r"(?<![\d./-])(?:1[89]|20)\d\d(?![\d./-])")
 
 
