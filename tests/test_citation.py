@@ -41,6 +41,15 @@ CASES = [
     # supplement issue and discontinuous pages
     ("李华, 王强. 城市热岛效应研究进展[J]. 生态学报, 2019, 39(12A): 35-38+80.",
      ["李华", "王强"], "城市热岛效应研究进展", "生态学报", 2019, "39", "12A", "35-38+80", None),
+    # author-year with the year after the authors and a comma, no type mark, volume (issue): pages (geoscience journals)
+    ("刘海峰, 王建国, 2016. 华北地区地壳速度结构. 地质力学学报, 22 (3): 421-429.",
+     ["刘海峰", "王建国"], "华北地区地壳速度结构", "地质力学学报", 2016, "22", "3", "421-429", None),
+    ("LIU Hai-feng, WANG Jian-guo, 2016. CRUSTAL VELOCITY STRUCTURE OF NORTH CHINA. Journal of Geomechanics, "
+     "22 (3): 421-429.",
+     ["LIU Hai-feng", "WANG Jian-guo"], "CRUSTAL VELOCITY STRUCTURE OF NORTH CHINA", "Journal of Geomechanics", 2016,
+     "22", "3", "421-429", None),
+    ("陈晓,李红,2021. 地震预警阈值的确定. 震灾防御技术,16(3):527−532. doi:10.11899/zzfy20210312.",
+     ["陈晓", "李红"], "地震预警阈值的确定", "震灾防御技术", 2021, "16", "3", "527-532", "10.11899/zzfy20210312"),
     # author-year ordering
     ("陈明. 2019. 黄河流域生态保护研究[J]. 地理学报, 74(5): 871-880.",
      ["陈明"], "黄河流域生态保护研究", "地理学报", 2019, "74", "5", "871-880", None),

@@ -34,10 +34,12 @@ _ABBREVIATED_NAME = _regex.compile(rf"(?:{_SHORT_WORD}\s+){{0,10}}(?:[A-Z][a-z]+
                                    rf"(?:{_SHORT_WORD}|[A-Z][a-z]+)")
 _TITLE_STOP = _regex.compile(r"[.?!](?=\s+[A-Z])")
 # Harvard: 'Authors, 2020. Title. Journal, 12(3), p.1234' (the year after the authors and a comma, then a stop)
-_HARVARD = _regex.compile(r"^(?P<authors>[^()\d]{3,400}?),?\s+" + _YEAR + r"[a-z]?\.\s+(?P<rest>.+)$")
-# the rest of an APA or Harvard citation after its year: 'Title. Journal, 12(3), 1234' (or 'p.1234', 'pp. 3-20')
+_HARVARD = _regex.compile(r"^(?P<authors>[^()\d]{3,400}?)(?:,\s*|\s+)" + _YEAR + r"[a-z]?\.\s+(?P<rest>.+)$")
+# the rest of an APA or Harvard citation after its year: 'Title. Journal, 12(3), 1234' (or 'p.1234', 'pp. 3-20'; or
+# as Chinese geoscience journals print it, '题名. 地质力学学报, 22 (3): 421-429')
 TITLE_JOURNAL_REST = _regex.compile(r"^(?P<title>.+?[.?!])\s+(?P<journal>[^.]+?),\s*(?P<volume>\d+)\s*"
-                                    r"(?:\((?P<issue>[^)]+)\))?(?:,\s*(?:pp?\.\s*)?(?P<pages>" + PAGES + r"))?\.?\s*$")
+                                    r"(?:\((?P<issue>[^)]+)\))?(?:[,:]\s*(?:pp?\.\s*)?(?P<pages>" + PAGES
+                                    + r"))?\.?\s*$")
 # Chicago's source after a quoted title: 'Sustainability 12, no. 3 (2020): 1234', 'Nature 580 (2020): 123–127'
 CHICAGO_SOURCE = _regex.compile(r"^(?P<journal>[^\d]{2,150}?)[,.]?\s+(?P<volume>\d{1,5})"
                                 r"(?:,\s*no\.\s*(?P<issue>[\w\-/]{1,10}))?\s*\((?:[A-Za-z]+\.?\s+)?(?:\d{1,2}\s+)?"
