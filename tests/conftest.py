@@ -24,7 +24,8 @@ SHARED = ROOT.parent / "shared"
 
 def fixture_cases() -> list[Path]:
     """Every fixture page that has an ``<case>.expected.json`` beside it."""
-    pages = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".html", ".htm", ".txt", ".md", ".mht", ".mhtml")]
+    suffixes = (".html", ".htm", ".txt", ".md", ".mht", ".mhtml", ".xml")
+    pages = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in suffixes]
     return [p for p in pages if p.with_name(p.stem + ".expected.json").exists()]
 
 

@@ -26,7 +26,7 @@ from journalmeta.readers.sources import Job, jobs
 from journalmeta.store import SCHEMA_VERSION, Outcome, Store, merge_records
 from tests.conftest import FIXTURES, write_warc
 
-PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt", ".md"))
+PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt", ".md", ".xml"))
 SAVED_PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".mht", ".mhtml"))  # single-file saves
 SEED = FIXTURES / "seed" / "seed.txt"
 # a mirror page's first lines (a byline and an affiliation) and a banner over an abstract: nothing a record is made of

@@ -20,6 +20,7 @@ from journalmeta.extractors import (
     coins,
     header,
     inline,
+    jats,
     jsonld,
     label_lines,
     labelled,
@@ -39,7 +40,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.languages import titles_in_the_abstracts_language
 from journalmeta.merge import choose, group, merge_groups
 from journalmeta.normalize import clean_doi, find_doi, squash
-from journalmeta.readers import looks_like_html
+from journalmeta.readers import looks_like_html, looks_like_jats
 from journalmeta.readers.containers import unwrap
 from journalmeta.readers.decode import decode_as
 from journalmeta.record import Record
@@ -59,6 +60,8 @@ def read_page(data: bytes | str, url: str | None, content_type: str | None, max_
         utf8 = data if encoding == "utf-8" else None  # libxml2 then reads the bytes as they came
     else:
         text = data
+    if looks_like_jats(text):
+        return Page(blocks=[], is_html=True, url=url, html=text, jats=True)
     if looks_like_html(text, content_type):
         return page_from_html(text, url, utf8=utf8)
     return page_from_text(text, url)
@@ -76,10 +79,11 @@ def _known_doi(cands: list[Candidate], labels: dict[int, label_lines.Labelled]) 
 
 
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
-    """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class."""
-    return [*meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page), *blocks.headings(page),
-            *blocks.title_translation(page), *blocks.lead_paragraph(page, labels), *blocks.class_named_date(page),
-            *blocks.class_named_abstracts(page, labels)]
+    """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class (and a JATS
+    file its front matter)."""
+    return [*jats.extract(page), *meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page),
+            *blocks.headings(page), *blocks.title_translation(page), *blocks.lead_paragraph(page, labels),
+            *blocks.class_named_date(page), *blocks.class_named_abstracts(page, labels)]
 
 
 def candidates(page: Page) -> list[Candidate]:

@@ -218,13 +218,13 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
 
 def _pairs(one: Candidate, other: Candidate) -> bool:
     """Whether two languages' author lists name the same people in turn: as many names, or one of them a citation's
-    list cut after its first names ('LUO Y, HE F, HUAN C, et al.' under a byline of eight), which pairs with the
-    first names of the other."""
+    list cut after its first names ('LUO Y, HE F, HUAN C, et al.' under a byline of eight), or a JATS file's names of
+    its first authors in a second language, which pair with the first names of the other."""
     short, full = sorted((one, other), key=lambda c: len(c.value))
-    return len(short.value) == len(full.value) or short.source.startswith(_CITATION_SOURCES)
+    return len(short.value) == len(full.value) or short.source.startswith(_FIRST_NAMES_SOURCES)
 
 
-_CITATION_SOURCES = ("citation:", "unlabelled:citation")
+_FIRST_NAMES_SOURCES = ("citation:", "unlabelled:citation", "jats:")
 
 
 def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
@@ -239,7 +239,7 @@ def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
 def _first_page_source(source: str) -> str:
     """The tag that pairs with a last-page tag: citation_lastpage → citation_firstpage, rft.epage → rft.spage."""
     for last, first in (("lastpage", "firstpage"), ("endingpage", "startingpage"), ("epage", "spage"),
-                        ("last_page", "first_page")):
+                        ("last_page", "first_page"), ("jats:lpage", "jats:fpage")):
         source = source.replace(last, first)
     return source
 

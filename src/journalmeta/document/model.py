@@ -40,6 +40,7 @@ class Page:
     coins: list[str] = field(default_factory=list)  # the title attributes of COinS spans
     html: str = ""  # the decoded HTML, for platform modules that need XPath (see source_tree)
     glued: bool = False  # a text rendering with no line breaks between its fields: parted at their labels
+    jats: bool = False  # a JATS XML article (``html`` holds it; no blocks: extractors.jats reads its front matter)
     _tree: Any = field(default=None, repr=False, compare=False)
     _meta_by_name: dict[str, list[MetaTag]] | None = field(default=None, repr=False, compare=False)
     _h1: int = field(default=-2, init=False, repr=False, compare=False)  # -2: not looked for yet; -1: none

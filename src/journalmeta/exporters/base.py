@@ -79,9 +79,17 @@ def names_in(record: Record, lang: str | None) -> list[str]:
 COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 独孤".split())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
 def split_name(name: str, lang: str | None) -> tuple[str, str] | None:
     """(family, given) when the name's form tells them apart, else None."""
     compact = name.replace(" ", "")
+    if has_han(compact) and len(name.split()) == 2:  # the space parts them ('山田 太郎', '周 航')
+        family, given = name.split()
+        return family, given
+    if has_han(compact) and lang == "ja":
+        return None  # (a Japanese family name has one to three characters: nothing tells where it ends)
     if has_han(compact) and 2 <= len(compact) <= 4:
         cut = 2 if compact[:2] in COMPOUND_SURNAMES else 1
         return compact[:cut], compact[cut:]
@@ -89,6 +97,8 @@ def split_name(name: str, lang: str | None) -> tuple[str, str] | None:
         family, given = (p.strip() for p in name.split(",", 1))
         return family, given
     parts = name.split()
+    if len(parts) >= 2 and not _INITIALS.fullmatch(parts[0]) and all(_INITIALS.fullmatch(p) for p in parts[1:]):
+        return parts[0], " ".join(parts[1:])  # Vancouver's 'Wei X H', 'Smith JA': the family name, then initials
     caps = [p for p in parts if len(p) > 1 and p.isupper() and p.isalpha()]
     if len(parts) >= 2 and len(caps) == 1 and len(caps) < len(parts):
         family = caps[0]

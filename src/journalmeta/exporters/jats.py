@@ -37,7 +37,8 @@ def _name(parent: etree._Element, name: str, lang: str) -> None:
     if parts is None:
         _sub(parent, "string-name", name, lang=lang)
         return
-    style = "eastern" if lang in ("zh", "ja", "ko") else "western"
+    # eastern: the family name shown first, as Han names and pinyin ones printed 'WANG Yu' are
+    style = "eastern" if lang in ("zh", "ja", "ko") or name.split()[0] == parts[0] else "western"
     el = _sub(parent, "name", lang=lang, name_style=style)
     _sub(el, "surname", parts[0])
     if parts[1]:

@@ -13,6 +13,17 @@ _TAG = _regex.compile(r"</?(?:html|head|body|div|p|meta|span|table|a|script|titl
                   re.IGNORECASE)
 
 
+# a JATS article's front matter ('<article-meta>', or 'jats:article-meta' in a namespaced file)
+_ARTICLE_META = _regex.compile(r"<(?:\w+:)?article-meta[\s>]")
+_JATS_HEAD = 20_000  # characters in which a JATS file shows its article's front matter
+
+
+def looks_like_jats(text: str) -> bool:
+    """An XML document holding a JATS ``<article>`` with its ``<article-meta>`` (not an HTML page quoting one)."""
+    head = text[:_JATS_HEAD]
+    return "article-meta" in head and _ARTICLE_META.search(head) is not None and "<html" not in head[:2000].lower()
+
+
 def looks_like_html(text: str, content_type: str | None = None) -> bool:
     """Decide from the content type when it says, else from the content."""
     if content_type:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz", ".warc.wet.gz", ".arc", ".arc.gz")
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp", ".txt", ".md", "")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".asp", ".aspx", ".php", ".jsp", ".txt", ".md", ".xml", "")
 # whole names: saved single-file pages and gzip-compressed ones (parse unwraps both)
 WRAPPED_PAGE_ENDINGS = (".mht", ".mhtml", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz")
 
