@@ -28,6 +28,10 @@ from journalmeta.lang import detect, latin_language
     ("Zhang San(1), Li Si(2,3)", ["Zhang San", "Li Si"]),
     ("张三a，李四a,b", ["张三", "李四"]),  # letter marks (departments of one institution)
     ("张 三，李 四，王五", ["张三", "李四", "王五"]),  # two-character names spaced out to align
+    # initialled names with their affiliation numbers, nothing else between them
+    ("Песоцкая Е.Н. 1 Аксенова С.В. 1 Немцова Н.А. 2", ["Песоцкая Е.Н.", "Аксенова С.В.", "Немцова Н.А."]),
+    ("Smith J. 1 Doe A.B. 2,3", ["Smith J.", "Doe A.B."]),
+    ("CC BY", None), ("CC BY-NC 4.0", None),  # a licence's name
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
     ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one

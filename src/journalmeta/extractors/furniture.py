@@ -108,7 +108,9 @@ _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来�
                    # a search box's caption (HighWire's 'Search for this keyword'; not 'Search for the Higgs boson …')
                    ("earch", _SEARCH_BOX),
                    # a loading notice ('로드 중.... (전체 텍스트 보기)', 'Loading...', '加载中…')
-                   ("..", _LOADING), ("…", _LOADING))
+                   ("..", _LOADING), ("…", _LOADING),
+                   # a journal's metric ('ИФ РИНЦ = 1,674', 'IF = 2.5')
+                   ("=", _regex.compile(r"^[^=]{1,30}=\s*\d+(?:[.,]\d+)?$")))
 # ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
 # 百万庄大街24号', '主编:…', '邮编:100037', '主办单位:…', '国内刊号:CN 21-1531/P')
 _LIST_OR_CONTACT = _regex.compile(either_form(rf"{NUMBERED_ITEM}|"

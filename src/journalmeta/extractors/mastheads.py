@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from journalmeta import _regex
-from journalmeta.document.model import Page
+from journalmeta.document.model import Block, Page
 from journalmeta.extractors import inline
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
@@ -81,6 +81,7 @@ def journal_name(text: str) -> bool:
 
 _LATIN_JOURNAL_WORDS = frozenset(word for words in JOURNAL_WORDS.values() for word in words if word.isascii())
 _NAME_CONNECTORS = frozenset(("of", "and", "the", "for", "in", "on", "&", "de", "der", "für"))
+_FOLDED_JOURNAL_WORDS = frozenset(word.casefold() for words in JOURNAL_WORDS.values() for word in words)
 
 
 def journal_shaped(text: str) -> bool:
@@ -88,7 +89,12 @@ def journal_shaped(text: str) -> bool:
     Quarterly') or opening with one ('Journal of Hydrology'): looser than :func:`journal_name`, it may be a title
     too, and only tells which of two lines over one byline is the masthead."""
     words = text.split()
-    return 2 <= len(words) <= 6 and (words[-1] in _LATIN_JOURNAL_WORDS or words[0] in _LATIN_JOURNAL_WORDS) \
+    if not 2 <= len(words) <= 6:
+        return False
+    if not text.isascii():  # ('Международный студенческий научный вестник': only its first word capitalised)
+        return words[0][0].isupper() and (words[-1].casefold() in _FOLDED_JOURNAL_WORDS
+                                          or words[0].casefold() in _FOLDED_JOURNAL_WORDS)
+    return (words[-1] in _LATIN_JOURNAL_WORDS or words[0] in _LATIN_JOURNAL_WORDS) \
         and all(word[0].isupper() or word in _NAME_CONNECTORS for word in words)
 
 
@@ -168,6 +174,26 @@ def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
                 return
 
 
+# a line naming the kind of publication the next line names ('Научный журнал' / 'Современные проблемы науки и
+# образования', 'Сетевое издание' / the name): a journal's masthead, whatever its words
+_KIND_LINES = frozenset(("научный журнал", "сетевое издание", "научно-практический журнал",
+                         "электронный научный журнал", "рецензируемый научный журнал", "научное издание",
+                         "scientific journal", "online journal", "electronic journal", "peer-reviewed journal",
+                         "bilimsel dergi", "hakemli dergi"))
+
+
+def under_kind_line(page: Page, block: Block) -> bool:
+    """Whether the line above names the kind of publication this line is the name of."""
+    return 0 < block.index < _SCAN and page.blocks[block.index - 1].text.strip(" :").casefold() in _KIND_LINES
+
+
+def _named_by_kind(page: Page, headings: set[str]) -> Iterator[Candidate]:
+    for block in page.blocks[1:_SCAN]:
+        if under_kind_line(page, block) and (name := _plain_name(block.text, headings)):
+            yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
+            return
+
+
 _ISSUE_LINE_LENGTH = 150
 _ISSUE_AFTER = _regex.compile(r"\D\d")
 _NAME_END = " ,;:-–—|."
@@ -211,7 +237,7 @@ def extract(page: Page) -> Iterator[Candidate]:
             break
     if page.is_html:
         named += _class_named(page, headings)
-    named += _named_by_shape(page, headings)
+    named += list(_named_by_kind(page, headings)) or list(_named_by_shape(page, headings))
     yield from named or _named_before_issue(page, headings)  # (the issue line's words only where nothing else is)
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):

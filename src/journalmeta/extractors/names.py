@@ -69,7 +69,14 @@ _LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、{ARABIC_SEPARATORS}]|\b(
 _SHORT_AND = _regex.compile(r"^(\S+(?:\s+\S+)+)\s+[eyi]\s+(\S+(?:\s+\S+)+)$")
 _ONLY_MARKS = _regex.compile(rf"(?:[\d\s,)）]|{_MARK_SIGNS})+")
 # (关于…的通知: a notice; 扫码关注微信公众号, 手机阅读本文: a site's QR-code caption)
-_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|扫码|二维码|公众号|本文|" + INSTITUTION_WORDS)
+# (and a licence's name: 'CC BY', 'CC BY-NC 4.0', 'CC0')
+_NOT_AUTHORS = _regex.compile(r"[。:：?？!！]|关于|通知|公告|启事|扫码|二维码|公众号|本文|\bCC(?:0|\s+BY)\b|"
+                              + INSTITUTION_WORDS)
+# names with initials, each with its affiliation numbers and nothing else between them
+_INITIALLED = r"[A-ZА-ЯЁ][a-zа-яё'\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,3}"
+_NUMBERS = r"\s*\d{1,2}(?:,\d{1,2})*"
+_NUMBERED_NAMES = _regex.compile(rf"(?:{_INITIALLED}{_NUMBERS}\s+)+{_INITIALLED}{_NUMBERS}")
+_NAME_NUMBER = _regex.compile(rf"(?<=\.){_NUMBERS}\s+(?=[A-ZА-ЯЁ])")
 NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
@@ -266,6 +273,8 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
+    if text[-1:].isdigit() and _NUMBERED_NAMES.fullmatch(text):  # 'Песоцкая Е.Н. 1 Аксенова С.В. 1 Немцова Н.А. 2'
+        text = _NAME_NUMBER.sub(", ", text)
     if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
         return None
     if ("(" in text or "（" in text) and (HANGUL.search(text) or has_han(text)):

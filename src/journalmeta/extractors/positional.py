@@ -15,7 +15,13 @@ from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.extractors.mastheads import is_date_line, is_issue_line, journal_name, journal_shaped
+from journalmeta.extractors.mastheads import (
+    is_date_line,
+    is_issue_line,
+    journal_name,
+    journal_shaped,
+    under_kind_line,
+)
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
@@ -151,7 +157,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             continue  # past the Chinese abstract and keywords only the translation's title: the body starts
         if not lang or lang in done or _above_issue_line(page, block) or (bylines and _among(block, bylines)) \
                 or _column_above_title(page, block, lang, labels) or _masthead_above_title(page, block, lang, labels) \
-                or in_menu_run(page, block):
+                or in_menu_run(page, block) or under_kind_line(page, block):
             continue
         first = block.index + 1 + bool(_subtitle(page, block.index + 1))  # (the byline under the subtitle)
         below, near = _byline_under(page, first, labels)
