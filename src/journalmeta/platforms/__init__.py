@@ -9,6 +9,7 @@ from __future__ import annotations
 from journalmeta.document.model import Page
 from journalmeta.platforms import (
     cnki,
+    cyberleninka,
     dergipark,
     elibrary,
     etiller,
@@ -30,6 +31,7 @@ REGISTRY: tuple[Platform, ...] = (
     hanspub.PLATFORM,
     elibrary.PLATFORM,
     dergipark.PLATFORM,
+    cyberleninka.PLATFORM,
     ojs.PLATFORM,
     sciencedirect.PLATFORM,
     ieee.PLATFORM,
