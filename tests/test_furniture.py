@@ -15,7 +15,7 @@ from journalmeta.extractors.furniture import furniture
     "Find articles by Dennis A Benson", "Access provided by Example University Library", "Access by TU Example",
     "Roe Appendix PDF", "Supplementary material (PDF)", "字体：大 中 小", "欢迎访问《草业学报》官方网站！",
     "Welcome to the official website of the journal", "关于举办第五届青年学者论坛的通知",
-    "Add To My Library Added to Library", "Add to Library",
+    "Add To My Library Added to Library", "Add to Library", "Главная » Архив » 2021",
     "CCF第38届中国计算机应用大会 (CCF NCCA 2023) • 上一篇 下一篇",
 ])
 def test_furniture(line: str) -> None:
@@ -27,6 +27,7 @@ def test_furniture(line: str) -> None:
     "Spatio-temporal changes of cotton production in China from 1950 to 2015", "1950—2015年中国棉花生产时空动态变化",
     "Effects of 5 years of grazing exclusion", "Input/output models of regional growth", "",
     "字体设计中的汉字结构研究", "Mass balance changes of Urumqi Glacier No.1 in the Tianshan Mountains",
+    "Идентичность университета в условиях «текучей современности»",  # guillemets quote, no breadcrumb
 ])
 def test_titles_are_no_furniture(line: str) -> None:
     assert not furniture(line)

@@ -77,7 +77,12 @@ _MEDIUM = _regex.compile(r"\s*\[(?:En ligne|Online|Internet|electronic resource|
 
 
 def _without_medium(name: str) -> str:
+    if " @" in name:  # an aggregator's handle for the journal after its name ('… практика и анализ @umj-ru')
+        name = _HANDLE.sub("", name)
     return _MEDIUM.sub("", name) if name.endswith("]") else name  # (a literal look first: few names end so)
+
+
+_HANDLE = _regex.compile(r"\s+@[\w\-.]+$")
 
 
 _CLEANERS: dict[str, Callable[[Any], Any]] = {

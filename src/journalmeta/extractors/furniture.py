@@ -45,7 +45,7 @@ _NEIGHBOURS = tuple(dict.fromkeys(form for word in LABELS["neighbour"]["zh"] if 
                                   for form in (word, traditional(word))))
 _LINE_ENDS = _SITE_ENDS + _FILE_LINKS + _NOTICES + _NEIGHBOURS
 _SITES = _regex.compile(either_form(r"中国知网|万方数据|维普资讯"))
-_SIGNS = _regex.compile(r"[。|›»>＞@©]")
+_SIGNS = _regex.compile(r"[。|›>＞@©]")  # (and '»' with no '«' before it: a breadcrumb's, not a quotation's end)
 _URL = _regex.compile(r"https?://")
 _DOMAIN = _regex.compile(r"\.(?:com|cn|org)\b")
 _BREADCRUMB = _regex.compile(r"\s/\s.*\s/\s")  # 'Home / Archives / Vol. 36'
@@ -74,7 +74,7 @@ def furniture(text: str) -> bool:
         return False
     if _START.match(text) or text[-1] in ":：(（" or text.endswith(_LINE_ENDS) or _number_after_colon(text) \
             or (len(text) <= _CELL_LENGTH and text[-1] in _CELL_ENDS and _LABEL_AND_NUMBER.match(text)) \
-            or _SIGNS.search(text) or _SITES.search(text):
+            or _SIGNS.search(text) or ("»" in text and "«" not in text) or _SITES.search(text):
         return True
     if text[-4:].isdigit() and _DATED_LINE.search(text):
         return True

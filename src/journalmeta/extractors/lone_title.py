@@ -61,7 +61,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
             or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) == "article_type"
-        if cue or _printed_again(texts, block.index) or over_abstract:
+        if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
             return
@@ -156,6 +156,12 @@ def _printed_again(texts: list[str], index: int) -> bool:
     itself (a banner's button and its label: a .gov site's "Here's how you know" twice in a row)."""
     text = texts[index]
     return texts.count(text) >= 2 and any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))
+
+
+def _opens_first_line(texts: list[str], index: int) -> bool:
+    """A line the page's first line opens with before a bar: the page's <title> copied over the article ('Title |
+    Вестник Томского государственного университета. 2021. № 472. DOI: …')."""
+    return index > 0 and texts[0].startswith(texts[index] + " |")
 
 
 def _over_issue_line(text: str, after: str) -> bool:
