@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_SUFFIXES = (".html", ".txt", ".htm", ".xml", "")
 
 
 def main(target: str) -> None:
@@ -17,7 +18,7 @@ def main(target: str) -> None:
     n = 0
     for folder in sources:
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and path.suffix in (".html", ".txt", ".htm", "") and path.stat().st_size < 1_500_000:
+            if path.is_file() and path.suffix in _SUFFIXES and path.stat().st_size < 1_500_000:
                 shutil.copy(path, out / f"{n:05d}{path.suffix}")
                 n += 1
     print(f"{n} seeds in {out}")

@@ -1,6 +1,6 @@
 """Author lists from several sources, reconciled before the merge chooses one: a list cut short supports the
 full one it starts, and a citation's shortened or reordered names give way to the same names as the page prints
-them."""
+them; and whether the chosen lists of two languages pair up name by name (``in_turn``)."""
 
 from __future__ import annotations
 
@@ -115,3 +115,14 @@ def _printed_order(cands: list[Candidate]) -> list[Candidate]:
         return j not in cited and words[j] == words[i] and cands[j].value != cands[i].value
 
     return _give_way(cands, cited, reordered)
+
+
+def in_turn(one: Candidate, other: Candidate) -> bool:
+    """Whether two languages' author lists name the same people in turn: as many names, or one of them a citation's
+    list cut after its first names ('LUO Y, HE F, HUAN C, et al.' under a byline of eight), or a JATS file's names of
+    its first authors in a second language, which pair with the first names of the other."""
+    short, full = sorted((one, other), key=lambda c: len(c.value))
+    return len(short.value) == len(full.value) or short.source.startswith(_FIRST_NAMES_SOURCES)
+
+
+_FIRST_NAMES_SOURCES = ("citation:", "unlabelled:citation", "jats:")

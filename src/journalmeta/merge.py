@@ -9,7 +9,7 @@ from itertools import zip_longest
 from typing import Any
 
 from journalmeta import _regex
-from journalmeta.author_lists import reconcile
+from journalmeta.author_lists import in_turn, reconcile
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.keywords import split_like
 from journalmeta.extractors.labelled import abstract_like
@@ -208,7 +208,7 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         printed = set(lists[main[0]].value)
         lists = {lang: c for lang, c in lists.items() if lang in main or not set(c.value) <= printed}
     others = [lang for lang in lists if lang not in main]
-    if main and others and _pairs(lists[main[0]], lists[others[0]]):
+    if main and others and in_turn(lists[main[0]], lists[others[0]]):
         pair = (main[0], others[0])
         for names in zip_longest(lists[pair[0]].value, lists[pair[1]].value):
             record.authors.append(Author(name={lang: n for lang, n in zip(pair, names, strict=True) if n}))
@@ -219,17 +219,6 @@ def _authors(groups: Groups, record: Record, latin: str) -> None:
         record.authors.extend(Author(name={lang: n}) for n in lists[lang].value)
     for lang, c in lists.items():
         record.provenance[f"authors.{lang}"] = c.source
-
-
-def _pairs(one: Candidate, other: Candidate) -> bool:
-    """Whether two languages' author lists name the same people in turn: as many names, or one of them a citation's
-    list cut after its first names ('LUO Y, HE F, HUAN C, et al.' under a byline of eight), or a JATS file's names of
-    its first authors in a second language, which pair with the first names of the other."""
-    short, full = sorted((one, other), key=lambda c: len(c.value))
-    return len(short.value) == len(full.value) or short.source.startswith(_FIRST_NAMES_SOURCES)
-
-
-_FIRST_NAMES_SOURCES = ("citation:", "unlabelled:citation", "jats:")
 
 
 def _cyrillic_title_language(titles: dict[str, str]) -> str | None:
