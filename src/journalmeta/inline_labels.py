@@ -15,7 +15,7 @@ _ZH_CELL = r"(?:^|(?<=\s))"
 _ZH_CELL_GAP = r"[ \t\u3000]+"
 _DATED = r"(?=\s*,\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"  # a page range followed by the day it came out
 INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])Т\.\s*(\d+)"),
+    "volume": {"ru": (r"Том\s*:?\s*(\d+)", r"(?<![^\W\d_])[Тт]\.\s*(\d+)"),
                # (ScienceDirect's copied record repeats the word: 'Volume: Volume 55')
                "en": r"\b(?:Vol(?:ume)?|vol)\.?\s*:?\s*(?:Volume\s+)?(\d+)\b", "tr": r"\bCilt\s*:?\s*(\d+)",
                "az": r"\bCild\s*:?\s*(\d+)",
@@ -65,7 +65,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"
              "ru-line": (r"№\s*\d+(?:-\d+)?\s*[,.]?\s*\(?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*[.,]\s*(?:Т\.|Том|[Вв]ыпуск)\s*\d",  # ('2006, выпуск 2')
-                         r"[Вв]ыпуске?\s*:?\s*\d+(?:-\d+)?\s*,\s*((?:19|20)\d\d)\b"),  # ('в выпуске: 2, 2016 года')
+                         # ('Статья в выпуске: 2, 2016 года.', '… 3 (61) т.15, 2023 года.')
+                         r"[Вв]ыпуске?\s*:?\s*\d+(?:-\d+)?(?:\s*\(\d+\))?(?:\s*[Тт]\.\s*\d+)?\s*,\s*((?:19|20)\d\d)\b"),
              # "제36권 제4호 2020년 4월", KCI's "26권 2호 (2020)"
              "th-line": r"ฉบับที่\s*\d+(?:-\d+)?\s*\(\s*((?:19|20)\d\d)\b",  # 'ปีที่ 15 ฉบับที่ 2 (2020)'
              "pl-line": r"\bZeszyt\s*:?\s*\d+(?:[-/]\d+)?\s*[(,]\s*((?:19|20)\d\d)\b",  # 'Tom 93, Zeszyt 2 (2021)'

@@ -46,7 +46,9 @@ _DIGIT = _regex.compile(r"\d")
 # after a journal's name: core-journal badges (Wanfang), or the issue that follows 《name》 (CQVIP)
 _JOURNAL_TAIL = _regex.compile(r"(?:\s+" + BADGES + r")+\s*$|"
                                r"(?<=》).*$")
-_NEXT_LABEL = _regex.compile(r"\s+\S{1,6}\s*[:：]")  # a short word and a colon after a space: the next field's label
+# a short word and a colon after a space: the next field's label ('年,卷(期):', 'Year:'; not a name's own word in
+# lower case before its subtitle: 'Современная высшая школа: инновационный аспект')
+_NEXT_LABEL = _regex.compile(r"\s+(?![a-zа-яё])\S{1,6}\s*[:：]")
 def value_language(text: str, block: Block, label_lang: str, page_lang: str | None = None) -> str:
     """Language of a labelled value: its script, else the block's lang, else the label's."""
     by_script = script_language(text)
