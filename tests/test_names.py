@@ -32,6 +32,8 @@ from journalmeta.lang import detect, latin_language
     ("Песоцкая Е.Н. 1 Аксенова С.В. 1 Немцова Н.А. 2", ["Песоцкая Е.Н.", "Аксенова С.В.", "Немцова Н.А."]),
     ("Smith J. 1 Doe A.B. 2,3", ["Smith J.", "Doe A.B."]),
     ("CC BY", None), ("CC BY-NC 4.0", None),  # a licence's name
+    ("Tiago de Souza Leão Pereira Magnata3", ["Tiago de Souza Leão Pereira Magnata"]),  # six words, a particle
+    ("Pedro Henrique AlvesInstituto Federal de São Paulo", None),  # (a name glued to its institution: no name)
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
     ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one
@@ -117,6 +119,13 @@ def test_author_line(line: str, names: list[str] | None) -> None:
 ])
 def test_language_of_short_latin_texts(text: str, lang: str) -> None:
     assert latin_language(text, "en") == lang
+
+
+def test_a_name_shared_by_spanish_and_portuguese_words_goes_by_its_own_endings() -> None:
+    # 'Revista' and 'de' are both; '-eira' is Portuguese (Spanish writes '-era'), whichever language is the default
+    assert latin_language("Revista Brasileira de Saúde Coletiva", "es") == "pt"
+    assert latin_language("Revista Brasileira de Saúde Coletiva", "en") == "pt"
+    assert latin_language("Revista de Salud Pública", "es") == "es"  # (nothing tells: the default stays)
 
 
 def test_ascii_terms_under_a_label_keep_the_labels_language() -> None:

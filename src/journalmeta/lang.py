@@ -98,7 +98,8 @@ _OWN_LETTERS = {"fr": "éèêàçùâîôûëïÉÈ", "de": "äöüßÄÖÜ", "e
 # lacks (shared ones count for each)
 # noun and adjective endings English lacks
 _OWN_ENDINGS = {"de": ("ung", "heit", "keit", "schaft", "isch", "lich"),
-                "es": ("ción", "ciones", "idad", "idades", "ales"), "pt": ("ção", "ções", "dade", "dades"),
+                "es": ("ción", "ciones", "idad", "idades", "ales"),
+                "pt": ("ção", "ções", "dade", "dades", "eira", "eiro", "eiras", "eiros"),  # (brasileira: Spanish -era)
                 "it": ("zione", "zioni", "ità")}
 
 
@@ -186,6 +187,13 @@ def latin_language(text: str, default: str = "en", ascii_is_english: bool = True
         return best
     if best == "en" != default and scores[best] >= 1 and not scores.get(default) and len(words) <= 8:
         return best  # a short name with one telling word: "Journal of Education"
+    if len(words) <= 8 and scores.get(default):
+        # a short phrase whose little words the default shares with another language ('de' in 'Revista Brasileira
+        # de Saúde Coletiva'): the other's own letters and endings, when they tell more, win
+        tied = [lang for lang, n in scores.items() if n == scores[default]]
+        telling = _most_marked(tied, text, words) if len(tied) > 1 else None
+        if telling:
+            return telling
     if len(words) <= 8 and not scores.get(default):
         # a short phrase with one telling word and its language's own letters or word endings:
         # "théorie des graphes", "Quantisierung als Eigenwertproblem"

@@ -67,9 +67,14 @@ def _stops_continuation(block: Block, labels: dict[int, Labelled], lang: str, is
 
 
 def _section_heading(block: Block, labels: dict[int, Labelled]) -> bool:
-    """A structured abstract's heading on a line of its own ('Fundamento:', 'Objetivo:'); one the label table calls
-    the article's start ('Introducción') only with its colon, and not as an HTML heading."""
+    """A structured abstract's heading on a line of its own ('Fundamento:', 'Objetivo:'), or opening its section's
+    line ('Introdução: A bronquiolite aguda …', SciELO's copy); one the label table calls the article's start
+    ('Introducción') only with its colon, and not as an HTML heading."""
     text = block.text
+    item = labels.get(block.index)
+    if item is not None and item.kind == "body" and len(text) > _LONGEST_SECTION and _section_word(item.label) \
+            and text[len(item.label):].lstrip().startswith((":", "：")) and block.tag not in HEADING_TAGS:
+        return True
     if len(text) > _LONGEST_SECTION or not _section_word(text):
         return False
     return block.index not in labels or (labels[block.index].kind == "body" and text.endswith((":", "："))

@@ -57,6 +57,16 @@ _PARTICLE = "van|von|de|der|den|da|das|di|do|dos|du|del|della|le|la|ten|ter|zu|b
 _NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z](?:\.[A-Z])+\.?|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|"
               rf"[dDlL]['’][{_CAP}][{_BODY}]*|(?:{_PARTICLE}))")
 _LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+# ... or of up to seven words with a particle among them (Brazilian and Iberian names: 'Tiago de Souza Leão Pereira
+# Magnata', 'José G. Da Silva Santa Rosa')
+_LONG_LATIN_NAME = _regex.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{5,6}}$")
+_IBERIAN_PARTICLE = _regex.compile(r"\s(?:[Dd](?:e|a|o|as|os|el)|e|y)\s")
+_GLUED_WORDS = _regex.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")  # 'AlvesInstituto': a name glued to its institution
+
+
+def _long_iberian_name(name: str) -> bool:
+    return _LONG_LATIN_NAME.match(name) is not None and _IBERIAN_PARTICLE.search(name) is not None \
+        and _GLUED_WORDS.search(name) is None
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
@@ -218,7 +228,7 @@ def is_name(name: str) -> bool:
         return len(name) <= 60 and not PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
     if _LOOKALIKE.search(name) and _LATIN_LETTER.search(name):
         name = name.translate(_LOOKALIKES)  # a Cyrillic initial in a Latin name (eLIBRARY's 'Todorov Andrey А.')
-    if not _LATIN_NAME.match(name) or len(name) > 50:
+    if not (_LATIN_NAME.match(name) or _long_iberian_name(name)) or len(name) > 50:
         return False
     words = name.lower().split()
     return not PAGE_WORDS.intersection(words) and not TITLE_WORDS.intersection(words) \
