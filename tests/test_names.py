@@ -34,6 +34,7 @@ from journalmeta.lang import detect, latin_language
     ("CC BY", None), ("CC BY-NC 4.0", None),  # a licence's name
     ("Tiago de Souza Leão Pereira Magnata3", ["Tiago de Souza Leão Pereira Magnata"]),  # six words, a particle
     ("Pedro Henrique AlvesInstituto Federal de São Paulo", None),  # (a name glued to its institution: no name)
+    ("Faculdade de Medicina de Lisboa", None), ("Unidade de Saúde Familiar Norte", None),  # institutions
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
     ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one

@@ -11,6 +11,9 @@ __all__ = ["INSTITUTION", "INSTITUTION_ADJECTIVES", "INSTITUTION_FIRST", "INSTIT
 
 INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
                      r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Division of|Cedex|"
+                     # Portuguese and Spanish: 'Faculdade de Medicina', 'Unidade de Saúde Familiar', 'Escola …',
+                     # 'Secretaria Municipal de Saúde', 'Fundação …', 'Centro Hospitalar …'
+                     r"Faculdade|Unidade|Escola|Secretar[ií]a|Funda[çc][ãi][oó]n?|Centro|"
                      r"[Уу]ниверситет[а-я]*|[ИиІі]нститут[а-яіїє]*|[Кк]афедр[а-яіїє]*|[Уу]ніверситет[а-яіїє]*|"
                      # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
                      r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"

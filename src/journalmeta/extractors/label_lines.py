@@ -18,10 +18,10 @@ from journalmeta.labels import (
     label_regex,
     tagged_language,
 )
-from journalmeta.lang import CJK_LANGS, has_han
+from journalmeta.lang import CJK_LANGS, NON_LATIN_LANGS, has_han
 from journalmeta.normalize import clean_text
 
-__all__ = ["Labelled", "column_name", "find_label", "holds_text", "in_search_form", "label_index"]
+__all__ = ["Labelled", "abstract_language", "column_name", "find_label", "holds_text", "in_search_form", "label_index"]
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
@@ -192,3 +192,11 @@ def in_search_form(page: Page, item: Labelled, labels: dict[int, Labelled]) -> b
     return not item.content and any(
         (other := labels.get(i)) is not None and other.kind == "abstract" and not holds_text(page, other)
         for i in range(item.block.index - _FORM_FIELDS, item.block.index))
+
+
+def abstract_language(labels: dict[int, Labelled]) -> str:
+    """The Latin-script language the page's first abstract label is in ('en' when none is): what a title's words
+    leave open between languages sharing them ('Bronquiolite aguda: (in)formar para prevenir' over 'RESUMO') is read
+    as it."""
+    lang = next((x.lang for x in labels.values() if x.kind == "abstract"), None)
+    return lang if lang and lang not in NON_LATIN_LANGS else "en"

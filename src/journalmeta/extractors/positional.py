@@ -14,7 +14,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture, in_menu_run, rare_furniture
 from journalmeta.extractors.header import is_header_line
-from journalmeta.extractors.label_lines import Labelled
+from journalmeta.extractors.label_lines import Labelled, abstract_language
 from journalmeta.extractors.mastheads import (
     is_date_line,
     is_issue_line,
@@ -70,7 +70,8 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None if author_line(text) else (script_language(text) or "zh")  # Han with kana: ja; Hangul: ko
     caseless = not text[0].isupper()  # (no capitals tell a name from a title: one name alone is none either)
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
-        else detect(text)
+        else detect(text, abstract_language(labels))  # ('Bronquiolite aguda: …' over 'RESUMO': pt)
+
 
 
 def _capital_or_caseless(first: str) -> bool:
