@@ -28,6 +28,7 @@ def test_furniture(line: str) -> None:
     "Effects of 5 years of grazing exclusion", "Input/output models of regional growth", "",
     "字体设计中的汉字结构研究", "Mass balance changes of Urumqi Glacier No.1 in the Tianshan Mountains",
     "Идентичность университета в условиях «текучей современности»",  # guillemets quote, no breadcrumb
+    "¿Leer en pantalla o en papel? Comprensión lectora en el bachillerato",  # a Spanish question opens it
 ])
 def test_titles_are_no_furniture(line: str) -> None:
     assert not furniture(line)
@@ -86,3 +87,10 @@ def test_the_last_entry_of_a_menu_named_alike_is_in_the_menu() -> None:
                      None, None, 1 << 20)
     assert in_menu_run(page, page.blocks[3])
     assert not in_menu_run(page, page.blocks[5])
+
+
+def test_a_spanish_question_is_title_like() -> None:
+    from journalmeta.document.model import Block
+    from journalmeta.extractors.positional import title_like
+
+    assert title_like(Block("¿Leer en pantalla o en papel? Comprensión lectora en el bachillerato", 3), {}) == "es"

@@ -70,6 +70,10 @@ def journal_follows_title(record: Record) -> None:
     if worded not in (None, "en"):
         _relabel(record, "journal", names, "en", str(worded))
         return
+    shared = [lang for lang in own if lang in journal_word_languages(names["en"])]
+    if len(shared) == 1:  # 'Revista Eugenio Espejo' (es or pt) beside a Spanish title and its English one: es
+        _relabel(record, "journal", names, "en", shared[0])
+        return
     if len(titles) != 1 or titles[0] == "en" or script_language(record.title[titles[0]]):
         return
     lang = titles[0]

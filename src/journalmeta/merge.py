@@ -59,7 +59,12 @@ def _title(value: Any) -> str | None:
         return None
     if _TITLE_NOTE.search(text):
         text = _TITLE_NOTE.sub("", text.rstrip())
+    if text[-1:].isdigit():
+        text = _QUESTION_NOTE.sub("", text)
     return text.strip(" .。") or None
+
+
+_QUESTION_NOTE = _regex.compile(r"(?<=[?？!！])\d{1,2}$")  # a note's number after a question ('… contraponen?1')
 
 
 def _abstract(value: Any) -> str | None:

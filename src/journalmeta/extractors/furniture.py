@@ -23,7 +23,7 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 # or its QR code's caption ('扫码关注微信公众号', '手机阅读本文'), its font-size buttons ('字体：大 中 小'), its
 # library button (DergiPark's 'Add To My Library Added to Library'), a journal's section ('Sec. Infectious Diseases')
 # or special issue ('This article is part of the Research Topic …', 'This article belongs to the Special Issue …')
-_START = _regex.compile(either_form(r"(?![《“「『‘])\W|"
+_START = _regex.compile(either_form(r"(?![《“「『‘¿¡«])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用|"
                                     r"欢迎(?:访问|来到|光临|登录|您)|扫码|扫一扫|手机阅读|字[体号]\s*[:：])|"
                                     r"(?:Find articles by|Access (?:provided )?by|Welcome to|Sec\.|"

@@ -26,6 +26,7 @@ physics biology materials medicine science sciences engineering mathematics acta
 annalen physik biosciences dergisi dergi catalysis psychology behavior behaviour economics sociology business
 original research review paper letter communication report commentary perspective erratum correction retraction
 preprint artigo artículo articulo revisión revisão relato ensaio estudo reseña originalarbeit übersichtsarbeit
+artigos artículos articulos originales originais científicos científicas cientificos breve
 izvorni izvirni znanstveni stručni strokovni pregledni članak članek priopćenje původní vědecký přehledový článek
 pôvodný pôvodná vedecký článok artykuł naukowy oryginalny przeglądowy articol eredeti tudományos közlemény
 artikel penelitian

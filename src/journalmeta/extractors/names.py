@@ -96,7 +96,9 @@ ET_AL = _regex.compile(r"\s*(?:[,，、]\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s
 BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
+# (and an e-mail address after the name: 'Daniela Estefanía Montalvo Nieto2  daniela…@pucesa.edu.ec')
 _NOISE = _regex.compile(r"\(\s*\)|（\s*）|通[讯訊信]作者.*$|Corresponding author.*$|"
+                        r"(?<=\S)\s+[\w.+\-]+@[\w\-]+\.[\w.\-]+$|"
                         rf"(?:View )?ORCID(?: ID| Profile)?:?\s*(?:(?:https?://)?orcid\.org/{ORCID_ID})?|"
                         r"(?<=\d)\s+na\d\b", re.IGNORECASE)
 

@@ -58,7 +58,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
-    if too_long if han else (not _capital_or_caseless(text[0]) or not 3 <= len(text.split()) <= 40):
+    if too_long if han else (not _capital_or_caseless(text.lstrip("¿¡«")[:1]) or not 3 <= len(text.split()) <= 40):
         return None
     if furniture(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
