@@ -76,3 +76,16 @@ def test_a_doi_glued_to_its_label() -> None:
     assert find_doi("ISBN9784010.3820/x") is None  # glued to anything but its label: no DOI
     page = "Format Journal Article\nLanguageJapanese\nISSN1342-0445\nDOI10.3820/jjpe.28.57\n"
     assert journalmeta.parse(page).doi == "10.3820/jjpe.28.57"
+
+
+@pytest.mark.parametrize(("name", "clean"), [
+    ("Dr.C. Ing. Alina María Ruiz PiedraI", "Alina María Ruiz Piedra"),  # academic titles, a Roman numeral mark
+    ("MSc. Dr. Freddy Gómez MartínezII", "Freddy Gómez Martínez"),
+    ("Lic. Luis Rodríguez BlancoV", "Luis Rodríguez Blanco"),
+    ("Dra. Ana Pérez", "Ana Pérez"),
+    ("Xi JI", "Xi JI"), ("WANG Xiaoli", "WANG Xiaoli"), ("Henry VIII Tudor", "Henry VIII Tudor"),  # kept
+])
+def test_names_lose_titles_and_glued_roman_marks(name: str, clean: str) -> None:
+    from journalmeta.normalize import clean_name
+
+    assert clean_name(name) == clean

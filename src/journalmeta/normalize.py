@@ -205,8 +205,14 @@ _NAME_MARKS = _regex.compile(rf"[\d{MARK_SIGNS},;()（）\u00b9\u00b2\u00b3\u207
 
 
 def clean_name(name: str) -> str:
-    """A person's name without affiliation digits, ``*``, ``#``, empty ORCID brackets or a trailing 'and'."""
+    """A person's name without affiliation digits, ``*``, ``#``, empty ORCID brackets or a trailing 'and'; without
+    the academic titles before it ('Dr.C. Ing. Alina María Ruiz Piedra') or an affiliation's Roman numeral glued
+    to its end ('… Gómez MartínezII', SciELO Cuba's bylines)."""
     text = clean_text(name)
+    if "." in text[:6] and _DEGREES.match(text):
+        text = _DEGREES.sub("", text)
+    if text[-1:] in "IVX" and _ROMAN_MARK.search(text):
+        text = _ROMAN_MARK.sub("", text)
     if "and" not in text and "&" not in text and not _NAME_MARKS.search(text):
         return text  # nothing to take off (most names)
     text = clean_text(_SUPERSCRIPT.sub("", text))
@@ -219,6 +225,11 @@ def clean_name(name: str) -> str:
         text = text.strip(" ,;*#")
         text = _LEADING_MARKS.sub("", text)
     return text
+
+
+_DEGREES = _regex.compile(r"^(?:(?:Dr\.C\.?|Dra?\.|Ing\.|M\.?Sc\.|Lic(?:da)?\.|Profa?\.|Ph\.?D\.|Mg\.|Mtr[oa]\.)\s*)+"
+                          r"(?=[A-ZÀ-Þ])")
+_ROMAN_MARK = _regex.compile(r"(?<=[a-zà-ÿ])(?=[IVX])X?(?:IX|IV|V?I{0,3})$")
 
 
 def invert_name(name: str) -> str:
