@@ -35,6 +35,10 @@ from journalmeta.lang import detect, latin_language
     ("Tiago de Souza Leão Pereira Magnata3", ["Tiago de Souza Leão Pereira Magnata"]),  # six words, a particle
     ("Pedro Henrique AlvesInstituto Federal de São Paulo", None),  # (a name glued to its institution: no name)
     ("Faculdade de Medicina de Lisboa", None), ("Unidade de Saúde Familiar Norte", None),  # institutions
+    # 'e' joins surnames inside a comma list; only the list's last item parts at it
+    ("Lara Dina de Lima e Silva Pires1, Alexandre de Assis Bueno2", ["Lara Dina de Lima e Silva Pires",
+                                                                    "Alexandre de Assis Bueno"]),
+    ("Ana Silva, João Souza e Maria Lima", ["Ana Silva", "João Souza", "Maria Lima"]),
     ("张 三  李 四  王五", ["张三", "李四", "王五"]),  # ... with wider gaps between the names
     ("张三\u3000李四\u3000王五", ["张三", "李四", "王五"]),
     ("王  芳1，李  强1,2*，张建国1", ["王芳", "李强", "张建国"]),  # commas part the names: a wide gap pads one
@@ -413,7 +417,7 @@ def test_two_han_names_apart_by_a_space_are_one_japanese_name_or_two_chinese_one
     ("Ayşe Yılmaz ve Mehmet Demir", ["Ayşe Yılmaz", "Mehmet Demir"]),
     ("Иванов И.И. и Петров П.П.", ["Иванов И.И.", "Петров П.П."]),
     ("Ana María Torres y Luis Fernando Gómez", ["Ana María Torres", "Luis Fernando Gómez"]),
-    ("Ana Souza e Silva", None),  # 'e' joining a surname's two parts parts no names
+    ("Ana Souza e Silva", ["Ana Souza e Silva"]),  # 'e' joining a surname's two parts parts no names: one name
 ])
 def test_the_word_and_in_the_bylines_language_parts_names(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

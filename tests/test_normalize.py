@@ -89,3 +89,9 @@ def test_names_lose_titles_and_glued_roman_marks(name: str, clean: str) -> None:
     from journalmeta.normalize import clean_name
 
     assert clean_name(name) == clean
+
+
+def test_a_label_run_on_after_a_doi_is_no_part_of_it() -> None:
+    assert clean_doi("https://doi.org/10.20396/rdbci.v20i00.8670366Palavras-chave") == "10.20396/rdbci.v20i00.8670366"
+    assert clean_doi("10.1234/abc.2020.5Keywords") == "10.1234/abc.2020.5"
+    assert clean_doi("10.1234/KeywordsAbstract") == "10.1234/KeywordsAbstract"  # (no digit before: kept)

@@ -115,12 +115,18 @@ def clean_doi(value: str | None) -> str | None:
     text = _DOI_PREFIX.sub("", text).strip()
     text = "".join(text.split())
     text = text.rstrip(".,;:)]}>。，；")
+    if text[-1:].isalpha() and _GLUED_LABEL.search(text):
+        text = _GLUED_LABEL.sub("", text)  # a copy that ran the next label on ('…8670366Palavras-chave')
     if text.count("(") < text.count(")"):
         text = text.rstrip(")")
     if not (_VALID_DOI.match(text) and len(text) < 300):
         return None
     component = _COMPONENT.match(text)
     return (component.group(1) or component.group(2)) if component else text
+
+
+_GLUED_LABEL = _regex.compile(r"(?<=\d)(?:Palavras-chave|Palabras[ -]clave|Keywords|Key-?words|Abstract|Resumo|Resumen|"
+                              r"Resumé|Mots-clés|Citation|Cite)$")
 
 
 def find_doi(text: str) -> str | None:

@@ -60,13 +60,16 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
-            or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) == "article_type"
+            or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
             return
 
 
+# labels whose line under a title-like line tells it is the title: the article's section ('Раздел: …') and its DOI
+# label over the DOI (an OJS page copied as text: the title / 'DOI:' / 'https://doi.org/10.…')
+_CUE_LABELS = frozenset(("article_type", "doi"))
 # a working paper's series and number under its title ('Working Paper 30112', 'Discussion Paper No. 14-052')
 _SERIES_LINE = _regex.compile(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:Working|Discussion|Research|Policy|Technical)\s+"
                               r"(?:Paper|Report|Note)\s+(?:No\.?\s*|#\s*)?[\w\-./]{1,20}$")

@@ -64,6 +64,9 @@ _IBERIAN_PARTICLE = _regex.compile(r"\s(?:[Dd](?:e|a|o|as|os|el)|e|y)\s")
 _GLUED_WORDS = _regex.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")  # 'AlvesInstituto': a name glued to its institution
 
 
+_JOINED_SURNAME_WORDS = 4  # words a name holds at least where 'e' or 'y' joins its surnames
+
+
 def _long_iberian_name(name: str) -> bool:
     return _LONG_LATIN_NAME.match(name) is not None and _IBERIAN_PARTICLE.search(name) is not None \
         and _GLUED_WORDS.search(name) is None
@@ -196,8 +199,8 @@ def split_names(text: str) -> list[str]:
     if not han and ("(" in text or "（" in text or "[" in text):
         text = _BRACKET_MARKS.sub("", text)
     tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
-    if not han and (" e " in text or " y " in text or " i " in text):
-        tokens = [part for token in tokens for part in _short_and(token)]
+    if not han and (" e " in text or " y " in text or " i " in text):  # (the list's last 'and': 'A, B e C'; one
+        tokens = tokens[:-1] + _short_and(tokens[-1])  # before it joins a surname: 'Lara Dina de Lima e Silva Pires')
     if not han:
         tokens = [name for token in tokens for name in glued_pinyin_names(token)]
     if not han and len(tokens) == 1:  # "ZHANG Wei LI Na WANG Qiang": pinyin names, surname first, no separator
@@ -230,6 +233,8 @@ def is_name(name: str) -> bool:
         return len(name) <= 60 and not PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
     if _LOOKALIKE.search(name) and _LATIN_LETTER.search(name):
         name = name.translate(_LOOKALIKES)  # a Cyrillic initial in a Latin name (eLIBRARY's 'Todorov Andrey А.')
+    if (" e " in name or " y " in name) and len(name.split()) >= _JOINED_SURNAME_WORDS:
+        name = name.replace(" e ", " ").replace(" y ", " ")  # 'Lara Dina de Lima e Silva Pires' (not 'Saúde e …')
     if not (_LATIN_NAME.match(name) or _long_iberian_name(name)) or len(name) > 50:
         return False
     words = name.lower().split()
