@@ -161,6 +161,7 @@ def test_language_by_letters_and_little_words(text: str, lang: str) -> None:
     ("Nuovo Cim B", "Il Nuovo Cimento B (1971-1996)", True),  # an Italian article, the title's years of publication
     ("Ann. Inst. Fourier", "Annales de l'Institut Fourier", True),
     ("Nuovo Cim B", "Il Nuovo Cimento B (1971)", False),  # a year, not a run of years: a word more
+    ("Gac Med Bol", "Gaceta Médica Boliviana", True),  # an accent the abbreviation drops
 ])
 def test_a_full_journal_name_spells_out_its_abbreviation(abbreviation: str, name: str, expands: bool) -> None:
     from journalmeta.extractors.header import expands as spells_out

@@ -158,7 +158,12 @@ def _journal_in_full(page: Page, cands: list[Candidate]) -> list[Candidate]:
         full = list(header.full_journal_name(page, short, bonus=3.0 if short in cited else 0.0))
         if full or short not in cited:
             return full  # an abbreviation that no block spells out: the masthead is no better evidence
-    return [] if cited else list(mastheads.extract(page))
+    if cited:
+        return []
+    named = list(mastheads.extract(page))  # (an issue line's short form, SciELO's strip 'Gac Med Bol vol.45 no.1 …':
+    strip = next((str(c.value) for c in named if c.source == "position:issue-line"  # the name spelt out above it)
+                  and header.short_form(str(c.value))), None)
+    return named + list(header.full_journal_name(page, strip, bonus=3.0)) if strip else named
 
 
 def _not_the_journal(cands: list[Candidate]) -> list[Candidate]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from journalmeta import _regex
@@ -275,10 +276,22 @@ _YEARS_RUN = _regex.compile(r"\s*\(\d{4}\s*[-–]\s*(?:\d{4})?\)$")  # a title's
 def expands(abbreviation: str, name: str) -> bool:
     """Whether ``name`` is the full form of an ISO 4 ``abbreviation``: each abbreviated word starts the next
     word of the name that is not a little word ('J. Phys. Chem. A' ← 'The Journal of Physical Chemistry A')."""
-    short = [w.rstrip(".").lower() for w in abbreviation.split()]
+    short = [_unaccented(w.rstrip(".").lower()) for w in abbreviation.split()]
     name = _YEARS_RUN.sub("", name) if name.endswith(")") else name
-    full = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _LITTLE_WORDS]
+    full = [_unaccented(w.lower()) for w in re.findall(r"[^\W\d_]+|\d+", name) if w.lower() not in _LITTLE_WORDS]
     return len(short) == len(full) >= 2 and all(f.startswith(a) for a, f in zip(short, full, strict=True))
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents ('médica' → 'medica': 'Gac Med Bol' abbreviates 'Gaceta Médica Boliviana')."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+def short_form(name: str) -> bool:
+    """A journal's name in a short form: ISO 4 ('J. Phys. Chem. A') or without stops ('Gac Med Bol')."""
+    return is_abbreviated(name) or _DOTLESS_ABBREVIATION.fullmatch(name) is not None
 
 
 _DOTLESS_ABBREVIATION = _regex.compile(r"(?:[A-Z][a-z]{0,9}\s+){1,6}[A-Z][a-z]{0,9}")  # Springer's 'J Polym Environ'
