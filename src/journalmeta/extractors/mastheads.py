@@ -21,7 +21,7 @@ from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import squash, year_of
 
 __all__ = ["SITE_NAME", "extract", "is_issue_line", "journal_before_issue", "journal_language", "journal_name",
-           "journal_shaped", "journal_word_languages", "named_journal"]
+           "journal_shaped", "journal_word_languages", "named_journal", "under_kind_line"]
 
 _SCAN = 30
 # a journal's name by its shape, never an article's title: 'Journal of Urban Geography Studies', 'International

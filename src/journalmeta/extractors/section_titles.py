@@ -87,6 +87,6 @@ def title_after_osid(page: Page, labels: dict[int, Labelled]) -> Iterator[Candid
             continue
         title = Block(m.group(1).strip(), block.index, block.tag)
         lang = title_like(title, {})
-        byline = author_line(page.blocks[block.index + 1].text)
-        if lang and lang not in HAN_LANGS and byline and len(title.text.split()) >= 4:
+        if lang and lang not in HAN_LANGS and len(title.text.split()) >= 4 \
+                and author_line(page.blocks[block.index + 1].text):
             yield Candidate.of("title", title.text, "position:title-after-codes", lang, bonus=-1.0)
