@@ -42,6 +42,8 @@ def test_every_month_name_and_its_abbreviation_name_their_month() -> None:
     ("First published: 12 August 2019", [("published", "12 August 2019")]),  # with its day: the date
     ("Published in 2019 by the Society", []),  # prose, no label's value
     ("Received: 2019", []),  # another history date without its day gives no year
+    ("Published 一般社団法人 日本公衆衛生学会 15.01.2022", [("published", "15.01.2022")]),  # a publisher before it
+    ("Received Smith and Jones 15.01.2022", []),  # (only the publication date follows a publisher)
 ])
 def test_a_publication_date_without_its_day_gives_its_year(line: str, found: list[tuple[str, str]]) -> None:
     from journalmeta.extractors.inline import _labelled_dates

@@ -17,6 +17,7 @@ from journalmeta.extractors.furniture import furniture
     "Welcome to the official website of the journal", "关于举办第五届青年学者论坛的通知",
     "Add To My Library Added to Library", "Add to Library", "Главная » Архив » 2021",
     "CCF第38届中国计算机应用大会 (CCF NCCA 2023) • 上一篇 下一篇",
+    "Online AccessGet full text", "Online Access Get full text", "Get full text",  # a discovery layer's buttons
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)

@@ -41,6 +41,8 @@ def test_the_masthead_above_the_issue_line() -> None:
      {"journal": "Acta Linguistica Academica", "year": "2023", "volume": "70", "pages": "195-218"}),
     ("日本摂食嚥下リハビリテーション学会雑誌 Vol. 24; no. 1; pp. 26 - 37",  # a discovery layer's (Summon)
      {"journal": "日本摂食嚥下リハビリテーション学会雑誌", "volume": "24", "issue": "1", "pages": "26-37"}),
+    ("Journal of Delta Agriculture, Vol. 7, no. 4, pp. 210-225, 2019",  # a catalogue's, with commas
+     {"journal": "Journal of Delta Agriculture", "year": "2019", "volume": "7", "issue": "4", "pages": "210-225"}),
 ])
 def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line

@@ -53,6 +53,13 @@ from journalmeta.lang import detect, latin_language
     ("一般社団法人 日本森林学会", None),  # a publisher, not two names
     ("薛 星星 1, 田 锋 1, 胥 凯凯 1,*", ["薛星星", "田锋", "胥凯凯"]),  # PMC: the surname printed apart
     ("鈴木 一郎, 高橋 美咲", ["鈴木 一郎", "高橋 美咲"]),  # Japanese: commas part the names, a space each name
+    # a catalogue's names, each surname then given name: in turn after commas, or parted by semicolons
+    ("吉田, 由佳, 清野, 諭, 村山, 洋史", ["吉田 由佳", "清野 諭", "村山 洋史"]),
+    ("酒寄, 舞, 星出, てい子", ["酒寄 舞", "星出 てい子"]),  # a given name with kana
+    ("魏晓华, 郑吉, 刘国华, 刘世荣, 王伟峰, 刘", ["魏晓华", "郑吉", "刘国华", "刘世荣", "王伟峰"]),  # one cut
+    ("Yoshida, Yuka; Seino, Satoshi; van der Berg, Jan", ["Yuka Yoshida", "Satoshi Seino", "Jan van der Berg"]),
+    ("Smith, J.; Doe, K. L.", ["J. Smith", "K. L. Doe"]),
+    ("Smith J, Doe K; Roe A", ["Smith J", "Doe K", "Roe A"]),  # surnames with initials: no surname alone first
     # the Arabic script: no capitals, the Arabic comma and 'و' (and) part names; a title's or a menu's words do not
     ("علی رضایی 1، سارا محمدی 2", ["علی رضایی", "سارا محمدی"]), ("علی رضایی و سارا محمدی", ["علی رضایی", "سارا محمدی"]),
     ("أحمد محمود حسن", ["أحمد محمود حسن"]), ("بررسی اثر تغییرات اقلیمی بر عملکرد گندم", None),

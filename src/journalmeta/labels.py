@@ -159,9 +159,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                        "Funds")},
     "authors": {"zh": ("作者", "中文作者", "英文作者", "外文作者", "作者姓名", "研究生", "研究生(外文)"),
                 # (研究生: a thesis record's author, Taiwan's ETDS and NCL)
-                "en": ("Authors", "Author", "Author(s)", "Author name", "Author names"),
-                "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "tr": ("Yazarlar", "Yazar"),
-                "es": ("Autores", "Autor"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
+                "en": ("Authors", "Author", "Author(s)", "Author name", "Author names", "Main Authors",
+                       "Main Author"), "ru": ("Авторы", "Автор"), "uk": ("Автори", "Автор"), "es": ("Autores", "Autor"),
+                "tr": ("Yazarlar", "Yazar"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
                 "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명"),
                 "fa": ("نویسندگان", "نویسنده"), "ar": ("المؤلفون", "المؤلفين", "المؤلف")},
     "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构", "作者任职单位", "任职单位"),

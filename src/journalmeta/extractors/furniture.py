@@ -26,7 +26,8 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 _START = _regex.compile(either_form(r"(?![《“「『‘¿¡«])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用|"
                                     r"欢迎(?:访问|来到|光临|登录|您)|扫码|扫一扫|手机阅读|字[体号]\s*[:：])|"
-                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to|Sec\.|"
+                                    r"(?:Find articles by|Access (?:provided )?by|Welcome to|Sec\.|Get full text|"
+                                    r"Online Access(?:Get full text)?|"
                                     r"This article (?:is part of|belongs to)|"
                                     r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)"))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',

@@ -96,6 +96,11 @@ _SOURCE_YEAR_IN_BRACKETS = _regex.compile(
 _SOURCE_SEMICOLONS = _regex.compile(
     r"^(?P<journal>[^\d;:]{2,150}?)\s+Vol\.\s*(?P<volume>\d{1,4})\s*;\s*(?:no\.\s*(?P<issue>[\w\-/]{1,10})\s*;\s*)?"
     r"pp?\.\s*(?P<pages>" + _PAGES + r")\s*$")
+# ... or with commas: "Journal of Urban Studies, Vol. 12, no. 3, pp. 45-67, 2021"
+_SOURCE_COMMAS = _regex.compile(
+    r"^(?P<journal>[^\d;:]{2,150}?),\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*,\s*"
+    r"(?:(?:[Nn]o|Issue|Iss)\.?\s*(?P<issue>[\w\-/]{1,10})\s*,\s*)?pp?\.\s*(?P<pages>" + _PAGES + r")"
+    r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*\.?$")
 _SCAN = 400
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
@@ -248,7 +253,8 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     """Journal, year, volume, issue and pages from a labelled source line ('Published in: 2023. Acta
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
     text = numbers(text)
-    m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text) or _SOURCE_SEMICOLONS.match(text)
+    m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text) or _SOURCE_SEMICOLONS.match(text) \
+        or _SOURCE_COMMAS.match(text)
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")

@@ -94,6 +94,8 @@ def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
     end = 0
     for hit in labels.finditer(lower):
         m = _AFTER_DATE_LABEL.match(text, hit.end()) if hit.start() >= end else None
+        if m is None and hit.start() == 0 and kinds[hit.group(0)] == "published":
+            m = _PUBLISHER_THEN_DATE.match(text, hit.end())  # a catalogue's 'Published <publisher> 30.04.2022'
         if m and with_day(m):
             end = m.end()
             yield kinds[hit.group(0)], m.group(1)
@@ -104,6 +106,7 @@ def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:
                 yield "year", year
 
 
+_PUBLISHER_THEN_DATE = _regex.compile(rf"\s+[^\d:：]{{2,{_PUBLISHER_LINE}}}?\s+{DATE_TEXT}\s*$")
 _YEAR_AFTER_COLON = _regex.compile(r"\s*[:：]\s*((?:1[6-9]|20)\d\d)(?![\d/.-])")
 
 

@@ -21,6 +21,7 @@ from journalmeta.extractors.name_words import (
     UI_WORDS,
 )
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
+from journalmeta.extractors.surname_first import KANA_GIVEN_NAME, inverted_names, surname_given_pairs
 from journalmeta.institutions import INSTITUTION, INSTITUTION_WORDS
 from journalmeta.labels import JOURNAL_WORDS
 from journalmeta.lang import HAN, HANGUL, count, has_han
@@ -143,6 +144,8 @@ _TITLE_LITTLE_WORDS = frozenset(("as", "is", "are", "was", "via", "vs", "vs.", "
 def _han_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     pieces = [piece.strip() for piece in _SPLIT_HAN.split(text)]
+    if surname_given_pairs(pieces):  # a catalogue's '吉田, 由佳, 清野, 諭': each name's surname and given name apart
+        return [f"{a} {b}" for a, b in zip(pieces[::2], pieces[1::2], strict=True)]
     separated = sum(1 for piece in pieces if piece) >= 2
     for piece in pieces:
         parts = piece.split()
@@ -198,7 +201,7 @@ def split_names(text: str) -> list[str]:
         text = _LETTER_MARKS.sub("", text)
     if not han and ("(" in text or "（" in text or "[" in text):
         text = _BRACKET_MARKS.sub("", text)
-    tokens = _han_tokens(text) if han else _LATIN_SEPARATORS.split(text)
+    tokens = _han_tokens(text) if han else inverted_names(text) or _LATIN_SEPARATORS.split(text)
     if not han and (" e " in text or " y " in text or " i " in text):  # (the list's last 'and': 'A, B e C'; one
         tokens = tokens[:-1] + _short_and(tokens[-1])  # before it joins a surname: 'Lara Dina de Lima e Silva Pires')
     if not han:
@@ -222,6 +225,8 @@ _INITIAL_END = _regex.compile(r"\s[^\W\d_]$")
 
 def is_name(name: str) -> bool:
     if has_han(name):
+        if " " in name and KANA_GIVEN_NAME.match(name):
+            return True  # '星出 てい子': a Japanese surname, then a given name with kana
         compact = name.replace(" ", "")
         longest = 12 if "·" in compact or "•" in compact else 6  # '阿依古丽·买买提': a transcribed name, dots apart
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in HAN_PAGE_WORDS \
@@ -303,7 +308,8 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     if not good or len(good) < len(names) * 0.8 or any(_phrase(n) for n in names if n not in good):
         return None
     han = [PINYIN.sub("", n).replace(" ", "") for n in names if has_han(n) and "·" not in n]  # '凌遠(yuǎn)云'
-    if len(han) >= 2 and sum(map(len, han)) > len(han) * (_HAN_NAME_LENGTH if len(han) >= 3 else _TWO_NAMES_LENGTH):
+    whole = [PINYIN.sub("", n) for n in names if has_han(n) and "·" not in n and " " not in n]  # (not '吉田 由佳')
+    if len(whole) >= 2 and sum(map(len, whole)) > len(whole) * (_HAN_NAME_LENGTH if len(whole) >= 3 else _TWO_NAMES):
         return None  # words longer than names: keywords ('断裂性能;断裂韧度;断裂能'), a menu ('国内或国外 期刊或论文')
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
     if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
@@ -340,7 +346,7 @@ _ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.") 
 _MARK_RANGE = _regex.compile(r"(?<=\d)(?:\.{3}|…)(?=\d)")
 _SHOW_MORE = _regex.compile(r"\s*\|?\s*Show (?:fewer|more|all|less)\b.*$")
 _HAN_NAME_LENGTH = 3.5  # characters a Han name has on average, at most, in a line of three or more
-_TWO_NAMES_LENGTH = 4.0  # ... in a line of two ('欧阳修文，司马相如')
+_TWO_NAMES = 4.0  # ... in a line of two ('欧阳修文，司马相如')
 
 
 # the numbered affiliations printed on the byline's line after marked names: 'YAN Tao-tao1,XUE Jian-hui 1,2 (1.Co-
