@@ -21,7 +21,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "abstract": {
         "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "外文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
-        "en": ("Abstract", "Summary", "Synopsis", "English Abstract"),
+        "en": ("Abstract", "Summary", "Synopsis", "English Abstract", "Trans Abstract"),  # (KoreaMed: translated)
         "ru": ("Аннотация", "Резюме", "Реферат"),
         "tr": ("Özet", "Öz"),
         "fr": ("Résumé",),

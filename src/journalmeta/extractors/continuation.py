@@ -84,6 +84,14 @@ def _section_heading(block: Block, labels: dict[int, Labelled]) -> bool:
 _LONGEST_SECTION = 20
 
 
+def _opens_sections(block: Block, start: int, labels: dict[int, Labelled]) -> bool:
+    """A structured abstract's first heading right under its label, one the label table calls the article's start
+    too ('Abstract' / 'Background' / its text / 'Methods' / …: KoreaMed's reader)."""
+    label = labels.get(start)
+    return block.index == start + 1 and label is not None and label.kind == "abstract" and not label.content \
+        and len(block.text) <= _LONGEST_SECTION and _section_word(block.text) and block.tag not in HEADING_TAGS
+
+
 _PARAGRAPH = 100  # characters of a value taken before a heading line can end it
 _SENTENCE_END = (".", "!", "?", ";", ",", ":", "：", "。")
 
@@ -110,7 +118,7 @@ def continuation(page: Page, start: int, labels: dict[int, Labelled], lang: str,
     size = 0
     shape: str | None = None
     for block in page.blocks[start + 1: start + 1 + _MAX_CONTINUATION]:
-        if _stops_continuation(block, labels, lang, page.is_html):
+        if _stops_continuation(block, labels, lang, page.is_html) and not _opens_sections(block, start, labels):
             break
         is_section = _section_word(block.text)
         if page.is_html and shape is not None and block.tag != shape and not is_section:
