@@ -237,3 +237,18 @@ def test_record_rows_apart_by_white_space_give_year_and_pages_but_a_bare_volume_
     record = journalmeta.parse("刊名 圖書資訊學刊\n年份 2020\n頁碼 45-72\n".encode())
     assert (record.year, record.pages) == (2020, "45-72")
     assert journalmeta.parse("城市绿地降温效应研究\n2021年 第5卷 3期\n".encode()).volume == "5"  # '卷 3': no volume 3
+
+
+@pytest.mark.parametrize(("page", "issn", "eissn", "cn"), [
+    ("ISSN 1008-2204\nCN 11-3979/C\n", "1008-2204", None, "11-3979/C"),  # a masthead's lines, no colon
+    ("【ISSN号】1005-3409\n", "1005-3409", None, None),  # a label glued to its value
+    ("ISSN 1079-7114 (online), 0031-9007 (print). ©2019 Example Society\n", "0031-9007", "1079-7114", None),
+    ("eISSN: 2223-5167\n", None, "2223-5167", None),
+    ("ISSN 2160-3308 (online).\n", None, "2160-3308", None),
+    ("ISSN 1234-5678, 2345-6789\n", "1234-5678", None, None),  # which the second is the page leaves unsaid
+    ("CN Tower at night, photographed from the harbour\n", None, None, None),  # a word, no label
+])
+def test_issns_and_cn_numbers(page: str, issn: str | None, eissn: str | None, cn: str | None) -> None:
+    text = page + "Urban heat islands and green space in coastal cities\n"
+    journal = journalmeta.parse(text.encode(), content_type="text/plain").journal
+    assert (journal.issn, journal.eissn, journal.cn) == (issn, eissn, cn)

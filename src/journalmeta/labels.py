@@ -34,8 +34,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "id": ("Abstrak", "Intisari", "Sari"),
         "pl": ("Streszczenie",),
         "uk": ("Анотація", "Реферат"),
-        "hr": ("Sažetak",),
-        "cs": ("Abstrakt",),
+        "hr": ("Sažetak",), "cs": ("Abstrakt",),
         "nl": ("Samenvatting",), "sv": ("Sammanfattning",), "no": ("Sammendrag",), "fi": ("Tiivistelmä",),
         "hu": ("Összefoglaló", "Összefoglalás", "Absztrakt"), "ro": ("Rezumat",), "ca": ("Resum",),
         "sl": ("Povzetek", "Izvleček"), "sr": ("Сажетак", "Апстракт", "Rezime"), "lt": ("Santrauka",),
@@ -63,8 +62,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "id": ("Kata kunci", "Kata-kata kunci", "Katakunci"),
         "pl": ("Słowa kluczowe",),
         "uk": ("Ключові слова",),
-        "hr": ("Ključne riječi",),
-        "cs": ("Klíčová slova",),
+        "hr": ("Ključne riječi",), "cs": ("Klíčová slova",),
         "nl": ("Trefwoorden", "Sleutelwoorden"), "sv": ("Nyckelord",), "no": ("Nøkkelord", "Emneord"),
         "da": ("Nøgleord",), "fi": ("Avainsanat", "Asiasanat"), "hu": ("Kulcsszavak",),
         "ro": ("Cuvinte cheie", "Cuvinte-cheie"), "ca": ("Paraules clau",), "sl": ("Ključne besede",),
@@ -169,8 +167,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},
     "email": {"": ("E-mail", "Email", "电子邮箱", "电子邮件", "电子信箱", "邮箱")},
-    "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")},
-    "cn": {"": ("CN",)},
+    "issn": {"": ("ISSN", "EISSN", "e-ISSN", "pISSN")}, "cn": {"": ("CN",)},
     "article_no": {"zh": ("文章编号", "文献标识码", "文献标志码"), "en": ("Article ID", "Document code")},
     "body": {"zh": ("引言", "前言", "参考文献", "正文", "全文"),
              "en": ("Introduction", "References", "Background", "Full text", "Main text"),
@@ -232,6 +229,7 @@ def tagged_language(label: str) -> str | None:
 # Latin-script labels that may be followed by the value after a plain space.
 SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова", "abstrak",
                              "kata kunci", "анотація", "ключові слова"))
+NUMBER_AFTER_SPACE = frozenset(("issn", "eissn", "e-issn", "pissn", "cn"))  # ... before a number ('ISSN 1008-2204')
 _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"
 _BRACKET_END = r"(?<=[\]】〕)）])"  # "【Abstract】Objective": a closing bracket is separator enough
@@ -271,6 +269,8 @@ def _label_pattern(labels: tuple[str, ...], separated: bool = False) -> str:
     if strict:
         # a tab: a table row's cells in a text rendering ('DOI<tab>10.1000/x'); an em dash: IEEE's 'Index Terms—'.
         alternatives.append(rf"(?:{'|'.join(strict)}){_LANGUAGE_TAG}{_CLOSE}(?:\s*[:：|｜—]\s*|\t\s*|$|{_BRACKET_END}|{_CJK_NEXT})")
+    if numbered := [re.escape(x) for x in latin if x.lower() in NUMBER_AFTER_SPACE]:
+        alternatives.append(rf"(?:{'|'.join(numbered)})\s+(?=\d)")
     return _OPEN + "(?:" + "|".join(alternatives) + ")"
 
 

@@ -324,10 +324,25 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
                 yield Candidate.of("authors", noted, f"label:{item.label}", "zh", bonus=_NOTED_NAMES)
         elif kind == "authors":
             yield from _authors(item, _cell_value(page, item, labels), page)
-        elif kind in ("issn", "cn"):
-            m = re.search(r"\d{4}-\d{3}[\dXx]" if kind == "issn" else r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)
-            if m:
-                yield Candidate.of(kind, m.group(0), f"label:{item.label}")
+        elif kind == "issn":
+            yield from _issns(item)
+        elif kind == "cn" and (m := re.search(r"\d{2}-\d{4}/[A-Z]{1,2}", item.content)):
+            yield Candidate.of(kind, m.group(0), f"label:{item.label}")
+
+
+# an ISSN and what it is of, where the line says ('ISSN 1079-7114 (online), 0031-9007 (print)', APS's footer)
+_ISSN = _regex.compile(r"(\d{4}-\d{3}[\dXx])(?:\s*\(\s*(online|electronic|print)\b)?", re.IGNORECASE)
+
+
+def _issns(item: Labelled) -> Iterator[Candidate]:
+    """The print ISSN a label gives, and the electronic one where the label or a bracket says so ('eISSN 2160-3308',
+    '… (online)'); a second ISSN only with such a word (unsaid, which is which is unknown)."""
+    for number, m in enumerate(_ISSN.finditer(item.content)):
+        said = (m.group(2) or "").lower()
+        if number and not said:
+            break
+        online = said in ("online", "electronic") or (not said and item.label.lower().startswith("e"))
+        yield Candidate.of("eissn" if online else "issn", m.group(1), f"label:{item.label}")
 
 
 # the Han names author notes open with ('作者简介：黄如花，女，…；刘龙，男，…', '魏超（1999—），男，…'):
