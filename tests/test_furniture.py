@@ -30,13 +30,18 @@ def test_furniture(line: str) -> None:
     "字体设计中的汉字结构研究", "Mass balance changes of Urumqi Glacier No.1 in the Tianshan Mountains",
     "Идентичность университета в условиях «текучей современности»",  # guillemets quote, no breadcrumb
     "¿Leer en pantalla o en papel? Comprensión lectora en el bachillerato",  # a Spanish question opens it
+    "Tools to Implement Digital Library Collections and Services",  # a title on a digital library, no site's name
 ])
 def test_titles_are_no_furniture(line: str) -> None:
+    from journalmeta.extractors.furniture import rare_furniture
+
     assert not furniture(line)
+    assert not rare_furniture(line)
 
 
 @pytest.mark.parametrize("line", ["国内刊号:CN 21-1531/P", "国际刊号：ISSN 1673-503X", "主办单位:中国气象局某研究所",
-                                  "地址:北京市西城区百万庄大街24号", "ИФ РИНЦ = 1,674", "IF = 2.5"])
+                                  "地址:北京市西城区百万庄大街24号", "ИФ РИНЦ = 1,674", "IF = 2.5",
+                                  "SciELO - Scientific Electronic Library Online", "ACM Digital Library"])
 def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     from journalmeta.extractors.furniture import rare_furniture
 

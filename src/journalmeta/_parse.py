@@ -34,6 +34,7 @@ from journalmeta.extractors import (
     section_titles,
     selfcite,
     structured,
+    translated_authors,
     translated_section,
 )
 from journalmeta.extractors.candidates import Candidate
@@ -135,7 +136,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += structured.extract(page, labels)
     cands += structured.paragraph_over_terms(page, labels)
     cands += structured.paragraph_after_history(page, labels)
-    cands += positional.translated_authors(page, [list(c.value) for c in cands if c.field == "authors"
+    cands += translated_authors.extract(page, [list(c.value) for c in cands if c.field == "authors"
                                                   and c.source.startswith(("meta:", "jsonld:"))])
     cands += _journal_in_full(page, cands)
     if not any(c.field == "title" for c in cands) and not page.is_html:

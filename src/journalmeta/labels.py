@@ -380,7 +380,7 @@ def strip_label(text: str, keep: frozenset[str] = frozenset()) -> str:
 # one is the journal's name when nothing labels it.
 JOURNAL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("Journal", "Magazine", "Review", "Annals", "Proceedings", "Bulletin", "Letters", "Transactions",
-           "Quarterly", "Gazette"),
+           "Quarterly", "Monthly", "Gazette"),
     "es": ("Revista", "Anales", "Boletín", "Gaceta"), "pt": ("Revista", "Anais", "Boletim", "Gazeta"),
     "de": ("Zeitschrift", "Jahrbuch", "Annalen", "Archiv", "Berichte", "Mitteilungen"), "fr": ("Revue", "Annales"),
     "it": ("Rivista", "Annali"), "la": ("Acta",), "tr": ("Dergisi",),

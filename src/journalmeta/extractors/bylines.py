@@ -190,15 +190,29 @@ _AFFILIATION_LINES = 2  # an author's affiliation lines under the name (a depart
 
 def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, list[str]] | None:
     """The next name of a column that prints each name over its affiliation ('Jane Doe' / 'Department of Ecology,
-    University of Oxford, Oxford, UK' / 'John Roe' / …; '张伟' / '兰州大学生命科学学院,甘肃 兰州 730000' / '李娜')."""
-    for ahead in range(index, min(index + _AFFILIATION_LINES, len(page.blocks))):
-        if not names_an_institution(page.blocks[ahead].text) or _names_in(page, page.blocks[ahead]):
+    University of Oxford, Oxford, UK' / 'John Roe' / …; '张伟' / '兰州大学生命科学学院,甘肃 兰州 730000' / '李娜'), an
+    e-mail line under the affiliation passed over (D-Lib's 'Xiaorong Xiang' / 'University of Notre Dame' /
+    '<xxiang1@nd.edu>' / 'Eric Lease Morgan')."""
+    mailed = False
+    for ahead in range(index, min(index + _AFFILIATION_LINES + 1, len(page.blocks))):
+        text = page.blocks[ahead].text
+        if ahead > index and _CONTACT.search(text) and len(text) < _CONTACT_LINE:
+            mailed = True  # (the affiliation's e-mail line)
+        elif ahead == index + _AFFILIATION_LINES or not names_an_institution(text) \
+                or _names_in(page, page.blocks[ahead]):
             return None
         following = page.blocks[ahead + 1] if ahead + 1 < len(page.blocks) else None
         more = _names_in(page, following) if following is not None else None
-        if _same_row(more, names):
+        if _same_row(more, names) and (not mailed or _card_under(page, ahead + 2)):
             return ahead + 1, more
     return None
+
+
+def _card_under(page: Page, index: int) -> bool:
+    """An affiliation or e-mail line at ``index``: the next name's own card (not a picture's caption after the last
+    card, D-Lib's 'Red Line')."""
+    text = page.blocks[index].text if index < len(page.blocks) else ""
+    return names_an_institution(text) or bool(_CONTACT.search(text))
 
 
 def _same_row(more: list[str] | None, names: list[str]) -> TypeGuard[list[str]]:

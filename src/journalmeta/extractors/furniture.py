@@ -99,12 +99,14 @@ def _number_after_colon(text: str) -> bool:
 
 
 # rarer furniture, each looked for only where its literal is: the journal's badges ('CA、CABI、ZR收录期刊'), a site's
-# name ('SciELO - Scientific Electronic Library Online'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
+# name ('SciELO - Scientific Electronic Library Online', not a title on one: '… to Implement Digital Library
+# Collections and Services'), a QR code's caption, a day's date ('25.05.2025'), SciELO's
 # 'vol.17 no.3', a loading notice
 _SEARCH_BOX = _regex.compile(r"^(?:Advanced [Ss]earch|Search (?:for this keyword|this (?:site|journal)))$")
 _LOADING = _regex.compile(r"(?:Loading|加载中|載入中|로드\s*중|読み込み中)\s*(?:\.{2,}|…)")
 _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
-                   ("Library", _regex.compile(SITE_NAME)), ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
+                   ("Library", _regex.compile(rf"^(?:\S+\s+){{0,5}}\S*{SITE_NAME}(?:\s+\S+){{0,2}}$")),
+                   ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")),
                    # a search box's caption (HighWire's 'Search for this keyword'; not 'Search for the Higgs boson …')
                    ("earch", _SEARCH_BOX),

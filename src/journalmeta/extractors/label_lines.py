@@ -58,7 +58,7 @@ def find_label(block: Block) -> Labelled | None:
     if offsets is not None:  # back to the page's own text, pinyin and all, for the value
         text = block.text
         end = offsets[end] if end < len(offsets) else len(text)
-    content = text[end:].strip()
+    content = text[end:].strip().lstrip(":：").lstrip()  # (a separator printed twice: 'Keywords: : RFID; …')
     for other in LABELS[kind]:  # "摘要|Abstract", "英文摘要 Abstract:": the label twice, in two languages
         m = label_regex(kind, other).match(content)
         if m and not _word_goes_on(content, m.end()):  # not the first term: '关键词: 关键词网络; 共词网络'

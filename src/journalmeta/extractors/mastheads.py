@@ -194,6 +194,22 @@ def _named_by_kind(page: Page, headings: set[str]) -> Iterator[Candidate]:
             return
 
 
+# a journal's editor-in-chief under its name on the journal's pages ('Bibliotheksdienst' / 'Editor-in-Chief: …')
+_CHIEF_EDITOR = _regex.compile(r"^(?:Editors?[- ]in[- ]Chief|Chief Editors?|Главный редактор|Редактор-составитель|"
+                               r"Editor jefe|Editora? en jefe|主\s*编)\s*[:：]")
+
+
+_FIELD = _regex.compile(r"[:：]")  # (not a field of the journal's card: '主办：中国生态学学会' / '主编：…')
+
+
+def _named_over_chief_editor(page: Page, headings: set[str]) -> Iterator[Candidate]:
+    for block in page.blocks[1:_SCAN]:
+        above = page.blocks[block.index - 1].text
+        if _CHIEF_EDITOR.match(block.text) and not _FIELD.search(above) and (name := _plain_name(above, headings)):
+            yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
+            return
+
+
 _ISSUE_LINE_LENGTH = 150
 _ISSUE_AFTER = _regex.compile(r"\D\d")
 _NAME_END = " ,;:-–—|."
@@ -237,7 +253,8 @@ def extract(page: Page) -> Iterator[Candidate]:
             break
     if page.is_html:
         named += _class_named(page, headings)
-    named += list(_named_by_kind(page, headings)) or list(_named_by_shape(page, headings))
+    named += list(_named_by_kind(page, headings)) or list(_named_over_chief_editor(page, headings)) \
+        or list(_named_by_shape(page, headings))
     yield from named or _named_before_issue(page, headings)  # (the issue line's words only where nothing else is)
     for block in page.blocks[:_SCAN]:
         if not is_issue_line(block.text):

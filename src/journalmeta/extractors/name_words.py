@@ -18,7 +18,7 @@ privacy cookies policy terms submission guidelines information citation citation
 introduction methods results conclusions supplementary availability funding acknowledgments acknowledgements
 copyright license published online print issn doi email e-mail click here site skip toggle show hide more
 home archive archives current announcements register institute librarians agents authors author cited affiliations
-affiliation
+affiliation google scholar pubmed crossref
 accessibility links publication publications journals account institutional subscription purchase permissions
 reprints export google
 correct errors collection reuse letters transactions proceedings bulletin annals magazine quarterly series chemistry

@@ -161,11 +161,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 or in_menu_run(page, block) or under_kind_line(page, block):
             continue
         first = block.index + 1 + bool(_subtitle(page, block.index + 1))  # (the byline under the subtitle)
-        below, near = _byline_under(page, first, labels)
+        below, near, far = _byline_under(page, first, labels)
         if not near:  # a byline over the title, unless it is the byline of the title above (this its affiliation)
             near = [n for n in author_lines(page, block.index - 2, block.index, labels) if n not in bylines]
         if not any((names_lang(n) in HAN_LANGS) == (lang in HAN_LANGS) for n in near) \
-                or _nearer_title(page, block, lang, labels, below):
+                or _nearer_title(page, block, lang, labels, below) \
+                or (far and _over_byline(page, block, below, labels)):
             continue
         done.add(lang)
         bylines += near
@@ -192,10 +193,11 @@ _PAST_LAST_LABEL = 4
 _BYLINE_LINES = 4  # lines under a title its byline may be on, besides lone labels and furniture
 
 
-def _byline_under(page: Page, first: int, labels: dict[int, Labelled]) -> tuple[int, list[list[str]]]:
-    """Where the search for a title's byline from ``first`` stops, and the author lines found: a few lines, more for
-    lone labels (their values on their own lines); when none is found, past the site's furniture too ('PDF下载
-    HTML全文 导出引用', '浏览次数：1234', '分享到：微信 微博' between the title and its byline)."""
+def _byline_under(page: Page, first: int, labels: dict[int, Labelled]) -> tuple[int, list[list[str]], bool]:
+    """Where the search for a title's byline from ``first`` stops, the author lines found, and whether they were
+    found past furniture: a few lines, more for lone labels (their values on their own lines); when none is found,
+    past the site's furniture too ('PDF下载 HTML全文 导出引用', '浏览次数：1234', '分享到：微信 微博' between the title
+    and its byline)."""
     window = page.blocks[first:first + _BYLINE_LINES]
     lone_labels = sum(1 for b in window if b.index in labels and not labels[b.index].content)
     below = _before_header(page, first, first + _BYLINE_LINES + lone_labels)
@@ -204,7 +206,16 @@ def _byline_under(page: Page, first: int, labels: dict[int, Labelled]) -> tuple[
     if furniture_lines:
         below = _before_header(page, first, first + _BYLINE_LINES + lone_labels + furniture_lines)
         near = author_lines(page, first, below, labels)
-    return below, near
+    return below, near, bool(furniture_lines)
+
+
+def _over_byline(page: Page, block: Block, below: int, labels: dict[int, Labelled]) -> bool:
+    """Another title-like line, no name, right over the byline found past the furniture under the block: that line
+    is the title ('See all formats and pricing' / 'More options …' / 'Volume 50, Issue 6' / 'Issues' / the title /
+    the byline, a publisher's page copied as text)."""
+    return any(title_like(other, labels) and not author_line(other.text)
+               and author_lines(page, other.index + 1, other.index + 2, labels)
+               for other in page.blocks[block.index + 1: below])
 
 
 def _before_header(page: Page, start: int, end: int) -> int:
@@ -371,28 +382,3 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 return
             if len(nxt.text) > 20:
                 break
-
-
-def translated_authors(page: Page, known: list[list[str]]) -> Iterator[Candidate]:
-    """On an HTML page, the author line printing the names the meta tags give, and right after it the same
-    number of names in another language or script (J-STAGE's 'Taro YAMADA, Hanako SATO' under '山田 太郎, 佐藤
-    花子'): the names in that language."""
-    if not page.is_html or not known:
-        return
-    wanted = {squash("".join(names)): len(names) for names in known}  # 'Yamada Taro' may split in two
-    shortest, longest = min(map(len, wanted)), max(map(len, wanted))
-    starts = {key[:2] for key in wanted}
-    for block in page.blocks[:_SCAN * 2]:  # squashing drops spaces and commas: about a name's worth each
-        text = block.text
-        fits = shortest <= len(text) <= 2 * longest + 20 and any(start in text.lower() for start in starts)
-        count = wanted.get(squash(text.rstrip(". "))) if fits else None
-        if not count:
-            continue
-        lang = block.lang or script_language(block.text) or "latin"
-        for nxt in page.blocks[block.index + 1: block.index + 3]:
-            other = author_line(nxt.text.rstrip(". "))
-            other_lang = nxt.lang or names_lang(other or [])
-            if other and len(other) == count and other_lang != lang:
-                yield Candidate.of("authors", other, "position:translated-authors", other_lang)
-                return
-        return
