@@ -117,6 +117,7 @@ INLINE_EXAMPLES = {  # one printed example per inline label pattern, in the orde
     ("year", "en"): ["Year 2005 Volume: 29", "Issue date 2013 Jan"],
     ("year", "zh"): ["年，卷(期)：2021, 50(3)", "年份：2019", "年份 2019", "期号：2021年03期"],
     ("year", "en-line"): ["Volume 25, Number 10 - 5 October 2020", "Oct. 2021 Vol.32",
+                          "Volume 5 - 2020 | https://doi.org/10.3389/fsoc.2020.00050",
                           "Rev. salud pública vol.21 no.3 Bogotá May/June 2019"],
     ("year", "az-line"): ["Cild 5 Say 2 (2023)"], ("year", "ko-line"): ["제36권 제4호 2020년 4월", "26권 2호 (2020)"],
     ("year", "ru-line"): ["Т. 12, № 3, 2020", "2020. Т. 12, № 3", "Статья в выпуске: 3 (61) т.15, 2023 года."],

@@ -62,6 +62,8 @@ INLINE_FIELDS: dict[str, dict[str, str | tuple[str, ...]]] = {
                          r"(?:pp?\.\s*\d+\s*[-–]\s*\d+\s*,?\s*)?"
                          r"\(?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8})?\s+)?((?:19|20)\d\d)\b",
                          r"\b((?:19|20)\d\d)\s*,?\s*Vol(?:ume)?\b",
+                         r"\bVol(?:ume)?\.?\s*\d+\s*[-–,]\s*((?:19|20)\d\d)\b(?![-–/.]\d)",  # 'Volume 5 - 2020 | https://doi…'
+
                          # SciELO's strip: 'Rev. salud pública vol.21 no.3 Bogotá May/June 2019' (the city between)
                          r"\bvol\.\s*\d+\s+(?:no|núm|n)\.\s*\w+\s+\D{2,40}?\s((?:19|20)\d\d)\b"),
              # "Т. 12, № 3, 2020", "2020. Т. 12, № 3", "№ 3 (2020)"

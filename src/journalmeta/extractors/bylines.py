@@ -173,7 +173,7 @@ def _name_column(page: Page, index: int, names: list[str], labels: dict[int, Lab
         if _avatar(blocks, index) or (_CONTACT.search(blocks[index].text) and len(blocks[index].text) < _CONTACT_LINE):
             index += 1  # a name's avatar initials, or its e-mail line (D-Lib's 'victoria [at] zooniverse.org')
             continue
-        more = _names_in(page, blocks[index])
+        more = _names_in(page, blocks[index]) if not _affiliation_under_name(page, index) else None
         if not _same_row(more, names):
             card = _after_card(page, index, names, labels, listed) or _after_affiliation(page, index, names)
             if card is None:
@@ -198,14 +198,33 @@ def _after_affiliation(page: Page, index: int, names: list[str]) -> tuple[int, l
         text = page.blocks[ahead].text
         if ahead > index and _CONTACT.search(text) and len(text) < _CONTACT_LINE:
             mailed = True  # (the affiliation's e-mail line)
-        elif ahead == index + _AFFILIATION_LINES or not names_an_institution(text) \
-                or _names_in(page, page.blocks[ahead]):
+        elif ahead == index + _AFFILIATION_LINES or not (names_an_institution(text) or _COUNTRY_END.search(text)) \
+                or (_names_in(page, page.blocks[ahead]) and not _affiliation_under_name(page, ahead)):
             return None
         following = page.blocks[ahead + 1] if ahead + 1 < len(page.blocks) else None
         more = _names_in(page, following) if following is not None else None
         if _same_row(more, names) and (not mailed or _card_under(page, ahead + 2)):
             return ahead + 1, more
     return None
+
+
+def _affiliation_under_name(page: Page, index: int) -> bool:
+    """In a text rendering, a line naming an institution under a bare name, with no byline's names of its own: the
+    name's affiliation, though it may open with words read as one ('Primary Care, Imperial College, London, UK')."""
+    text = page.blocks[index].text
+    return not page.is_html and names_an_institution(text) and not author_line(text.rstrip(". ")) \
+        and author_line(page.blocks[index - 1].text.rstrip(". ")) is not None
+
+
+# an address line ending in its country ('Harbourside Family Practice, North Somerset PCT, Bristol, UK'), the list's
+# 'and' after it ('Boston, Massachusetts, USA, and')
+_COUNTRY_END = _regex.compile(r",\s*(?:UK|USA|U\.S\.A\.|United Kingdom|United States(?: of America)?|"
+                              r"(?:P\.\s?R\.\s)?China|Japan|Germany|France|Canada|Australia|India|Korea|Italy|Spain|"
+                              r"Republic of Korea|Brazil|(?:the )?Netherlands|Sweden|Switzerland|Russia|Turkey|Türkiye|"
+                              r"Iran|Mexico|Poland|"
+                              r"Belgium|Austria|Denmark|Norway|Finland|Ireland|New Zealand|South Africa|Singapore|"
+                              r"Israel|Portugal|Greece|Chile|Argentina|Colombia|Egypt|Nigeria|Pakistan|Malaysia|"
+                              r"Thailand|Indonesia|Vietnam|Viet Nam)(?:,?\s+and)?\.?$")
 
 
 def _card_under(page: Page, index: int) -> bool:

@@ -21,13 +21,15 @@ __all__ = ["furniture", "in_menu_run", "rare_furniture"]
 # '《中国循证儿科杂志》发表的…') or with a site's buttons ('分享到：微信 微博', PMC's 'Find articles by Dennis A
 # Benson', 'Access provided by …'), its welcome banner ('欢迎访问《…》官方网站！', 'Welcome to the official website…')
 # or its QR code's caption ('扫码关注微信公众号', '手机阅读本文'), its font-size buttons ('字体：大 中 小'), its
-# library button (DergiPark's 'Add To My Library Added to Library'), a journal's section ('Sec. Infectious Diseases')
+# library button (DergiPark's 'Add To My Library Added to Library'), a repository's upload notes ('All content in
+# this area was uploaded by …', ResearchGate's), a journal's section ('Sec. Infectious Diseases')
 # or special issue ('This article is part of the Research Topic …', 'This article belongs to the Special Issue …')
 _START = _regex.compile(either_form(r"(?![《“「『‘¿¡«])\W|"
                                     r"(?:分享到|当前位置|您的位置|浏览次数|下载次数|PDF下载|HTML全文|导出引用|"
                                     r"欢迎(?:访问|来到|光临|登录|您)|扫码|扫一扫|手机阅读|字[体号]\s*[:：])|"
                                     r"(?:Find articles by|Access (?:provided )?by|Welcome to|Sec\.|Get full text|"
-                                    r"Online Access(?:Get full text)?|"
+                                    r"Online Access(?:Get full text)?|All content in this area was uploaded by|"
+                                    r"Content (?:uploaded by|may be subject to)|Author content|"
                                     r"This article (?:is part of|belongs to)|"
                                     r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)"))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',

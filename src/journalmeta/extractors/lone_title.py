@@ -24,7 +24,7 @@ from journalmeta.extractors.names import BYLINE, author_line
 from journalmeta.extractors.positional import title_like
 from journalmeta.labels import strip_label
 from journalmeta.lang import CJK_LANGS, detect, has_han
-from journalmeta.normalize import DOI_LINE, clean_text
+from journalmeta.normalize import DOI_LINE, clean_text, find_doi
 
 _SCAN = 15
 # what an aggregator prints under the title: where the article comes from, its category, when it was posted
@@ -60,7 +60,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
-            or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS
+            or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS \
+            or _ARTICLE_LINE.match(after) or _under_doi_header(page, block)
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
@@ -165,6 +166,22 @@ def _opens_first_line(texts: list[str], index: int) -> bool:
     """A line the page's first line opens with before a bar: the page's <title> copied over the article ('Title |
     Вестник Томского государственного университета. 2021. № 472. DOI: …')."""
     return index > 0 and texts[0].startswith(texts[index] + " |")
+
+
+# the line under a title on a publisher's page copied as text: its pages and date (Taylor & Francis's 'Pages 365-384
+# | Published online: 09 Sep 2009'), or its kind (Springer's '• Original Paper', 'Research Article')
+_ARTICLE_LINE = _regex.compile(r"(?:Pages?|pp?\.)\s*\d+\s*[-–]\s*\d+\s*\||[•·]?\s*(?:Original|Research|Review)\s+"
+                               r"(?:Paper|Article|Articles)$")
+
+
+def _under_doi_header(page: Page, block: Block) -> bool:
+    """A line right under the article's header line that holds its DOI and its volume or year (Frontiers' copy:
+    'Volume 5 - 2020 | https://doi.org/10.3389/…' / the title, its byline lost)."""
+    above = page.blocks[block.index - 1].text if block.index else ""
+    return "10." in above and find_doi(above) is not None and _HEADER_NUMBERS.search(above) is not None
+
+
+_HEADER_NUMBERS = _regex.compile(r"\b(?:Volume|Vol\.)\s*\d+|\b(?:19|20)\d\d\b")
 
 
 def _over_issue_line(text: str, after: str) -> bool:

@@ -232,15 +232,24 @@ _CONTINUING = (*"とのにをはがでへや的与和及对", "および", "に�
 
 def _subtitle(page: Page, index: int) -> str:
     """The line at ``index`` when it goes on the title above it: its dashed subtitle, or the rest of a title
-    broken after a particle."""
+    broken after a particle; in a text rendering, a Latin title's rest, a line of words starting in small letters
+    (a PDF's 'International work and leadership' / 'in UK general practice'), with the space between."""
     if not 0 < index < len(page.blocks):
         return ""
     text = page.blocks[index].text
     if _SUBTITLE.match(text):
         return text
     above = page.blocks[index - 1].text
+    if not page.is_html and _LATIN_REST.match(text) and not above.endswith(_NO_TITLE_END) \
+            and not author_line(text) and not furniture(text):
+        return " " + text
     broken = above.endswith(_CONTINUING) and has_han(above) and len(text) <= _BROKEN_REST and has_han(text)
     return text if broken and not author_line(text) and not furniture(text) else ""
+
+
+# the rest of a Latin title on the next line: small letters first, two words to ten, no sign of a field or a link
+_LATIN_REST = _regex.compile(r"[a-z][a-z'’\-]*(?:\s+[^\s:@/|]+){1,9}$")
+_NO_TITLE_END = (".", ",", ":", ";")
 
 
 _BROKEN_REST = 60
