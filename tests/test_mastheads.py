@@ -43,6 +43,8 @@ def test_the_masthead_above_the_issue_line() -> None:
      {"journal": "日本摂食嚥下リハビリテーション学会雑誌", "volume": "24", "issue": "1", "pages": "26-37"}),
     ("Journal of Delta Agriculture, Vol. 7, no. 4, pp. 210-225, 2019",  # a catalogue's, with commas
      {"journal": "Journal of Delta Agriculture", "year": "2019", "volume": "7", "issue": "4", "pages": "210-225"}),
+    ("Chinese Journal of Mechanical Engineering | Issue 1/2022",  # a bar, then the issue and year
+     {"journal": "Chinese Journal of Mechanical Engineering", "year": "2022", "issue": "1"}),
 ])
 def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line

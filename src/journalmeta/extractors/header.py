@@ -101,6 +101,9 @@ _SOURCE_COMMAS = _regex.compile(
     r"^(?P<journal>[^\d;:]{2,150}?),\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*,\s*"
     r"(?:(?:[Nn]o|Issue|Iss)\.?\s*(?P<issue>[\w\-/]{1,10})\s*,\s*)?pp?\.\s*(?P<pages>" + _PAGES + r")"
     r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*\.?$")
+# ... or with a bar before its issue and year: "Chinese Journal of Mechanical Engineering | Issue 1/2022"
+_SOURCE_ISSUE_YEAR = _regex.compile(r"^(?P<journal>[^\d;:|]{2,150}?)\s*\|\s*Issue\s+(?P<issue>\d{1,4})/"
+                                    r"(?P<year>(?:19|20)\d\d)$")
 _SCAN = 400
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
@@ -254,7 +257,7 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
     text = numbers(text)
     m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text) or _SOURCE_SEMICOLONS.match(text) \
-        or _SOURCE_COMMAS.match(text)
+        or _SOURCE_COMMAS.match(text) or _SOURCE_ISSUE_YEAR.match(text)
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")
@@ -269,7 +272,8 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     for field in ("volume", "issue"):
         if groups.get(field):
             yield Candidate.of(field, clean_number(m.group(field)), src)
-    yield Candidate.of("pages", clean_pages(m.group("pages")), src)
+    if groups.get("pages"):
+        yield Candidate.of("pages", clean_pages(m.group("pages")), src)
 
 
 # words ISO 4 leaves out of an abbreviation: articles, prepositions and conjunctions of the languages journal
