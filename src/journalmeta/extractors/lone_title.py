@@ -61,7 +61,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
             or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS \
-            or _ARTICLE_LINE.match(after) or _under_doi_header(page, block)
+            or _ARTICLE_LINE.match(after) or _under_doi_header(page, block) or _LOST_NAMES.fullmatch(after)
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
@@ -172,6 +172,10 @@ def _opens_first_line(texts: list[str], index: int) -> bool:
 # | Published online: 09 Sep 2009'), or its kind (Springer's '• Original Paper', 'Research Article')
 _ARTICLE_LINE = _regex.compile(r"(?:Pages?|pp?\.)\s*\d+\s*[-–]\s*\d+\s*\||[•·]?\s*(?:Original|Research|Review)\s+"
                                r"(?:Paper|Article|Articles)$")
+
+
+# what is left of a byline whose names were links the copy lost: their commas and 'and' (MDPI's page as text)
+_LOST_NAMES = _regex.compile(r"(?:\s*(?:,|and|&))+(?:\s*\d{1,2})?")  # (the lines joined: ',, , and 1')
 
 
 def _under_doi_header(page: Page, block: Block) -> bool:

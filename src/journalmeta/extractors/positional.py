@@ -58,7 +58,7 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
-    if too_long if han else (not _capital_or_caseless(text.lstrip("¿¡«")[:1]) or not 3 <= len(text.split()) <= 40):
+    if too_long if han else (not _capital_or_caseless(text.lstrip("¿¡«“‘\"")[:1]) or not 3 <= len(text.split()) <= 40):
         return None
     if furniture(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
@@ -240,8 +240,9 @@ def _subtitle(page: Page, index: int) -> str:
     if _SUBTITLE.match(text):
         return text
     above = page.blocks[index - 1].text
-    if not page.is_html and _LATIN_REST.match(text) and not above.endswith(_NO_TITLE_END) \
-            and not author_line(text) and not furniture(text):
+    dangling = above.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS  # ('… Key Findings from' / 'This Topic …')
+    if not page.is_html and (_LATIN_REST.match(text) or (dangling and _LATIN_LINE.match(text))) \
+            and not above.endswith(_NO_TITLE_END) and not author_line(text) and not furniture(text):
         return " " + text
     broken = above.endswith(_CONTINUING) and has_han(above) and len(text) <= _BROKEN_REST and has_han(text)
     return text if broken and not author_line(text) and not furniture(text) else ""
@@ -250,6 +251,8 @@ def _subtitle(page: Page, index: int) -> str:
 # the rest of a Latin title on the next line: small letters first, two words to ten, no sign of a field or a link
 _LATIN_REST = _regex.compile(r"[a-z][a-z'’\-]*(?:\s+[^\s:@/|]+){1,9}$")
 _NO_TITLE_END = (".", ",", ":", ";")
+_LATIN_LINE = _regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[^\s:@/|]+){0,9}$")
+_DANGLING_WORDS = frozenset(("from", "of", "and", "the", "for", "in", "on", "to", "with", "a", "an", "by", "at"))
 
 
 _BROKEN_REST = 60
