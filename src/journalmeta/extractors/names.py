@@ -283,6 +283,8 @@ def _long_list(text: str) -> bool:
 @page_memo
 def _author_line(text: str) -> tuple[str, ...] | None:
     text = BYLINE.sub("", _NOISE.sub("", text).strip())
+    if text[:1].isdigit() and ". " in text[:4]:  # an ordered list's item copied as text: '1. Megan Wojick1,2,' (BMJ)
+        text = _LIST_NUMBER.sub("", text)
     if "Show " in text:  # a list's button after it: 'LIU Te-huan2 and QIN Guangzhao1 |Show fewer author(s)'
         text = _SHOW_MORE.sub("", text)
     if "..." in text or "…" in text:  # a range of affiliation marks: 'WU Jing1...2' (researching.cn)
@@ -342,6 +344,7 @@ def _romanised_name(name: str) -> str:
     return name if len(parts) == 2 and has_han(name) and max(map(len, parts)) > 1 else "".join(parts)
 
 
+_LIST_NUMBER = _regex.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
 _ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.")  # a look before the pattern
 _MARK_RANGE = _regex.compile(r"(?<=\d)(?:\.{3}|…)(?=\d)")
 _SHOW_MORE = _regex.compile(r"\s*\|?\s*Show (?:fewer|more|all|less)\b.*$")
