@@ -62,3 +62,6 @@ def test_a_lone_date_label_reads_past_a_publishers_line_not_past_another_label()
     # 'Received' with no value over 'Revised' and its date: the date is the revision's only
     found = dates("A paper on marshes\nReceived\nRevised\n2020-01-02\n")
     assert found["received"] is None and found["revised"] == "2020-01-02"
+    # the publisher's place and name a line each ('Published' / 'New York' / 'IEEE' / '01.02.2016'), no more
+    assert dates("A paper on marshes\nPublished\nNew York\nIEEE\n01.02.2016\n")["published"] == "2016-02-01"
+    assert dates("A paper on marshes\nPublished\nOne\nTwo\nThree\n01.02.2016\n")["published"] is None

@@ -63,11 +63,8 @@ def dates(page: Page) -> Iterator[Candidate]:
             # "收稿日期:" with the date on the next line (a table's th and td), or in a text rendering past a line with
             # no year in it (a catalogue's 'Published' / the publisher's name / '30.04.2020')
             value = page.blocks[block.index + 1].text
-            if not page.is_html and len(value) <= _PUBLISHER_LINE and block.index + 2 < len(page.blocks) \
-                    and not _YEAR.search(value) \
-                    and _YEAR.search(after := page.blocks[block.index + 2].text) and ":" not in value \
-                    and "：" not in value and not _date_labels()[0].search(value.lower()):
-                value = after  # (not past another label: 'Received' / 'Revised' / the date)
+            if not page.is_html:
+                value = _past_publisher_lines(page, block.index + 1) or value
             # (read as after a colon: a year alone under its label, '出版年月' / '2017年', is '出版年月: 2017年')
             text = f"{text} {value[:40]}" if text.endswith((":", "：")) else f"{text}: {value[:40]}"
         if len(text) > 400 or not _YEAR.search(text):
@@ -82,6 +79,20 @@ def dates(page: Page) -> Iterator[Candidate]:
 
 
 _PUBLISHER_LINE = 80
+_PUBLISHER_LINES = 2  # a publisher's place and name a line each ('Published' / 'New York' / 'IEEE' / '01.02.2016')
+
+
+def _past_publisher_lines(page: Page, start: int) -> str | None:
+    """The first line with a year after a lone date label, past a publisher's short lines with none (not past
+    another label: 'Received' / 'Revised' / the date)."""
+    for index in range(start, min(start + _PUBLISHER_LINES, len(page.blocks) - 1)):
+        value = page.blocks[index].text
+        if len(value) > _PUBLISHER_LINE or _YEAR.search(value) or ":" in value or "：" in value \
+                or _date_labels()[0].search(value.lower()):
+            return None
+        if _YEAR.search(after := page.blocks[index + 1].text):
+            return after
+    return None
 
 
 def _labelled_dates(text: str) -> Iterator[tuple[str, str]]:

@@ -58,7 +58,9 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
     too_long = len(text) > 100 and not _paired_title(text)
-    if too_long if han else (not _capital_or_caseless(text.lstrip("¿¡«“‘\"")[:1]) or not 3 <= len(text.split()) <= 40):
+    opening = text.lstrip("¿¡«“‘\"")
+    if too_long if han else (not (_capital_or_caseless(opening[:1]) or _NUMBERED_TERM.match(opening))
+                             or not 3 <= len(text.split()) <= 40):
         return None
     if furniture(text) or rare_furniture(text) or is_issue_line(text) or BODY_HEADING.match(text) \
             or looks_like_citation(text) or labels_value(block, labels) \
@@ -72,6 +74,10 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
         else detect(text, abstract_language(labels))  # ('Bronquiolite aguda: …' over 'RESUMO': pt)
 
+
+
+# a title's first word a number glued to letters ('3-D Printed Millimeter-Wave …', '5G Networks …'), no bare number
+_NUMBERED_TERM = _regex.compile(r"\d[\d,.]*-?[A-Za-z]")
 
 
 def _capital_or_caseless(first: str) -> bool:
