@@ -65,6 +65,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
+            yield from _run_on_byline(texts, block.index)
             return
 
 
@@ -157,9 +158,25 @@ _HISTORY_KINDS = frozenset(("received", "revised", "accepted", "published", "onl
 
 def _printed_again(texts: list[str], index: int) -> bool:
     """Whether the line is printed again further on (fx361 repeats the title over the article), not right next to
-    itself (a banner's button and its label: a .gov site's "Here's how you know" twice in a row)."""
+    itself (a banner's button and its label: a .gov site's "Here's how you know" twice in a row); or opens a later
+    line, its byline run on after it (a PDF's first page under a document site's header: the title, then 'Title Ali
+    Ugur Guler, Tristan Braud and Pan Hui {…}')."""
     text = texts[index]
-    return texts.count(text) >= 2 and any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))
+    return (texts.count(text) >= 2 and any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))) \
+        or any(other.startswith(text + " ") for other in texts[index + 2:])
+
+
+def _run_on_byline(texts: list[str], index: int) -> Iterator[Candidate]:
+    """The names a later line runs on after the title, their e-mail addresses in braces after them ('Title Ali Ugur
+    Guler, Tristan Braud and Pan Hui {…}')."""
+    title = texts[index] + " "
+    rest = next((other[len(title):] for other in texts[index + 2:] if other.startswith(title)), "")
+    names = author_line(_BRACED.sub("", rest).strip()) if rest else None
+    if names:
+        yield Candidate.of("authors", names, "position:lone-title-byline", names_lang(names), bonus=-1.0)
+
+
+_BRACED = _regex.compile(r"\s*\{[^{}]*\}")
 
 
 def _opens_first_line(texts: list[str], index: int) -> bool:
