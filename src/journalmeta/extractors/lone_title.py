@@ -63,7 +63,7 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS \
             or _ARTICLE_LINE.match(after) or _under_doi_header(page, block) or _LOST_NAMES.fullmatch(after)
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
-            yield Candidate.of("title", block.text, "position:lone-title", lang, bonus=-1.0)
+            yield Candidate.of("title", _CITED_AS.sub("", block.text), "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
             yield from _run_on_byline(texts, block.index)
             return
@@ -177,6 +177,10 @@ def _run_on_byline(texts: list[str], index: int) -> Iterator[Candidate]:
 
 
 _BRACED = _regex.compile(r"\s*\{[^{}]*\}")
+# a document site's name for an uploaded paper, its first author and year before its title ('Evans-Lacko Et Al. (2017)
+# Childhood Bullying Victimization Is …', Scribd's)
+_CITED_AS = _regex.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[Ee]t\s+[Aa]l\.?|(?:and|&)\s+[A-Z][\w'’\-]+))?\s*"
+                           r"\((?:19|20)\d\d\)\s+(?=[A-Z])")
 
 
 def _opens_first_line(texts: list[str], index: int) -> bool:

@@ -30,7 +30,9 @@ from journalmeta.normalize import MARK_SIGNS, ORCID_ID, clean_name, clean_text
 _HAN_NAME = _regex.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·•\u00b7]{0,12}[\u3400-\u9fff]"  # no dot first or last
                            r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u3400-\u9fff]*)*$")
 # affiliation numbers in brackets: '(1)', '（2,3）', '[1]', '［1，2］'
-_BRACKETED_MARKS = r"(?:[(（]\s*\d+(?:\s*[,，]\s*\d+)*\s*[)）]|[\[［]\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*[\]］])"
+# (and Cambridge Core's anchors: 'Kevin A. Pelphrey (a1) and Elizabeth J. Carter (a1)')
+_BRACKETED_MARKS = (r"(?:[(（]\s*[a-z]?\d+(?:\s*[,，]\s*[a-z]?\d+)*\s*[)）]|"
+                    r"[\[［]\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*[\]］])")
 _MARK_SIGNS = f"[{MARK_SIGNS}]"
 # separators and affiliation marks of a Han author line: '张三1,2*，李四(3)、王五a,b'
 # (digits, '1)', circled numbers '①', and the signs of corresponding or equal authors: '*', '#', '△', '※')

@@ -24,13 +24,13 @@ from journalmeta.lang import NON_LATIN_LANGS, latin_language, same_script, scrip
 # after it ('目的 评价…。方法 检索…', '【目的】…', 'Objective To explore… Methods A total of…')
 _HEADINGS = {
     "han": ("目的", "方法", "结果", "结论", "背景"),
-    "latin": ("Objective", "Objectives", "Purpose", "Aim", "Background", "Methods", "Results", "Conclusion",
+    "latin": ("Objective", "Objectives", "Purpose", "Aim", "Background", "Methods", "Method", "Results", "Conclusion",
               "Conclusions"),
 }
 _OPENINGS = {"han": ("目的", "背景"), "latin": ("Objective", "Objectives", "Purpose", "Aim", "Background")}
-_PART = {  # (in Traditional characters too: '結論')
+_PART = {  # (in Traditional characters too: '結論'; a Latin heading with its stop: 'Background. Research …')
     kind: _regex.compile(r"(?:^|(?<=[\s。.;；】\]]))[【\[]?(?:" + either_form("|".join(words)) +
-                         r")[】\]]?(?=[\s:：]|[】\]])")
+                         r")[】\]]?(?=[\s:：]|[】\]]" + (r"|\.\s" if kind == "latin" else "") + ")")
     for kind, words in _HEADINGS.items()
 }
 _MIN_PARTS = 3  # an opening heading and two more: a paragraph that merely says 目的 once is none
