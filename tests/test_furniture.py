@@ -18,6 +18,7 @@ from journalmeta.extractors.furniture import furniture
     "Add To My Library Added to Library", "Add to Library", "Главная » Архив » 2021",
     "CCF第38届中国计算机应用大会 (CCF NCCA 2023) • 上一篇 下一篇",
     "Online AccessGet full text", "Online Access Get full text", "Get full text",  # a discovery layer's buttons
+    "AccueilNuméros91La connaissance au bout des doigts", "HomeArchivesVol 3",  # a breadcrumb's links glued
 ])
 def test_furniture(line: str) -> None:
     assert furniture(line)

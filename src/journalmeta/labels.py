@@ -24,9 +24,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Abstract", "Summary", "Synopsis", "English Abstract", "Trans Abstract"),  # (KoreaMed: translated)
         "ru": ("Аннотация", "Резюме", "Реферат"),
         "tr": ("Özet", "Öz"),
-        "fr": ("Résumé",),
-        "de": ("Zusammenfassung",),
-        "it": ("Riassunto", "Sommario"),
+        "fr": ("Résumé", "Résumés"),
+        "de": ("Zusammenfassung",), "it": ("Riassunto", "Sommario"),
         "es": ("Resumen",),
         "pt": ("Resumo",),
         "ja": ("抄録", "要旨", "概要", "要約"),
@@ -213,9 +212,10 @@ LANGUAGE_TAGS: dict[str, tuple[str, ...]] = {
     "en": ("English", "انگلیسی", "الإنجليزية", "الانجليزية", "Английский", "İngilizce", "英文", "英語"),
     "fa": ("Persian", "Farsi", "فارسی"), "ar": ("Arabic", "العربية", "عربی", "عربي"), "ru": ("Russian", "Русский"),
     "tr": ("Turkish", "Türkçe"), "fr": ("French", "Français"), "zh": ("Chinese", "中文"), "ur": ("Urdu", "اردو"),
+    "es": ("Spanish", "Español"), "de": ("German", "Deutsch"), "pt": ("Portuguese", "Português"), "it": ("Italiano",),
 }
-_TAG_LANGUAGE = {name.lower(): lang for lang, names in LANGUAGE_TAGS.items() for name in names}
-_LANGUAGE_TAG = (r"(?:\s*[\[(（](?:" + "|".join(sorted(map(re.escape, _TAG_LANGUAGE), key=len, reverse=True))
+TAG_LANGUAGE = {name.lower(): lang for lang, names in LANGUAGE_TAGS.items() for name in names}
+_LANGUAGE_TAG = (r"(?:\s*[\[(（](?:" + "|".join(sorted(map(re.escape, TAG_LANGUAGE), key=len, reverse=True))
                  + r")[\])）])?")
 _TAG_IN_LABEL = _regex.compile(r"[\[(（]\s*([^\])）]+?)\s*[\])）]\s*\W*$")
 
@@ -223,7 +223,7 @@ _TAG_IN_LABEL = _regex.compile(r"[\[(（]\s*([^\])）]+?)\s*[\])）]\s*\W*$")
 def tagged_language(label: str) -> str | None:
     """The language a label's bracketed tag names ('چکیده [English]' → en), if it has one."""
     m = _TAG_IN_LABEL.search(label) if label.rstrip(" :：").endswith(("]", ")", "）")) else None
-    return _TAG_LANGUAGE.get(m.group(1).lower()) if m else None
+    return TAG_LANGUAGE.get(m.group(1).lower()) if m else None
 
 
 # Latin-script labels that may be followed by the value after a plain space.

@@ -10,7 +10,7 @@ from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.citation_lines import looks_like_citation
 from journalmeta.extractors.label_lines import Labelled
-from journalmeta.labels import ABSTRACT_SECTIONS
+from journalmeta.labels import ABSTRACT_SECTIONS, TAG_LANGUAGE
 from journalmeta.lang import NON_LATIN_LANGS, has_han, same_script, script_language
 from journalmeta.normalize import DOI_LINE
 
@@ -97,9 +97,10 @@ _SENTENCE_END = (".", "!", "?", ";", ",", ":", "：", "。")
 
 
 def _heading_line(text: str) -> bool:
-    """A short Latin-script line starting with a capital and ending no sentence: a heading copied as text."""
+    """A short Latin-script line starting with a capital and ending no sentence: a heading copied as text (not a
+    tab naming the next paragraph's language: 'English')."""
     return len(text) < 50 and text[:1].isupper() and not text.endswith(_SENTENCE_END) \
-        and script_language(text) is None and not _section_word(text)
+        and script_language(text) is None and not _section_word(text) and text.lower() not in TAG_LANGUAGE
 
 
 def _section_word(text: str) -> bool:

@@ -31,7 +31,9 @@ _START = _regex.compile(either_form(r"(?![《“「『‘¿¡«])\W|"
                                     r"Online Access(?:Get full text)?|All content in this area was uploaded by|"
                                     r"Content (?:uploaded by|may be subject to)|Author content|"
                                     r"This article (?:is part of|belongs to)|"
-                                    r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)"))
+                                    r"Add(?:ed)? [Tt]o (?:[Mm]y )?[Ll]ibrary)(?: |$)|"
+                                    # (a breadcrumb copied with no space between its links: 'AccueilNuméros91La …')
+                                    r"(?:Accueil|Home|Inicio|Início|Startseite|Главная)(?=[A-ZÀ-ÞА-Я\d])"))
 # a site's name: '万方数据知识服务平台', '《植物学报》编辑部', '中华医学期刊网'; Korean ones ('KCI 한국학술지인용색인',
 # 'RISS 학술연구정보서비스')
 _SITE_ENDS = tuple(dict.fromkeys(form for word in ("编辑部", "期刊网", "杂志社", "期刊社", "知识服务平台",

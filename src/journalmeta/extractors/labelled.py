@@ -27,6 +27,7 @@ from journalmeta.extractors.label_lines import (
 )
 from journalmeta.extractors.mastheads import named_journal
 from journalmeta.extractors.names import is_menu_line, is_name, split_names
+from journalmeta.labels import TAG_LANGUAGE
 from journalmeta.lang import (
     GLUED_LANGS,
     NON_LATIN_LANGS,
@@ -81,22 +82,34 @@ def _abstract(page: Page, item: Labelled, labels: dict[int, Labelled]) -> Iterat
     probe = first or next((b.text for b in below if len(b.text) > 15), below[0].text if below else "")
     lang = value_language(probe, item.block, item.lang, page.lang)
     parts: dict[str, list[Block]] = {lang: [item.block]} if first else {}
+    named: str | None = None  # the language the tab over a paragraph names ('Français' / the text / 'English' / …)
     for block in continuation(page, item.block.index, labels, lang):
         if not parts and _SWITCH.fullmatch(block.text):
             continue  # the tabs' 'en' / 'fr' buttons over a tabbed abstract, copied as text
+        if tabs := _language_tabs(block.text):
+            named = tabs[0] if len(tabs) == 1 else None  # ('Français English': the row of tabs, then each one's)
+            continue
         # a section may hold the abstract in several languages, each marked with lang= or long enough to tell its
         # language by itself (a text rendering: a paragraph in another language than the first's, HAL's two)
         own = block.lang or len(block.text) >= OWN_LANGUAGE
-        block_lang = value_language(block.text, block, item.lang, page.lang) if own else lang
-        parts.setdefault(block_lang if page.is_html or (parts and own) else lang, []).append(block)
+        block_lang = named or (value_language(block.text, block, item.lang, page.lang) if own else lang)
+        parts.setdefault(block_lang if page.is_html or (parts and own) or named else lang, []).append(block)
     for value_lang, blocks in parts.items():
         text = "\n".join(first if b is item.block else b.text for b in blocks).strip()
         if abstract_like(text):
             # a block the page itself calls an abstract (class or id) over, say, a form's help text
-            named = page.is_html and any("abstract" in f"{b.cls} {b.id}".lower() for b in blocks)
-            yield Candidate.of("abstract", text, f"label:{item.label}", value_lang, bonus=0.3 if named else 0.0)
+            classed = page.is_html and any("abstract" in f"{b.cls} {b.id}".lower() for b in blocks)
+            yield Candidate.of("abstract", text, f"label:{item.label}", value_lang, bonus=0.3 if classed else 0.0)
 
 
+def _language_tabs(text: str) -> list[str]:
+    """The languages a line of tabs names, nothing else on it ('Français English', 'English'); [] for any other."""
+    words = text.split() if len(text) <= _TABS_LINE else []
+    langs = [TAG_LANGUAGE.get(word.lower()) for word in words]
+    return [x for x in langs if x] if words and all(langs) else []
+
+
+_TABS_LINE = 60
 _PROSE_LINE = 50  # characters of a Latin-script abstract's longest line, at the least
 _SENTENCE_END = _regex.compile(r"[.!?](?:\s|$)|[。！？]")
 

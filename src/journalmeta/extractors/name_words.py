@@ -100,6 +100,7 @@ auteurs date soutenance hal advisory exhibitor exhibitors linked in page code co
 conference conferences organizers presentation presentations slides appendix
 audio about capture captures collected by timestamps wayback machine
 atual arquivos sobre avisos buscar cadastro acesso actual archivos acerca entrar registrarse início inicio números
-envíos submissões edições ediciones журнале hakkında propos""".split())  # (HAL's French interface, a web
+envíos submissões edições ediciones журнале hakkında propos navigation plan haut texte intégral accueil numéros
+résumés""".split())  # (HAL's French interface, a web
 # archive's toolbar too: 'About this capture', 'COLLECTED BY'; OJS's menu in Portuguese and Spanish: 'Atual Arquivos')
 FURNITURE_WORDS = PAGE_WORDS | HAN_PAGE_WORDS | UI_WORDS
