@@ -163,7 +163,8 @@ def _printed_again(texts: list[str], index: int) -> bool:
     Ugur Guler, Tristan Braud and Pan Hui {…}')."""
     text = texts[index]
     return (texts.count(text) >= 2 and any(other == text and abs(i - index) > 1 for i, other in enumerate(texts))) \
-        or any(other.startswith(text + " ") for other in texts[index + 2:])
+        or any(other.startswith(text + " ") or f'"{text}"' in other or f"“{text}”" in other
+               for other in texts[index + 2:])  # (or quoted by a share button's line: 'シェア "定期刊行物の…"')
 
 
 def _run_on_byline(texts: list[str], index: int) -> Iterator[Candidate]:
