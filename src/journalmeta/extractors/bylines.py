@@ -218,13 +218,12 @@ def _affiliation_under_name(page: Page, index: int) -> bool:
 
 # an address line ending in its country ('Harbourside Family Practice, North Somerset PCT, Bristol, UK'), the list's
 # 'and' after it ('Boston, Massachusetts, USA, and')
-_COUNTRY_END = _regex.compile(r",\s*(?:UK|USA|U\.S\.A\.|United Kingdom|United States(?: of America)?|"
-                              r"(?:P\.\s?R\.\s)?China|Japan|Germany|France|Canada|Australia|India|Korea|Italy|Spain|"
-                              r"Republic of Korea|Brazil|(?:the )?Netherlands|Sweden|Switzerland|Russia|Turkey|Türkiye|"
-                              r"Iran|Mexico|Poland|"
-                              r"Belgium|Austria|Denmark|Norway|Finland|Ireland|New Zealand|South Africa|Singapore|"
-                              r"Israel|Portugal|Greece|Chile|Argentina|Colombia|Egypt|Nigeria|Pakistan|Malaysia|"
-                              r"Thailand|Indonesia|Vietnam|Viet Nam)(?:,?\s+and)?\.?$")
+_COUNTRY_END = _regex.compile(r",\s*(?:UK|USA|U\.S\.A\.|United Kingdom|United States(?: of America)?|Canada|Mexico|"
+                              r"(?:P\.\s?R\.\s)?China|Japan|(?:Republic of )?Korea|India|Pakistan|Iran|Israel|Egypt|"
+                              r"Singapore|Malaysia|Thailand|Indonesia|Vietnam|Viet Nam|Australia|New Zealand|Nigeria|"
+                              r"South Africa|Brazil|Chile|Argentina|Colombia|Germany|France|Italy|Spain|Portugal|"
+                              r"(?:the )?Netherlands|Belgium|Austria|Switzerland|Sweden|Norway|Denmark|Finland|"
+                              r"Ireland|Poland|Greece|Russia|Turkey|Türkiye)(?:,?\s+and)?\.?$")
 
 
 def _card_under(page: Page, index: int) -> bool:
