@@ -59,8 +59,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("キーワード",),
         "ko": ("키워드", "주제어", "핵심어", "핵심 단어"),
         "id": ("Kata kunci", "Kata-kata kunci", "Katakunci"),
-        "pl": ("Słowa kluczowe",),
-        "uk": ("Ключові слова",),
+        "pl": ("Słowa kluczowe",), "uk": ("Ключові слова",),
         "hr": ("Ključne riječi",), "cs": ("Klíčová slova",),
         "nl": ("Trefwoorden", "Sleutelwoorden"), "sv": ("Nyckelord",), "no": ("Nøkkelord", "Emneord"),
         "da": ("Nøgleord",), "fi": ("Avainsanat", "Asiasanat"), "hu": ("Kulcsszavak",),
@@ -228,7 +227,8 @@ def tagged_language(label: str) -> str | None:
 
 # Latin-script labels that may be followed by the value after a plain space.
 SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова", "abstrak",
-                             "kata kunci", "анотація", "ключові слова"))
+                             "kata kunci", "анотація", "ключові слова", "sažetak", "요약", "초록", "키워드", "주제어",
+                             "resumen", "resumo", "résumé", "riassunto", "zusammenfassung", "streszczenie"))
 NUMBER_AFTER_SPACE = frozenset(("issn", "eissn", "e-issn", "pissn", "cn"))  # ... before a number ('ISSN 1008-2204')
 _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"

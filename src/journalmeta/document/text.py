@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from journalmeta import _regex
 from journalmeta.document.markdown import is_markdown, plain_lines
 from journalmeta.document.model import Block, Page
 from journalmeta.document.unwrap import unwrap
 from journalmeta.inline_labels import INLINE_HINTS
 from journalmeta.institutions import name_then_institution
-from journalmeta.labels import any_label, glued_field, inner_field, label_groups_for, spaced_field, spaced_latin_field
+from journalmeta.labels import (
+    ABSTRACT_SECTIONS,
+    LABELS,
+    any_label,
+    glued_field,
+    inner_field,
+    label_groups_for,
+    spaced_field,
+    spaced_latin_field,
+)
 from journalmeta.lang import has_han
 from journalmeta.normalize import without_markup_traces
 
@@ -76,10 +88,43 @@ _GLUED_PAGE, _GLUED_FIELDS = 400, 3  # characters of a line, labelled fields in 
 def _glued_fields(line: str) -> list[str] | None:
     """A page's text glued into one line (every line break gone), parted before each field's 'label:' and then as
     any line; None for a line that is no such text."""
-    if len(line) < _GLUED_PAGE or line.count(":") + line.count("：") < _GLUED_FIELDS:
+    if len(line) < _GLUED_PAGE:
         return None
+    if line.count(":") + line.count("：") < _GLUED_FIELDS:
+        return _transcribed_fields(line)
     parts = glued_field().split(line)
     return [field for part in parts for field in _fields(part)] if len(parts) >= _GLUED_FIELDS else None
+
+
+_TRANSCRIBED_PAGE = 600  # characters: a PDF's first page, not a paragraph
+
+
+def _transcribed_fields(line: str) -> list[str] | None:
+    """A PDF's page a document site transcribed into one line ('… 요약 SNOMED CT 는… ABSTRACT SNOMED CT is … 키워드 :
+    …', '… UDK: Sažetak U radu … Ključne riječi: …'), parted before its abstract and keyword labels, printed with no
+    colon: two of them at least."""
+    if len(line) < _TRANSCRIBED_PAGE:
+        return None
+    parts = _transcribed_label().split(line)
+    return parts if len(parts) >= _GLUED_FIELDS else None
+
+
+@cache
+def _transcribed_label() -> re.Pattern[str]:
+    """The white space before an abstract's or keywords' label as a PDF prints it (capitalised, in capitals, or in a
+    script without capitals), a space or a colon after it."""
+    fields = {word for kind in ("abstract", "keywords") for group in LABELS[kind].values() for word in group}
+    # ... and before the article's first heading, no colon after it ('… nitrates Introducción El agua …'), which no
+    # structured abstract's section is ('Background', 'Введение:')
+    body = {word for group in LABELS["body"].values() for word in group
+            if word.lower() not in ABSTRACT_SECTIONS or word.lower().startswith(("introdu", "введение"))}
+    return _regex.compile(rf"(?<=[\w.。:)）])\s+(?=(?:{_forms(fields)})\s*[:：]?\s|(?:{_forms(body)})\s+(?![:：]))")
+
+
+def _forms(words: set[str]) -> str:
+    """The words as printed (capitalised, in capitals, or in a script without capitals), one alternation."""
+    forms = {form for word in words for form in (word, word.upper()) if not word[:1].islower()}
+    return "|".join(sorted(map(re.escape, forms), key=lambda x: (-len(x), x)))
 
 
 _PIPE = _regex.compile(r"\s*[|｜]\s*")  # a line of fields apart by bars ('发布时间:… | 来源:… | 作者:董金玮、周岩 等')
