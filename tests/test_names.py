@@ -63,6 +63,7 @@ from journalmeta.lang import detect, latin_language
     ("De Gruyter OnlineGoogle Scholar", None),  # a card's links
     ("1. Megan Wojick1,2,", ["Megan Wojick"]), ("2. Materials and Methods", None),  # an ordered list's items
     ("Kevin A. Pelphrey (a1) and Elizabeth J. Carter (a2)", ["Kevin A. Pelphrey", "Elizabeth J. Carter"]),  # anchors
+    ("Nicolás O´Brien 1 , José Ventura-León 2", ["Nicolás O´Brien", "José Ventura-León"]),  # an accent for apostrophe
     # the Arabic script: no capitals, the Arabic comma and 'و' (and) part names; a title's or a menu's words do not
     ("علی رضایی 1، سارا محمدی 2", ["علی رضایی", "سارا محمدی"]), ("علی رضایی و سارا محمدی", ["علی رضایی", "سارا محمدی"]),
     ("أحمد محمود حسن", ["أحمد محمود حسن"]), ("بررسی اثر تغییرات اقلیمی بر عملکرد گندم", None),

@@ -61,7 +61,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
             or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS \
-            or _ARTICLE_LINE.match(after) or _under_doi_header(page, block) or _LOST_NAMES.fullmatch(after)
+            or _ARTICLE_LINE.match(after) or _under_doi_header(page, block) or _LOST_NAMES.fullmatch(after) \
+            or (first_abstract == _next_index(page, block.index + 1) and _under_identifier(page, block))
         if cue or _printed_again(texts, block.index) or over_abstract or _opens_first_line(texts, block.index):
             yield Candidate.of("title", _CITED_AS.sub("", block.text), "position:lone-title", lang, bonus=-1.0)
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
@@ -198,6 +199,14 @@ _ARTICLE_LINE = _regex.compile(r"(?:Pages?|pp?\.)\s*\d+\s*[-–]\s*\d+\s*\||[•
 
 # what is left of a byline whose names were links the copy lost: their commas and 'and' (MDPI's page as text)
 _LOST_NAMES = _regex.compile(r"(?:\s*(?:,|and|&))+(?:\s*\d{1,2})?")  # (the lines joined: ',, , and 1')
+
+
+def _under_identifier(page: Page, block: Block) -> bool:
+    """A line right under the article's identifier line ('PMCID: PMC1780044', 'PMID: …', 'DOI: 10.…')."""
+    return block.index > 0 and _IDENTIFIER_LINE.match(page.blocks[block.index - 1].text) is not None
+
+
+_IDENTIFIER_LINE = _regex.compile(r"(?:PMCID|PMID|DOI|doi)\s*:?\s*(?:PMC)?\d")
 
 
 def _under_doi_header(page: Page, block: Block) -> bool:

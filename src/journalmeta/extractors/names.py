@@ -54,7 +54,7 @@ _LETTER_MARKS = _regex.compile(r"(?<=[a-zà-ÿ\u0100-\u024f.])\s+[a-h](?:\s*,\s*
                                r"(?=\s*(?:[,;&]|\band\b|$))")
 # a capital (Latin-1, Extended-A and Vietnamese letters: 'Şükrü', 'Nguyễn'), the letters of a name after it
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u018f\u1e00-\u1eff"  # (Ə: Azerbaijani)
-_BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0259\u1e00-\u1eff'’\\-"  # (ə)
+_BODY = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0259\u1e00-\u1eff'’´\\-"  # (ə; ´ for an apostrophe: O´Brien)
 _PARTICLE = "van|von|de|der|den|da|das|di|do|dos|du|del|della|le|la|ten|ter|zu|bin|binti|al"
 # a word of a Latin-script name: initials, hyphenated or run together ('X.-X. Zhang', 'P.A.'); 'd'Alembert'
 _NAME_WORD = (rf"(?:[A-Z]\.(?:-[A-Z]\.?)+|[A-Z](?:\.[A-Z])+\.?|[{_CAP}][{_BODY}]*\.?|[A-Z]\.?|"
