@@ -230,7 +230,7 @@ def _most_marked(langs: list[str], text: str, words: list[str]) -> str | None:
 
 def _own_marks(lang: str, text: str, words: list[str]) -> int:
     """How many of ``lang``'s own letters and word endings ``text`` shows."""
-    letters = sum(text.count(ch) for ch in _OWN_LETTERS.get(lang, ""))
+    letters = 0 if text.isascii() else sum(text.count(ch) for ch in _OWN_LETTERS.get(lang, ""))  # (none ASCII)
     endings = _OWN_ENDINGS.get(lang)
     return letters + (sum(1 for w in words if w.endswith(endings)) if endings else 0)
 
