@@ -45,6 +45,8 @@ def test_the_masthead_above_the_issue_line() -> None:
      {"journal": "Journal of Delta Agriculture", "year": "2019", "volume": "7", "issue": "4", "pages": "210-225"}),
     ("Chinese Journal of Mechanical Engineering | Issue 1/2022",  # a bar, then the issue and year
      {"journal": "Chinese Journal of Mechanical Engineering", "year": "2022", "issue": "1"}),
+    ("J Biol Chem. 2009 Nov 13;284(46):31735–31745. doi: 10.1074/jbc.M109.046193",  # NLM's, PMC's manuscripts
+     {"journal": "J Biol Chem", "year": "2009", "volume": "284", "issue": "46", "pages": "31735-31745"}),
 ])
 def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line

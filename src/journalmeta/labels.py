@@ -102,9 +102,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "doi": {"": ("DOI", "Digital Object Identifier"), "zh": ("DOI号", "DOI码", "数字对象唯一标识符", "数字对象标识符"),
             "fa": ("شناسه دیجیتال", "شناسه دیجیتال (DOI)"),
             "ar": ("معرف الوثيقة الرقمي", "معرف الوثيقة الرقمي (DOI)", "معرف الكائن الرقمي")},
-    "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref"),
-               "zh": ("出版源", "文献来源", "来源"),
-               "fr": ("Publié dans",), "de": ("Erschienen in",)},
+    "source": {"en": ("Published in", "Journal reference", "Journal-ref", "Journal ref",
+                      "Published in final edited form as"),  # (PMC's author manuscripts)
+               "zh": ("出版源", "文献来源", "来源"), "fr": ("Publié dans",), "de": ("Erschienen in",)},
     "clc": {"zh": ("中图分类号", "中图法分类号", "分类号"), "en": ("CLC number", "CLC")},
     "journal": {"zh": ("刊名", "刊 名", "刊  名", "期刊名称", "出处", "来源期刊", "中文刊名", "英文刊名", "外文刊名",
                        "期刊名", "期刊", "母体文献", "发表期刊", "所属期刊", "来源出版物"),  # (母体文献: NSSD's)

@@ -101,6 +101,10 @@ _SOURCE_COMMAS = _regex.compile(
     r"^(?P<journal>[^\d;:]{2,150}?),\s*Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*,\s*"
     r"(?:(?:[Nn]o|Issue|Iss)\.?\s*(?P<issue>[\w\-/]{1,10})\s*,\s*)?pp?\.\s*(?P<pages>" + _PAGES + r")"
     r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*\.?$")
+# ... or as NLM cites: "J Biol Chem. 2009 Nov 13;284(46):31735–31745." (PMC's author manuscripts)
+_SOURCE_NLM = _regex.compile(
+    r"^(?P<journal>[A-Z][^\d;:]{2,120}?)\.\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*"
+    r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?\s*:\s*(?P<pages>" + _PAGES + r")")
 # ... or with a bar before its issue and year: "Chinese Journal of Mechanical Engineering | Issue 1/2022"
 _SOURCE_ISSUE_YEAR = _regex.compile(r"^(?P<journal>[^\d;:|]{2,150}?)\s*\|\s*Issue\s+(?P<issue>\d{1,4})/"
                                     r"(?P<year>(?:19|20)\d\d)$")
@@ -257,7 +261,7 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
     text = numbers(text)
     m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text) or _SOURCE_SEMICOLONS.match(text) \
-        or _SOURCE_COMMAS.match(text) or _SOURCE_ISSUE_YEAR.match(text)
+        or _SOURCE_COMMAS.match(text) or _SOURCE_ISSUE_YEAR.match(text) or _SOURCE_NLM.match(text)
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")
