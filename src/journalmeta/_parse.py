@@ -27,6 +27,7 @@ from journalmeta.extractors import (
     lone_title,
     mastheads,
     meta_tags,
+    page_kind,
     positional,
     record_fields,
     references,
@@ -212,6 +213,10 @@ def parse_page(page: Page, url: str | None = None) -> Record:
         record.url = url
     elif page.canonical and page.canonical.startswith("http"):
         record.url = record.url or page.canonical
+    if heading := page_kind.reads_as_instructions(page, record):  # an author guide's sample fields: none taken
+        record = Record(url=record.url, platform=record.platform, language=record.language,
+                        warnings=[f"the page reads as a journal's instructions for authors ('{heading}'), "
+                                  "not an article: its sample fields are not taken"])
     check(record, cands, page.glued)
     return record
 

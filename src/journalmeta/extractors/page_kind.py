@@ -1,0 +1,60 @@
+"""Pages that are no article: a journal's instructions for authors, whose headings and sample fields ('Abstract
+should be written in English …') read like an article's."""
+
+from __future__ import annotations
+
+import re
+
+from journalmeta import _regex
+from journalmeta.document.model import Page
+from journalmeta.labels import LABELS
+from journalmeta.record import Record
+
+__all__ = ["instructions_heading", "reads_as_instructions"]
+
+# the heading such a page opens with, by language (as printed, compared case-folded, a colon after it or not)
+INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("Author Guidelines", "Authors Guidelines", "Guidelines for Authors", "Guide for Authors",
+           "Instructions for Authors", "Instructions to Authors", "Information for Authors", "Author Instructions",
+           "Submission Guidelines", "Notes for Contributors", "Requirements for articles"),
+    "id": ("Petunjuk Penulisan", "Pedoman Penulisan", "Panduan Penulis", "Panduan Penulisan"),
+    "ru": ("Требования к оформлению статей", "Правила для авторов", "Требования к статьям", "Авторам"),
+    "uk": ("Вимоги до оформлення статей", "Правила для авторів"), "tr": ("Yazım Kuralları", "Yazar Rehberi"),
+    "zh": ("投稿须知", "投稿指南", "征稿简则", "稿约", "作者须知", "投稿要求"),
+    "ja": ("投稿規程", "投稿規定", "投稿の手引き", "執筆要領"),
+    "ko": ("원고작성안내", "논문작성규정", "투고규정"), "hr": ("Upute autorima",), "de": ("Hinweise für Autoren",),
+    "es": ("Normas de publicación", "Normas para autores", "Directrices para autores", "Instrucciones para autores"),
+    "pt": ("Diretrizes para autores", "Normas para publicação", "Instruções aos autores"),
+    "fr": ("Instructions aux auteurs", "Recommandations aux auteurs"),
+    "fa": ("راهنمای نویسندگان", "راهنمای نگارش مقاله"), "ar": ("دليل المؤلفين", "تعليمات للمؤلفين"),
+}
+_HEADINGS = frozenset(heading.casefold() for group in INSTRUCTIONS_HEADINGS.values() for heading in group)
+_HEAD = 4  # blocks: the heading opens the page, under a site's line or two at most
+# the abstract labels' words, which an instruction about the abstract repeats ('Abstract should be …', '摘要应…')
+_ABSTRACT_WORDS = tuple({word.casefold() for group in LABELS["abstract"].values() for word in group if len(word) > 2})
+
+
+def instructions_heading(page: Page) -> str | None:
+    """The heading of a journal's instructions for authors the page opens with, if it does."""
+    return next((b.text for b in page.blocks[:_HEAD] if b.text.strip(" :：").casefold() in _HEADINGS), None)
+
+
+def reads_as_instructions(page: Page, record: Record) -> str | None:
+    """The heading, where the page opens with one and its record holds nothing an article's has but a title,
+    abstract and keywords (and the heading read as a name), each abstract an instruction: speaking of abstracts,
+    of a length or of a typeface ('… 150 sampai 250 kata', 'Times New Roman 10 pt'): an author guide's sample
+    fields, no article's."""
+    heading = instructions_heading(page)
+    if heading is None or record.doi or record.volume or record.pages or any(
+            name.casefold() not in _HEADINGS for author in record.authors for name in author.name.values()):
+        return None
+    return heading if all(_instruction(text) for text in record.abstract.values()) else None
+
+
+def _instruction(text: str) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in _ABSTRACT_WORDS) or _SIZES.search(text) is not None
+
+
+_SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|kelime|palabras|palavras|mots|Wörter|字)|Times New Roman|"
+                        r"\b\d+\s*pt\b", re.IGNORECASE)
