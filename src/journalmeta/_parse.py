@@ -127,7 +127,8 @@ def candidates(page: Page) -> list[Candidate]:
     if not any(c.field == "authors" for c in cands):  # (a galley: its citation at its end, a line a part)
         cands += closing_citation.extract(page, labels)
     cands += translated_section.extract(page, labels)
-    cands += section_titles.titles_before_abstracts(page, labels)
+    cands += section_titles.titles_before_abstracts(page, labels, frozenset(c.lang for c in cands
+                                                                            if c.field == "title" and c.lang))
     cands += section_titles.title_at_the_cut(page, labels)
     cands += section_titles.title_after_osid(page, labels)
     cands += positional.title_pair(page, labels)

@@ -15,12 +15,16 @@ from journalmeta.lang import NON_LATIN_LANGS
 
 __all__ = ["title_after_osid", "title_at_the_cut", "titles_before_abstracts"]
 
-def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+def titles_before_abstracts(page: Page, labels: dict[int, Labelled],
+                            titled: frozenset[str] = frozenset()) -> Iterator[Candidate]:
     """Per-language sections (title, 'Abstract', abstract): the heading before the label is a title.
 
     In a text rendering the line before a label is as often the end of the previous field: there only the
     translated title over the Chinese abstract label, four words or more (RHHZ prints the English title between
-    the classification line and '摘要:'), below any title a citation gives.
+    the classification line and '摘要:'), below any title a citation gives; and a Latin one over its language's
+    abstract label where the page's title (``titled``: the languages other extractors gave titles in) is in another
+    language only ('Nuevo coronavirus …' over the byline … 'Coronavirus disease (COVID-19). A bibliometric analysis'
+    / 'Abstract').
     """
     for index, item in labels.items():
         if item.kind != "abstract" or index == 0:
@@ -34,7 +38,8 @@ def titles_before_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator
         if page.is_html:
             yield Candidate.of("title", block.text, "position:title-before-abstract", block.lang or lang)
         elif ((item.lang in HAN_LANGS and lang not in HAN_LANGS) or _after_other_keywords(labels, index - 1, lang)
-              or _next_section(labels, item, lang)) and len(block.text.split()) >= 4:
+              or _next_section(labels, item, lang) or (item.lang == lang and titled and lang not in titled)) \
+                and len(block.text.split()) >= 4:
             yield Candidate.of("title", block.text, "position:title-before-abstract", lang, bonus=-1.0)
 
 
