@@ -12,7 +12,7 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.names import author_line
 from journalmeta.labels import strip_label
 from journalmeta.lang import detect
-from journalmeta.normalize import clean_number, clean_pages, find_doi, numbers
+from journalmeta.normalize import DOI_LINE, clean_number, clean_pages, find_doi, numbers
 
 _PAGES = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—−鄄~]\s*[A-Za-z]?\d+[A-Za-z]?)?"
 _HEADER = _regex.compile(
@@ -183,11 +183,19 @@ def extract(page: Page, page_doi: str | None = None) -> Iterator[Candidate]:
     found = list(_header_lines(page, page_doi.lower() if page_doi else None))
     # header lines of several articles (two DOIs or more, each with its own pages): an issue's table of contents
     # ('2023 (1): 1-8. doi: …' under each title), whose lines share only the issue's numbers
-    dois = sorted({str(c.value) for c in found if c.field == "doi"})
-    if len(dois) >= 2 and len({c.value for c in found if c.field == "pages"}) >= 2:
+    pages = {c.value for c in found if c.field == "pages"}
+    dois = sorted({str(c.value) for c in found if c.field == "doi"} | (_doi_lines(page) if len(pages) >= 2 else set()))
+    if len(dois) >= 2 and len(pages) >= 2:  # (the DOIs on their lines too: Magtech's '中国医院统计. 2022, 29(4): …' /
+        # 'https://doi.org/10.…' under each title)
         found = [c for c in found if c.field in _ISSUE_FIELDS]
         found.append(Candidate.of("listing", ", ".join(dois), "header"))  # reported by the checks, used nowhere
     yield from found
+
+
+def _doi_lines(page: Page) -> set[str]:
+    """The DOIs printed alone on a line."""
+    return {doi for b in page.blocks[:_SCAN]
+            if "10." in b.text and DOI_LINE.fullmatch(b.text) and (doi := find_doi(b.text))}
 
 
 _ISSUE_FIELDS = frozenset(("year", "volume", "issue"))
