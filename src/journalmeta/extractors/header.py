@@ -83,11 +83,13 @@ _ABBREVIATED = _regex.compile(r"(?:[A-Z][a-z]{0,15}\.?\s+){0,6}[A-Z][a-z]{0,11}\
 _VOLUME_PAGES = _regex.compile(r"Vol(?:ume)?\.?\s*(?P<volume>\d{1,4})\s*:\s*(?P<pages>" + _PAGES + r")(?![\d:])")
 _TWO_SCRIPTS = _regex.compile(r"([A-Z][A-Za-z&'\- ]{5,}[a-z])\s+([\u4e00-\u9fff]{2,20})|"
                               r"([\u4e00-\u9fff]{2,20})\s+([A-Z][A-Za-z&'\- ]{5,}[a-z])")
+# the parts of a source line: its volume with its issue in brackets, its pages
+_VOLUME_ISSUE = r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?"
+_PAGES_PART = r"(?P<pages>" + _PAGES + r")"
 # the value of a 'Published in:' or 'Journal reference:' label: "2023. Acta Linguistica Academica 70: 195-218"
 _SOURCE = _regex.compile(
     r"^(?:(?P<year>(?:19|20)\d\d)\.\s+)?(?P<journal>[A-Z][^\d:;]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?"
-    r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?\s*[:,]\s*(?:pp?\.?\s*)?(?P<pages>" + _PAGES + r")"
-    r"(?:\s*\((?P<year2>(?:19|20)\d\d)\))?")
+    + _VOLUME_ISSUE + r"\s*[:,]\s*(?:pp?\.?\s*)?" + _PAGES_PART + r"(?:\s*\((?P<year2>(?:19|20)\d\d)\))?")
 # Elsevier's and DSpace's short source: "Journal of Hydrology 590 (2020) 125432"
 _SOURCE_YEAR_IN_BRACKETS = _regex.compile(
     r"^(?P<journal>[A-Z][^\d:;()]{3,100}?)[\s,]+(?:Vol(?:ume)?\.?\s*)?(?P<volume>\d{1,4})\s*"
@@ -102,9 +104,8 @@ _SOURCE_COMMAS = _regex.compile(
     r"(?:(?:[Nn]o|Issue|Iss)\.?\s*(?P<issue>[\w\-/]{1,10})\s*,\s*)?pp?\.\s*(?P<pages>" + _PAGES + r")"
     r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*\.?$")
 # ... or as NLM cites: "J Biol Chem. 2009 Nov 13;284(46):31735–31745." (PMC's author manuscripts)
-_SOURCE_NLM = _regex.compile(
-    r"^(?P<journal>[A-Z][^\d;:]{2,120}?)\.\s+(?P<year>(?:19|20)\d\d)(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*"
-    r"(?P<volume>\d{1,4})\s*(?:\((?P<issue>[\w\-/ ]{1,12})\))?\s*:\s*(?P<pages>" + _PAGES + r")")
+_SOURCE_NLM = _regex.compile(r"^(?P<journal>[A-Z][^\d;:]{2,120}?)\.\s+(?P<year>(?:19|20)\d\d)"
+                             r"(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*" + _VOLUME_ISSUE + r"\s*:\s*" + _PAGES_PART)
 # ... or with a bar before its issue and year: "Chinese Journal of Mechanical Engineering | Issue 1/2022"
 _SOURCE_ISSUE_YEAR = _regex.compile(r"^(?P<journal>[^\d;:|]{2,150}?)\s*\|\s*Issue\s+(?P<issue>\d{1,4})/"
                                     r"(?P<year>(?:19|20)\d\d)$")
