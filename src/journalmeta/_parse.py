@@ -131,7 +131,7 @@ def candidates(page: Page) -> list[Candidate]:
                                                                             if c.field == "title" and c.lang))
     cands += section_titles.title_at_the_cut(page, labels)
     cands += section_titles.title_after_osid(page, labels)
-    cands += positional.title_pair(page, labels)
+    cands += section_titles.title_pair(page, labels)
     cands += structured.abstract_above_keywords(page, labels)
     cands += structured.latin_abstract_after(page, labels)
     cands += structured.translation_after_latin(page, labels)

@@ -199,13 +199,11 @@ _CHIEF_EDITOR = _regex.compile(r"^(?:Editors?[- ]in[- ]Chief|Chief Editors?|Гл
                                r"Editor jefe|Editora? en jefe|主\s*编)\s*[:：]")
 
 
-_FIELD = _regex.compile(r"[:：]")  # (not a field of the journal's card: '主办：中国生态学学会' / '主编：…')
-
-
 def _named_over_chief_editor(page: Page, headings: set[str]) -> Iterator[Candidate]:
     for block in page.blocks[1:_SCAN]:
         above = page.blocks[block.index - 1].text
-        if _CHIEF_EDITOR.match(block.text) and not _FIELD.search(above) and (name := _plain_name(above, headings)):
+        if _CHIEF_EDITOR.match(block.text) and ":" not in above and "：" not in above \
+                and (name := _plain_name(above, headings)):  # (no field of the journal's card: '主办：…' / '主编：…')
             yield Candidate.of("journal", name, "position:masthead", _language(name, page.lang), bonus=-0.5)
             return
 

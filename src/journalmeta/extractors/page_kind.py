@@ -44,9 +44,11 @@ def reads_as_instructions(page: Page, record: Record) -> str | None:
     abstract and keywords (and the heading read as a name), each abstract an instruction: speaking of abstracts,
     of a length or of a typeface ('… 150 sampai 250 kata', 'Times New Roman 10 pt'): an author guide's sample
     fields, no article's."""
-    heading = instructions_heading(page)
-    if heading is None or record.doi or record.volume or record.pages or any(
+    if record.doi or record.volume or record.pages or any(
             name.casefold() not in _HEADINGS for author in record.authors for name in author.name.values()):
+        return None  # (the record's fields first: most pages are turned away before their blocks are read)
+    heading = instructions_heading(page)
+    if heading is None:
         return None
     return heading if all(_instruction(text) for text in record.abstract.values()) else None
 

@@ -24,12 +24,11 @@ from journalmeta.extractors.mastheads import (
 )
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
-from journalmeta.lang import CJK_LANGS, GLUED_LANGS, detect, has_han, script_language
+from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
 from journalmeta.normalize import find_doi, squash
 
 _SCAN = 120
 _TITLE_SCAN = 500  # blocks: a crawler's text may print a sidebar's hundreds of lines before the article
-_PAIR_SCAN = 40
 _TITLE_TAGS = frozenset(("h1", "h2", "h3"))
 _SECTION_TAGS = frozenset(("h2", "h3"))
 HAN_LANGS = frozenset(("zh", "ja"))  # names in Han characters alone read as Chinese: beside a Japanese title too
@@ -247,8 +246,7 @@ def _subtitle(page: Page, index: int) -> str:
     if _SUBTITLE.match(text):
         return text
     above = page.blocks[index - 1].text
-    dangling = above.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS  # ('… Key Findings from' / 'This Topic …')
-    if not page.is_html and (_LATIN_REST.match(text) or (dangling and _LATIN_LINE.match(text))) \
+    if not page.is_html and (_LATIN_REST.match(text) or (_dangling(above) and _LATIN_LINE.match(text))) \
             and not above.endswith(_NO_TITLE_END) and not author_line(text) and not furniture(text):
         return " " + text
     broken = above.endswith(_CONTINUING) and has_han(above) and len(text) <= _BROKEN_REST and has_han(text)
@@ -259,6 +257,13 @@ def _subtitle(page: Page, index: int) -> str:
 _LATIN_REST = _regex.compile(r"[a-z][a-z'’\-]*(?:\s+[^\s:@/|]+){1,9}$")
 _NO_TITLE_END = (".", ",", ":", ";")
 _LATIN_LINE = _regex.compile(r"[A-Za-z][A-Za-z'’\-]*(?:\s+[^\s:@/|]+){0,9}$")
+
+
+def _dangling(line: str) -> bool:
+    """A line ending in a little word a title never ends in ('… Key Findings from' / 'This Topic …')."""
+    return line.rsplit(" ", 1)[-1].lower() in _DANGLING_WORDS
+
+
 _DANGLING_WORDS = frozenset(("from", "of", "and", "the", "for", "in", "on", "to", "with", "a", "an", "by", "at"))
 
 
@@ -379,25 +384,3 @@ def _first_line(page: Page, block: Block, labels: dict[int, Labelled]) -> bool:
 
 
 _PARAGRAPH = 80
-
-
-def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """Text renderings with the Chinese (Japanese, Korean) title and its English version one under the other
-    (Wanfang, CQVIP, E-Tiller, KCI: the author line comes much later, under a label or in a table), one short line
-    between them at most: the first such pair before the first abstract or keyword label."""
-    if page.is_html:
-        return
-    stop = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_PAIR_SCAN)
-    stop = min(stop, _PAIR_SCAN)
-    for block in page.blocks[:stop]:
-        own = title_like(block, labels)
-        if own not in CJK_LANGS:  # (a Korean or Japanese title over its English one too: KCI's, CiNii's)
-            continue
-        for nxt in page.blocks[block.index + 1: block.index + 3]:
-            lang = title_like(nxt, labels)
-            if lang and lang not in CJK_LANGS and len(nxt.text.split()) >= 4:
-                yield Candidate.of("title", block.text, "position:title-pair", own)
-                yield Candidate.of("title", nxt.text, "position:title-pair", lang)
-                return
-            if len(nxt.text) > 20:
-                break

@@ -1,5 +1,6 @@
 """Titles over a language's abstract label: a page printing one section a language (title, 'Abstract', abstract) gives
-each section's title as the heading right before its abstract label."""
+each section's title as the heading right before its abstract label; and title pairs (a Chinese title over its English
+one) before any such label."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import HAN_LANGS, title_like
-from journalmeta.lang import NON_LATIN_LANGS
+from journalmeta.lang import CJK_LANGS, NON_LATIN_LANGS
 
-__all__ = ["title_after_osid", "title_at_the_cut", "titles_before_abstracts"]
+__all__ = ["title_after_osid", "title_at_the_cut", "title_pair", "titles_before_abstracts"]
+
+_PAIR_SCAN = 40
+
 
 def titles_before_abstracts(page: Page, labels: dict[int, Labelled],
                             titled: frozenset[str] = frozenset()) -> Iterator[Candidate]:
@@ -95,3 +99,25 @@ def title_after_osid(page: Page, labels: dict[int, Labelled]) -> Iterator[Candid
         if lang and lang not in HAN_LANGS and len(title.text.split()) >= 4 \
                 and author_line(page.blocks[block.index + 1].text):
             yield Candidate.of("title", title.text, "position:title-after-codes", lang, bonus=-1.0)
+
+
+def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """Text renderings with the Chinese (Japanese, Korean) title and its English version one under the other
+    (Wanfang, CQVIP, E-Tiller, KCI: the author line comes much later, under a label or in a table), one short line
+    between them at most: the first such pair before the first abstract or keyword label."""
+    if page.is_html:
+        return
+    stop = min((i for i, x in labels.items() if x.kind in ("abstract", "keywords")), default=_PAIR_SCAN)
+    stop = min(stop, _PAIR_SCAN)
+    for block in page.blocks[:stop]:
+        own = title_like(block, labels)
+        if own not in CJK_LANGS:  # (a Korean or Japanese title over its English one too: KCI's, CiNii's)
+            continue
+        for nxt in page.blocks[block.index + 1: block.index + 3]:
+            lang = title_like(nxt, labels)
+            if lang and lang not in CJK_LANGS and len(nxt.text.split()) >= 4:
+                yield Candidate.of("title", block.text, "position:title-pair", own)
+                yield Candidate.of("title", nxt.text, "position:title-pair", lang)
+                return
+            if len(nxt.text) > 20:
+                break
