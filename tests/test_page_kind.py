@@ -3,6 +3,8 @@ names its guidelines first keeps its own."""
 
 from __future__ import annotations
 
+import pytest
+
 import journalmeta
 
 
@@ -34,3 +36,19 @@ def test_an_article_whose_abstract_speaks_of_no_abstract_keeps_its_fields() -> N
                      "Abstract: Green space cools cities. We measured air temperature in 40 parks and the streets "
                      "around them over two summers and found that larger parks cool a wider band of streets.\n")
     assert record.abstract and not any("instructions for authors" in w for w in record.warnings)
+
+
+ZH_GUIDES = [
+    ("1 稿件撰写要求\n1.1 题名\n来稿要求有中、英文标题,中文标题一般不宜超过20个汉字。\n1.2 中英文摘要\n"
+     "摘要具有独立性和自明性,中文摘要在250~500字左右。\n1.3 关键词\n关键词数量3~5个为宜。\n", "1 稿件撰写要求"),
+    ("所屬欄目:核心期刊\n來稿要求\n文題\n文題應力求簡明、醒目。\n摘要\n"
+     "中文摘要一般控制在 250 字左右,英文摘要 400 個實詞左右。\n"
+     "關鍵詞\n每篇文章可選 3~8 個關鍵詞;中、英文關鍵詞應一一對應。\n", "來稿要求"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), ZH_GUIDES)
+def test_a_chinese_guide_numbered_or_in_traditional_characters_gives_no_record(text: str, heading: str) -> None:
+    record = _record(text)
+    assert not record.abstract and not record.keywords and not record.authors
+    assert any(f"instructions for authors ('{heading}')" in w for w in record.warnings)

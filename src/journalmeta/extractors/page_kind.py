@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from journalmeta import _regex
+from journalmeta._hanzi import spellings
 from journalmeta.document.model import Page
 from journalmeta.labels import LABELS
 from journalmeta.record import Record
@@ -20,7 +21,8 @@ INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
     "id": ("Petunjuk Penulisan", "Pedoman Penulisan", "Panduan Penulis", "Panduan Penulisan"),
     "ru": ("Требования к оформлению статей", "Правила для авторов", "Требования к статьям", "Авторам"),
     "uk": ("Вимоги до оформлення статей", "Правила для авторів"), "tr": ("Yazım Kuralları", "Yazar Rehberi"),
-    "zh": ("投稿须知", "投稿指南", "征稿简则", "稿约", "作者须知", "投稿要求"),
+    "zh": ("投稿须知", "投稿指南", "征稿简则", "稿约", "作者须知", "投稿要求", "来稿要求", "稿件要求", "稿件撰写要求",
+           "撰稿要求"),
     "ja": ("投稿規程", "投稿規定", "投稿の手引き", "執筆要領"),
     "ko": ("원고작성안내", "논문작성규정", "투고규정"), "hr": ("Upute autorima",), "de": ("Hinweise für Autoren",),
     "es": ("Normas de publicación", "Normas para autores", "Directrices para autores", "Instrucciones para autores"),
@@ -28,15 +30,23 @@ INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
     "fr": ("Instructions aux auteurs", "Recommandations aux auteurs"),
     "fa": ("راهنمای نویسندگان", "راهنمای نگارش مقاله"), "ar": ("دليل المؤلفين", "تعليمات للمؤلفين"),
 }
-_HEADINGS = frozenset(heading.casefold() for group in INSTRUCTIONS_HEADINGS.values() for heading in group)
+_HEADINGS = frozenset(spelling.casefold() for group in INSTRUCTIONS_HEADINGS.values() for heading in group
+                      for spelling in spellings(heading))  # (in Traditional characters too: 來稿要求)
 _HEAD = 4  # blocks: the heading opens the page, under a site's line or two at most
+_SECTION_NUMBER = _regex.compile(r"(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.．])\s*")  # '1 稿件撰写要求', '一、'
+
 # the abstract labels' words, which an instruction about the abstract repeats ('Abstract should be …', '摘要应…')
 _ABSTRACT_WORDS = tuple({word.casefold() for group in LABELS["abstract"].values() for word in group if len(word) > 2})
 
 
 def instructions_heading(page: Page) -> str | None:
     """The heading of a journal's instructions for authors the page opens with, if it does."""
-    return next((b.text for b in page.blocks[:_HEAD] if b.text.strip(" :：").casefold() in _HEADINGS), None)
+    return next((b.text for b in page.blocks[:_HEAD] if _heading_words(b.text) in _HEADINGS), None)
+
+
+def _heading_words(text: str) -> str:
+    number = _SECTION_NUMBER.match(text)
+    return (text[number.end():] if number else text).strip(" :：").casefold()
 
 
 def reads_as_instructions(page: Page, record: Record) -> str | None:
@@ -45,7 +55,7 @@ def reads_as_instructions(page: Page, record: Record) -> str | None:
     of a length or of a typeface ('… 150 sampai 250 kata', 'Times New Roman 10 pt'): an author guide's sample
     fields, no article's."""
     if record.doi or record.volume or record.pages or any(
-            name.casefold() not in _HEADINGS for author in record.authors for name in author.name.values()):
+            _heading_words(name) not in _HEADINGS for author in record.authors for name in author.name.values()):
         return None  # (the record's fields first: most pages are turned away before their blocks are read)
     heading = instructions_heading(page)
     if heading is None:
