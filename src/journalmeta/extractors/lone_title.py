@@ -70,9 +70,10 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             return
 
 
-# labels whose line under a title-like line tells it is the title: the article's section ('Раздел: …') and its DOI
-# label over the DOI (an OJS page copied as text: the title / 'DOI:' / 'https://doi.org/10.…')
-_CUE_LABELS = frozenset(("article_type", "doi"))
+# labels whose line under a title-like line tells it is the title: the article's section ('Раздел: …'), its DOI
+# label over the DOI (an OJS page copied as text: the title / 'DOI:' / 'https://doi.org/10.…') and the day it came
+# out (an RHHZ site's English view of an article with no abstract: the title / '• Published Date: 2009-01-20')
+_CUE_LABELS = frozenset(("article_type", "doi", "published", "online"))
 # a working paper's series and number under its title ('Working Paper 30112', 'Discussion Paper No. 14-052')
 _SERIES_LINE = _regex.compile(r"^(?:[A-Z][A-Za-z]*\s+){0,3}(?:Working|Discussion|Research|Policy|Technical)\s+"
                               r"(?:Paper|Report|Note)\s+(?:No\.?\s*|#\s*)?[\w\-./]{1,20}$")

@@ -216,8 +216,14 @@ def paragraph_after_history(page: Page, labels: dict[int, Labelled]) -> Iterator
     block = page.blocks[last + 1]
     lang = script_language(block.text)
     if lang and len(block.text) >= _LONE_CJK_ABSTRACT and not looks_like_citation(block.text) \
+            and not _REFERENCE_MARK.search(block.text) \
             and not any(x.kind == "abstract" and same_script(x.lang or "", lang) for x in labels.values()):
         yield Candidate.of("abstract", block.text, "position:after-history", lang, bonus=-1.0)
+
+
+# a note's number in brackets ('…肝硬化患者[1-3]。', '研究[4]表明'): the body's first paragraph (an article with no
+# abstract, an RHHZ site's copy: the title, 'Published Date: …', the text), no abstract
+_REFERENCE_MARK = _regex.compile(r"\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]")
 
 
 def _long_latin(block: Block, labels: dict[int, Labelled]) -> bool:
