@@ -85,3 +85,12 @@ def test_author_notes_name_the_authors_only_when_they_name_two_or_more() -> None
     one = f"{title}作者简介：黄如花，女，教授，研究方向为信息组织。\n{abstract}"
     assert [a.name["zh"] for a in journalmeta.parse(two.encode()).authors] == ["黄如花", "刘龙"]
     assert journalmeta.parse(one.encode()).authors == []  # (the co-authors the note leaves out are unknown)
+
+
+def test_a_unit_label_naming_each_author_first_gives_the_names_only_where_no_byline_does() -> None:
+    page = ("【摘 要】文章分析了县级融媒体中心的内容生产现状,并提出优化路径。\n"
+            "【作者单位】赵晓岚,河西学院新闻传播学院;孟凡,河西学院学报编辑部。\n")
+    assert [a.name for a in journalmeta.parse(page.encode()).authors] == [{"zh": "赵晓岚"}, {"zh": "孟凡"}]
+    units_only = ("【摘 要】文章分析了县级融媒体中心的内容生产现状,并提出优化路径。\n"
+                  "【作者单位】河西学院新闻传播学院,甘肃 张掖 734000\n")
+    assert not journalmeta.parse(units_only.encode()).authors

@@ -124,8 +124,9 @@ def candidates(page: Page) -> list[Candidate]:
               or not f.citation.doi or f.citation.doi.lower() == labelled_doi.lower())]
     cands += positional.matching_titles(page, titles, labels)
     cands += positional.extract(page, labels)
-    if not any(c.field == "authors" for c in cands):  # (a galley: its citation at its end, a line a part)
-        cands += closing_citation.extract(page, labels)
+    if not any(c.field == "authors" for c in cands):  # (a galley: its citation at its end, a line a part; a
+        cands += closing_citation.extract(page, labels)  # database record's names before their units)
+        cands += author_table.names_before_their_units(page, labels)
     cands += translated_section.extract(page, labels)
     cands += section_titles.titles_before_abstracts(page, labels, frozenset(c.lang for c in cands
                                                                             if c.field == "title" and c.lang))

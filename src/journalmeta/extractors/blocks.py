@@ -21,7 +21,7 @@ from journalmeta.normalize import DOI_LINE, find_doi, squash
 
 # any scheme; the label glued to its DOI too, as a record's cells copy ('DOI10.3820/jjpe.28.57')
 # ('شناسه دیجیتال (DOI): 10.…': the label's bracket before the colon)
-_DOI_MENTION = _regex.compile(r"(?:\b(?:dx\.)?doi\.org/|\bdoi\s*[)）\]】]?\s*[:：]\s*|\bdoi\s*(?=10\.\d{4,9}/))",
+_DOI_MENTION = _regex.compile(r"(?:\b(?:dx\.)?doi\.org/|\bdoi\s*[)）\]】]?\s*(?:[:：]\s*|(?=10\.\d{4,9}/)))",
                               re.IGNORECASE)
 _SCAN = 150
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
