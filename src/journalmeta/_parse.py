@@ -85,7 +85,8 @@ def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candida
     file its front matter)."""
     return [*jats.extract(page), *meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page),
             *blocks.headings(page), *blocks.title_translation(page), *blocks.lead_paragraph(page, labels),
-            *blocks.class_named_date(page), *blocks.class_named_abstracts(page, labels)]
+            *blocks.class_named_date(page), *blocks.class_named_abstracts(page, labels),
+            *blocks.description_in_full(page, labels)]
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -145,6 +146,8 @@ def candidates(page: Page) -> list[Candidate]:
     if not any(c.field == "title" for c in cands) and not page.is_html:
         cands += lone_title.authors_then_title(page, labels)
         cands += lone_title.extract(page, labels) if not any(c.field == "title" for c in cands) else []
+    if html and not any(c.field == "authors" for c in cands):
+        cands += lone_title.byline_under_title_text(page, labels, cands)
     if html and not any(c.field == "title" for c in cands):
         cands += lone_title.byline_title(html)
     if html and not any(c.field == "title" for c in cands):

@@ -253,3 +253,25 @@ def _paragraphs(page: Page, block: Block, labels: dict[int, Labelled], prose_onl
 def _prose(text: str, chars: int = 80, words: int = 12) -> bool:
     return (len(text) >= chars and len(text.split()) >= words and text.endswith(_PROSE_END)
             and not looks_like_citation(text))
+
+
+_SUMMARY_NAMES = ("description", "og:description", "twitter:description", "dc.description")
+_SUMMARY_KEY = 60  # characters a summary tag and the block printing it whole start with alike
+_LONGEST_ABSTRACT = 4000
+
+
+def description_in_full(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
+    """On an HTML page: the paragraph that starts as the page's summary tag does and goes on past where the tag
+    was cut (a site's description cut at a length, its name after the cut: '… The  - lingbuzz, the linguistics
+    archive'): the whole abstract, printed with no label."""
+    if not page.is_html:
+        return
+    summary = next((tags[0].content for name in _SUMMARY_NAMES if (tags := page.meta_values(name))), "")
+    key = squash(summary[:_SUMMARY_KEY])
+    if len(key) < _SUMMARY_KEY // 2:
+        return
+    for block in page.blocks[:_ABSTRACT_SCAN]:
+        if len(summary) < len(block.text) <= _LONGEST_ABSTRACT and block.index not in labels \
+                and block.tag not in _HEADINGS and squash(block.text[:_SUMMARY_KEY]) == key and _prose(block.text):
+            yield Candidate.of("abstract", block.text, "block:description-in-full", block.lang or detect(block.text))
+            return

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
-from journalmeta.extractors.bylines import names_lang
+from journalmeta.extractors.bylines import author_lines, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
 from journalmeta.extractors.furniture import furniture
@@ -275,3 +275,12 @@ def byline_title(page: Page) -> Iterator[Candidate]:
             yield Candidate.of("title", title, "position:byline-title", detect(title), bonus=-0.5)
             yield Candidate.of("authors", names, "position:byline", names_lang(names), bonus=-0.5)
         return
+
+
+def byline_under_title_text(page: Page, labels: dict[int, Labelled], cands: list[Candidate]) -> Iterator[Candidate]:
+    """An HTML page whose title is a block of no heading kind printing the page's ``<title>`` (a bold link in a
+    centred box, a preprint archive's): the names on the block right under it."""
+    titles = {str(c.value) for c in cands if c.source == "block:title-text"}
+    block = next((b for b in page.blocks[:_BYLINE_SCAN] if b.text in titles), None) if titles else None
+    for names in author_lines(page, block.index + 1, block.index + 2, labels) if block else []:
+        yield Candidate.of("authors", names, "position:authors-under-title", names_lang(names), bonus=-1.0)
