@@ -257,6 +257,7 @@ def _prose(text: str, chars: int = 80, words: int = 12) -> bool:
 
 _SUMMARY_NAMES = ("description", "og:description", "twitter:description", "dc.description")
 _SUMMARY_KEY = 60  # characters a summary tag and the block printing it whole start with alike
+_SUMMARY_HEAD = 12
 _LONGEST_ABSTRACT = 4000
 
 
@@ -270,8 +271,10 @@ def description_in_full(page: Page, labels: dict[int, Labelled]) -> Iterator[Can
     key = squash(summary[:_SUMMARY_KEY])
     if len(key) < _SUMMARY_KEY // 2:
         return
+    head = summary[:_SUMMARY_HEAD]  # (both white space collapsed: the literal start first, the comparison key after)
     for block in page.blocks[:_ABSTRACT_SCAN]:
-        if len(summary) < len(block.text) <= _LONGEST_ABSTRACT and block.index not in labels \
-                and block.tag not in _HEADINGS and squash(block.text[:_SUMMARY_KEY]) == key and _prose(block.text):
+        if len(summary) < len(block.text) <= _LONGEST_ABSTRACT and block.text.startswith(head) \
+                and block.index not in labels and block.tag not in _HEADINGS \
+                and squash(block.text[:_SUMMARY_KEY]) == key and _prose(block.text):
             yield Candidate.of("abstract", block.text, "block:description-in-full", block.lang or detect(block.text))
             return
