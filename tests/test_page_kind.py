@@ -52,3 +52,27 @@ def test_a_chinese_guide_numbered_or_in_traditional_characters_gives_no_record(t
     record = _record(text)
     assert not record.abstract and not record.keywords and not record.authors
     assert any(f"instructions for authors ('{heading}')" in w for w in record.warnings)
+
+
+OPENING_GUIDES = [
+    ("Recommendations on writing abstract and keywords\n\nAbstract (in Russian and English) is required. Its volume "
+     "must be 200-250 words, in four to six sentences on the problem, its relevance and the methods used.\n",
+     "Recommendations on writing abstract and keywords"),
+    ("Требования к аннотациям\nАннотация к статье (Abstract) – это краткая характеристика работы. В ней представляются "
+     "основные идеи работы, изложенные в краткой форме.\n", "Требования к аннотациям"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), OPENING_GUIDES)
+def test_a_heading_opening_as_a_guides_does_gives_no_record(text: str, heading: str) -> None:
+    record = _record(text)
+    assert not record.abstract and not record.title
+    assert any(f"instructions for authors ('{heading}')" in w for w in record.warnings)
+
+
+def test_a_clinical_guideline_titled_so_keeps_its_fields() -> None:
+    record = _record("Guidelines for the management of community-acquired pneumonia in adults\n"
+                     "Abstract: Community-acquired pneumonia remains a leading cause of admission. This guideline "
+                     "updates the recommendations on diagnosis and antibiotic choice. In summary, shorter courses "
+                     "are as effective as longer ones for most patients.\n")
+    assert record.abstract and not any("instructions for authors" in w for w in record.warnings)

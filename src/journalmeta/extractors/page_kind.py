@@ -33,6 +33,17 @@ INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
 _HEADINGS = frozenset(spelling.casefold() for group in INSTRUCTIONS_HEADINGS.values() for heading in group
                       for spelling in spellings(heading))  # (in Traditional characters too: 來稿要求)
 _HEAD = 4  # blocks: the heading opens the page, under a site's line or two at most
+# ... or a short heading opening so: 'Requirements for articles', 'Recommendations on writing abstract and choosing
+# keywords', 'Требования к аннотациям'
+INSTRUCTIONS_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": ("Requirements for ", "Requirements to ", "Recommendations on ", "Recommendations for ", "Guidelines for ",
+           "Guidelines on ", "Instructions for ", "Rules for ", "How to write "),
+    "ru": ("Требования к ", "Правила оформления ", "Рекомендации по ", "Рекомендации авторам"),
+    "uk": ("Вимоги до ", "Правила оформлення "), "es": ("Normas para ", "Instrucciones para "),
+    "pt": ("Normas para ", "Instruções para "), "fr": ("Recommandations pour ", "Consignes aux "),
+}
+_OPENINGS = tuple(opening.casefold() for group in INSTRUCTIONS_OPENINGS.values() for opening in group)
+_OPENING_WORDS = 10  # words of such a heading at most
 _SECTION_NUMBER = _regex.compile(r"(?:\d+(?:\.\d+)*\.?|[一二三四五六七八九十]+[、.．])\s*")  # '1 稿件撰写要求', '一、'
 
 # the abstract labels' words, which an instruction about the abstract repeats ('Abstract should be …', '摘要应…')
@@ -41,7 +52,11 @@ _ABSTRACT_WORDS = tuple({word.casefold() for group in LABELS["abstract"].values(
 
 def instructions_heading(page: Page) -> str | None:
     """The heading of a journal's instructions for authors the page opens with, if it does."""
-    return next((b.text for b in page.blocks[:_HEAD] if _heading_words(b.text) in _HEADINGS), None)
+    return next((b.text for b in page.blocks[:_HEAD] if _instructions(_heading_words(b.text))), None)
+
+
+def _instructions(words: str) -> bool:
+    return words in _HEADINGS or (words.startswith(_OPENINGS) and len(words.split()) <= _OPENING_WORDS)
 
 
 def _heading_words(text: str) -> str:
@@ -60,12 +75,18 @@ def reads_as_instructions(page: Page, record: Record) -> str | None:
     heading = instructions_heading(page)
     if heading is None:
         return None
-    return heading if all(_instruction(text) for text in record.abstract.values()) else None
+    # (under a heading that only opens like a guide's, as a clinical guideline's title may: 'Guidelines for the
+    # management of …', each abstract names abstracts at its start or gives a length or a typeface)
+    near = None if _heading_words(heading) in _HEADINGS else _NEAR_START
+    return heading if all(_instruction(text, near) for text in record.abstract.values()) else None
 
 
-def _instruction(text: str) -> bool:
-    folded = text.casefold()
+def _instruction(text: str, near: int | None = None) -> bool:
+    folded = text[:near].casefold()
     return any(word in folded for word in _ABSTRACT_WORDS) or _SIZES.search(text) is not None
+
+
+_NEAR_START = 40  # characters
 
 
 _SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|kelime|palabras|palavras|mots|Wörter|字)|Times New Roman|"
