@@ -32,7 +32,8 @@ SEED = FIXTURES / "seed" / "seed.txt"
 # a mirror page's first lines (a byline and an affiliation) and a banner over an abstract: nothing a record is made of
 NO_METADATA = [FIXTURES / "text" / "mirror-first-line-byline.txt", FIXTURES / "text" / "banner-line-twice.txt",
                FIXTURES / "text" / "citation-cut-in-names-under-label.txt",  # (names, but no title, DOI or year)
-               FIXTURES / "text" / "author-guidelines-page.txt"]  # (a journal's instructions: no article)
+               FIXTURES / "text" / "author-guidelines-page.txt",  # (a journal's instructions: no article)
+               FIXTURES / "text" / "library-help-doi-example-lines.txt"]  # (a help text's example DOI only)
 RECORD_PAGES = [p for p in PAGES if p not in NO_METADATA]  # the pages that each make a record
 
 

@@ -40,13 +40,16 @@ def dois(page: Page, cited: frozenset[int] = frozenset(), abstract: int | None =
     abstract label (a crawler's text of a page whose menus run for hundreds of lines before the article)."""
     seen = 0
     end = max(page.scan_end(_SCAN), abstract + _PAST_ABSTRACT if abstract is not None else 0)
+    examples: set[str] = set()
     for block in page.blocks[:end]:
         text = block.text
         m = _DOI_MENTION.search(text) if "doi" in text.lower() else DOI_LINE.fullmatch(text)
-        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited \
-                or _EXAMPLE.search(text):
-            continue  # (a site's help text showing a DOI by way of example: '如以DOI號為 10.5297/… 的文獻為例')
+        if not m or looks_like_citation(text) or (page.is_html and len(text) > 150) or block.index in cited:
+            continue
         doi = find_doi(text[m.start():])
+        if doi and (doi in examples or doi_by_way_of_example(page, block)):
+            examples.add(doi)  # (a site's help text showing a DOI by way of example: '如以DOI號為 10.5297/… 的文獻
+            continue  # 為例', or the DOI on a line of its own between those words, and again further on)
         if doi:
             yield Candidate.of("doi", doi, "block:doi", bonus=-0.1 * seen)
             seen += 1
@@ -55,6 +58,21 @@ def dois(page: Page, cited: frozenset[int] = frozenset(), abstract: int | None =
 
 
 _PAST_ABSTRACT = 40  # blocks
+
+
+def doi_by_way_of_example(page: Page, block: Block) -> bool:
+    """Whether a DOI's block says it is an example, or a DOI printed alone sits between the words that do ('如以DOI号为'
+    / the DOI / '的文献为例,…'; not a title ending '…以云南省为例' over the article's own DOI line)."""
+    if _EXAMPLE.search(block.text):
+        return True
+    if not DOI_LINE.fullmatch(block.text) or block.index == 0 or block.index + 1 >= len(page.blocks):
+        return False
+    return bool(_EXAMPLE_BEFORE.search(page.blocks[block.index - 1].text)
+                or _EXAMPLE_AFTER.match(page.blocks[block.index + 1].text))
+
+
+_EXAMPLE_BEFORE = _regex.compile(r"(?:如|比如|例如)以?\s*DOI\s*[号號]?[为為是]?\s*$", re.IGNORECASE)
+_EXAMPLE_AFTER = _regex.compile(r"的?(?:文献|文獻|论文|論文|文章)?[为為]例")
 _EXAMPLE = _regex.compile(r"[为為]例|例如|[举舉]例|[范範]例|\be\.g\.|\bfor (?:example|instance)\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from journalmeta import _regex
 from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
+from journalmeta.extractors.blocks import doi_by_way_of_example
 from journalmeta.extractors.bylines import author_lines, names_lang
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.citation import looks_like_citation
@@ -57,7 +58,8 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
         over_abstract = first and first_abstract == _next_index(page, block.index + 1) and block.index <= _SITE_LINES
         first = False
         # (the article's DOI on a line of its own under the title: NEICON's OJS journals, 'https://doi.org/10.…')
-        cue = _SOURCE_LINE.match(after) or DOI_LINE.fullmatch(after) or _over_issue_line(block.text, after) \
+        cue = _SOURCE_LINE.match(after) or _own_doi_line(page, _next_index(page, block.index + 1)) \
+            or _over_issue_line(block.text, after) \
             or _between_header_and_history(page, block, labels) or _over_author_label(block, labels) \
             or (_SERIES_LINE.match(after) and _kind_at(labels, block.index + 2) == "abstract") \
             or _over_abstract_snippet(page, after, labels) or _kind_at(labels, block.index + 1) in _CUE_LABELS \
@@ -68,6 +70,12 @@ def extract(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
             yield from _translation_under_doi(page, block.index + 2, lang, labels) if DOI_LINE.fullmatch(after) else ()
             yield from _run_on_byline(texts, block.index)
             return
+
+
+def _own_doi_line(page: Page, index: int) -> bool:
+    """A DOI on a line of its own at ``index``, not one a help text shows as an example ('如以DOI号为' / the DOI)."""
+    return index < len(page.blocks) and DOI_LINE.fullmatch(page.blocks[index].text) is not None \
+        and not doi_by_way_of_example(page, page.blocks[index])
 
 
 # labels whose line under a title-like line tells it is the title: the article's section ('Раздел: …'), its DOI
