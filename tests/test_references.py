@@ -66,3 +66,16 @@ def test_a_heading_with_the_number_of_references() -> None:
     assert record.title == {"en": "Multi-Scale Simulation of Thermal Transport in Ceramic Materials"}
     assert [a.name["en"] for a in record.authors] == ["WU Jing", "HUANG An", "QIN Guangzhao"]
     assert not record.citation and record.pages != "121613"
+
+
+def _cited_lines(text: str) -> list[str]:
+    page = page_from_text(text)
+    return [page.blocks[i].text for i in sorted(cited_blocks(page, label_index(page)))]
+
+
+def test_entries_numbered_in_turn_are_a_list_under_no_heading() -> None:
+    entries = ["[1] Wilson SR, Burns PN. Microbubble-enhanced US in body imaging[J]. Radiology, 2010, 257(1): 24-39.",
+               "[2] Strobel D, Seitz K. Contrast-enhanced ultrasound[J]. Ultraschall Med, 2008, 29(5): 499-505."]
+    assert _cited_lines("Abstract: Contrast agents show perfusion.\n" + "\n".join(entries) + "\n") == entries
+    assert _cited_lines(entries[0] + "\n") == []  # one numbered line is no list
+    assert _cited_lines(entries[0] + "\n" + entries[1].replace("[2]", "[3]") + "\n") == []  # nor numbers out of turn

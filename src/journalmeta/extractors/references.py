@@ -65,4 +65,29 @@ def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
                     or starts_with_dated_label(block.text):
                 break
             inside.add(block.index)
-    return inside
+    return inside | _numbered_entries(page)
+
+
+# a reference list under no heading (or one the copy lost): lines numbered '[1]', '[2]', … in turn, each citing a
+# year ('[1] Sarvazyan AP, … [J]. Springer US, 1995: 223−240. DOI: …' under an RHHZ page's abstract)
+_ENTRY = _regex.compile(r"\[(\d{1,3})\]\s*\S")
+_ENTRIES = 2  # entries in turn at least
+
+
+def _numbered_entries(page: Page) -> set[int]:
+    found: set[int] = set()
+    run: list[int] = []  # the blocks of the entries in turn so far
+    following = -1  # the number the next entry of the run carries
+    for block in page.blocks:
+        m = _ENTRY.match(block.text) if block.text.startswith("[") else None
+        number = int(m[1]) if m and len(block.text) >= _ENTRY_LENGTH and _YEAR.search(block.text) else None
+        if number is not None and number == following and run[-1] == block.index - 1:
+            run.append(block.index)
+        else:
+            found.update(run if len(run) >= _ENTRIES else ())
+            run = [block.index] if number is not None else []
+        following = -1 if number is None else number + 1
+    return found | set(run if len(run) >= _ENTRIES else ())
+
+
+_ENTRY_LENGTH = 30

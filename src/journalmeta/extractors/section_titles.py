@@ -13,8 +13,10 @@ from journalmeta.extractors.label_lines import Labelled
 from journalmeta.extractors.names import author_line
 from journalmeta.extractors.positional import HAN_LANGS, title_like
 from journalmeta.lang import CJK_LANGS, NON_LATIN_LANGS
+from journalmeta.normalize import squash
 
-__all__ = ["title_after_osid", "title_at_the_cut", "title_pair", "titles_before_abstracts"]
+__all__ = ["title_after_osid", "title_at_the_cut", "title_pair", "titles_before_abstracts",
+           "titles_over_corresponding"]
 
 _PAIR_SCAN = 40
 
@@ -121,3 +123,17 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 return
             if len(nxt.text) > 20:
                 break
+
+
+def titles_over_corresponding(page: Page, labels: dict[int, Labelled], known: frozenset[str]) -> Iterator[Candidate]:
+    """Per-language sections each opening with its title over its corresponding author's line (an RHHZ page: '…研究进展'
+    / '通讯作者: …' … 'Application and research progress of …' / 'Corresponding author: …'): where one of those lines
+    is a title found already (``known``, compared squashed), the others are its translations."""
+    over = [page.blocks[i - 1] for i, x in labels.items()
+            if x.kind == "corresponding" and i > 0 and i - 1 not in labels]
+    if len(over) < 2 or not any(squash(b.text) in known for b in over):
+        return
+    for block in over:
+        lang = None if squash(block.text) in known else title_like(block, labels)
+        if lang:
+            yield Candidate.of("title", block.text, "position:title-over-corresponding", lang, bonus=-0.5)
