@@ -43,7 +43,7 @@ def test_titles_are_no_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["国内刊号:CN 21-1531/P", "国际刊号：ISSN 1673-503X", "主办单位:中国气象局某研究所",
                                   "地址:北京市西城区百万庄大街24号", "ИФ РИНЦ = 1,674", "IF = 2.5",
                                   "SciELO - Scientific Electronic Library Online", "ACM Digital Library",
-                                  "中文English", "中文 | English", "English 中文版"])
+                                  "中文English", "中文 | English", "English 中文版", "1)专著和学位论文"])
 def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     from journalmeta.extractors.furniture import rare_furniture
 

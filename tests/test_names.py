@@ -119,6 +119,7 @@ from journalmeta.lang import detect, latin_language
     ("Acc. Chem. Res.", None), ("ACS Appl. Mater. Interfaces", None), ("Bioconjugate Chem.", None),  # journals
     ("·综 述·", None),  # a column's name between dots; and a name's own dot
     ("阿依古丽·买买提, 张三", ["阿依古丽·买买提", "张三"]),
+    ("3)析出文献", None), ("2)期刊", None),  # a style guide's numbered list of reference kinds
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:
     assert author_line(line) == names

@@ -93,7 +93,8 @@ _INITIALLED = r"[A-ZА-ЯЁ][a-zа-яё'\-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,3}"
 _NUMBERS = r"\s*\d{1,2}(?:,\d{1,2})*"
 _NUMBERED_NAMES = _regex.compile(rf"(?:{_INITIALLED}{_NUMBERS}\s+)+{_INITIALLED}{_NUMBERS}")
 _NAME_NUMBER = _regex.compile(rf"(?<=\.){_NUMBERS}\s+(?=[A-ZА-ЯЁ])")
-NUMBERED_ITEM = r"[一二三四五六七八九十]+、"  # a Chinese numbered list's item: '一、标题、作者、…'
+# a Chinese numbered list's item: '一、标题、作者、…', '2)期刊' (a style guide's list of reference kinds)
+NUMBERED_ITEM = r"(?:[一二三四五六七八九十]+、|\d{1,2}[)）](?=[\u4e00-\u9fff]))"
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
 
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
