@@ -47,6 +47,10 @@ def test_the_masthead_above_the_issue_line() -> None:
      {"journal": "Chinese Journal of Mechanical Engineering", "year": "2022", "issue": "1"}),
     ("J Biol Chem. 2009 Nov 13;284(46):31735–31745. doi: 10.1074/jbc.M109.046193",  # NLM's, PMC's manuscripts
      {"journal": "J Biol Chem", "year": "2009", "volume": "284", "issue": "46", "pages": "31735-31745"}),
+    ("Вестник Томского университета, 2019, Т. 5, № 441, С. 12-20",  # a Russian index's, the issue after '№'
+     {"journal": "Вестник Томского университета", "year": "2019", "volume": "5", "issue": "441", "pages": "12-20"}),
+    ("Clinical Neurophysiology, 2000, № 10, p. 1880-1888",
+     {"journal": "Clinical Neurophysiology", "year": "2000", "issue": "10", "pages": "1880-1888"}),
 ])
 def test_source_lines(line: str, fields: dict[str, str]) -> None:
     from journalmeta.extractors.header import source_line

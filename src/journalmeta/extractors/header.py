@@ -109,6 +109,11 @@ _SOURCE_NLM = _regex.compile(r"^(?P<journal>[A-Z][^\d;:]{2,120}?)\.\s+(?P<year>(
 # ... or with a bar before its issue and year: "Chinese Journal of Mechanical Engineering | Issue 1/2022"
 _SOURCE_ISSUE_YEAR = _regex.compile(r"^(?P<journal>[^\d;:|]{2,150}?)\s*\|\s*Issue\s+(?P<issue>\d{1,4})/"
                                     r"(?P<year>(?:19|20)\d\d)$")
+# ... or as Russian indexes print it, its issue after a number sign: "Вестник …, 2019, Т. 5, № 441, с. 12-20",
+# 'Clinical Neurophysiology, 2000, № 10, p. 1880-1888' (OUCI's)
+_SOURCE_NUMBER_SIGN = _regex.compile(r"^(?P<journal>[^\d;:|]{2,150}?),\s*(?P<year>(?:19|20)\d\d)\s*,\s*"
+                                     r"(?:(?:[ТтVv](?:ом|ol)?\.?)\s*(?P<volume>\d{1,4})\s*,\s*)?"
+                                     r"№\s*(?P<issue>[\w\-/]{1,10})\s*,\s*(?:[PpСс]{1,2}\.)\s*" + _PAGES_PART + r"\.?$")
 _SCAN = 400
 TITLE_PARTS = _regex.compile(r"\s+[|–—-]\s+|\s*::\s*")  # a <title>'s parts: 'Article | Journal', 'Journal - Article'
 _YEAR = _regex.compile(r"\d{4}")  # every header has a year (\d: full-width digits too)
@@ -270,7 +275,8 @@ def source_line(text: str, src: str) -> Iterator[Candidate]:
     Linguistica Academica 70: 195-218', 'Journal reference: Phys. Rev. D 76, 013009 (2007)')."""
     text = numbers(text)
     m = _SOURCE_YEAR_IN_BRACKETS.match(text) or _SOURCE.match(text) or _SOURCE_SEMICOLONS.match(text) \
-        or _SOURCE_COMMAS.match(text) or _SOURCE_ISSUE_YEAR.match(text) or _SOURCE_NLM.match(text)
+        or _SOURCE_COMMAS.match(text) or _SOURCE_ISSUE_YEAR.match(text) or _SOURCE_NLM.match(text) \
+        or _SOURCE_NUMBER_SIGN.match(text)
     journal = _journal_name(m.group("journal")) if m else None
     if not m or not journal:  # "出版源：《测绘通报》 , 2022 (3) :312-319": a header line's shape
         text = text.replace("《", "").replace("》", "")

@@ -25,7 +25,8 @@ __all__ = ["Labelled", "abstract_language", "column_name", "find_label", "holds_
 
 SCAN_KINDS = ("abstract", "keywords", "citation", "doi", "clc", "received", "revised", "accepted", "published",
               "online", "funding", "authors", "affiliations", "corresponding", "author_notes", "issn", "cn",
-              "article_no", "body", "journal", "title", "source", "email", "neighbour", "article_type", "translation")
+              "article_no", "body", "journal", "title", "source", "email", "neighbour", "article_type", "translation",
+              "publisher")
 _RANK = {kind: n for n, kind in enumerate(SCAN_KINDS)}  # ties between equally long labels: the earlier kind
 MAX_LABELLED_BLOCKS = 20_000  # labels sit in an article's front matter; a huge page's tail is not scanned
 

@@ -321,16 +321,18 @@ def extract(page: Page, labels: dict[int, Labelled], cited: frozenset[int] = fro
             code = codes.group(0) if codes else value
             if code:
                 yield Candidate.of("clc", code, f"label:{item.label}")
-        elif kind == "journal":
-            yield from _journal(page, item, _cell_value(page, item, labels) or _heading_under(page, item))
+        elif kind == "journal":  # (its value a whole source line: 'Journal: Clin Neurophysiol, 2000, № 10, p. 1880-8';
+            value = _cell_value(page, item, labels) or _heading_under(page, item)  # not a Han one: '出处：《…》 …')
+            whole = _DIGIT.search(value) and not has_han(value) and list(source_line(value, f"label:{item.label}"))
+            yield from whole or _journal(page, item, value)
         elif kind == "title":
             yield from _title(page, item, labels)
         elif kind == "source":
             value = _value_or_next(page, item, labels)
             found = list(source_line(value, f"label:{item.label}"))
             yield from found or _bare_source(page, item, value)
-        elif kind == "funding":
-            yield from _single(item, "funding")
+        elif kind in ("funding", "publisher"):
+            yield from _single(item, kind)
         elif kind in ("corresponding", "author_notes") and (value := _value_or_next(page, item, labels)):
             yield Candidate.of(kind, value, f"label:{item.label}")
             if kind == "author_notes" and (noted := _noted_names(value)):
