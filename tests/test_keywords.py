@@ -59,3 +59,12 @@ def test_keywords_one_a_line_in_a_text_rendering(text: str, keywords: dict[str, 
 ])
 def test_terms_run_together_with_nothing_between(line: str, terms: list[str]) -> None:
     assert [t for _, group in split_keywords(line, lambda t: "en") for t in group] == terms
+
+
+def test_a_latin_term_glossed_in_han_stays_with_its_list() -> None:
+    text = "Ben Cao Gang Mu (《本草纲目》 Compendium of Materia Medica), Jing (精), data retrieval, literature research"
+    assert split_keywords(text, lambda t: "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in t) else "en", "en") == [
+        ("en", ["Ben Cao Gang Mu (《本草纲目》 Compendium of Materia Medica)", "Jing (精)", "data retrieval",
+                "literature research"])]
+    assert dict(split_keywords("城镇化; 工业化; urbanization; industrialization", detect)) == {
+        "zh": ["城镇化", "工业化"], "en": ["urbanization", "industrialization"]}  # (two lists: as before)

@@ -63,7 +63,7 @@ _GLUED = _regex.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3})")
 
 def _two_runs(terms: list[str]) -> bool:
     """One list in two languages: all Han terms, then two or more with none (or the reverse)."""
-    han = [has_han(t) for t in terms]
+    han = [has_han(_outside_brackets(t)) for t in terms]
     for k in range(1, len(terms)):
         first, rest = han[:k], han[k:]
         if len(set(first)) == 1 and len(set(rest)) == 1 and first[0] != rest[0] and min(k, len(terms) - k) >= 2:
@@ -80,10 +80,21 @@ def split_keywords(text: str, language: Callable[[str], str],
         CYRILLIC.search(text) is not None and LATIN.search(text) is not None)
     whole = whole or language(text)
     for term in terms:
-        lang = (script_language(term) or language(term)) if per_term else whole
+        lang = (script_language(_outside_brackets(term)) or language(term)) if per_term else whole
         if term not in groups.setdefault(lang, []):
             groups[lang].append(term)
     return [(lang, terms) for lang, terms in groups.items() if terms]
+
+
+# a Latin term's gloss in another script, in brackets: 'Jing (精)', 'Ben Cao Gang Mu (《本草纲目》Compendium …)'
+_BRACKETED = _regex.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def _outside_brackets(term: str) -> str:
+    """A term without its bracketed parts, where any of it is left ('Jing (精)' → 'Jing')."""
+    if "(" not in term and "（" not in term:
+        return term
+    return _BRACKETED.sub("", term).strip() or term
 
 
 _TERM_SEPARATORS = (";", "；", ",", "，")
