@@ -95,3 +95,9 @@ def test_a_label_run_on_after_a_doi_is_no_part_of_it() -> None:
     assert clean_doi("https://doi.org/10.20396/rdbci.v20i00.8670366Palavras-chave") == "10.20396/rdbci.v20i00.8670366"
     assert clean_doi("10.1234/abc.2020.5Keywords") == "10.1234/abc.2020.5"
     assert clean_doi("10.1234/KeywordsAbstract") == "10.1234/KeywordsAbstract"  # (no digit before: kept)
+
+
+def test_a_range_giving_only_the_last_pages_digits_is_spelt_out() -> None:
+    assert clean_pages("127-31") == "127-131" and clean_pages("1198-202") == "1198-1202"
+    assert clean_pages("127–131") == "127-131" and clean_pages("35-38+80") == "35-38+80"
+    assert clean_pages("127-25") == "127-25"  # (backwards even so: left for the checks to report)

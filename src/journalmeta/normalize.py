@@ -146,7 +146,20 @@ def clean_pages(value: str | int | None) -> str | None:
     text = numbers(clean_text(str(value))).translate(_DASHES)
     text = _PAGE_DASH.sub("-", text).strip(" .,;:")
     text = _PAGES_WORD.sub("", text)
-    return text or None
+    return _spelt_out(text) or None
+
+
+_SHORT_RANGE = _regex.compile(r"(\d+)-(\d+)")
+
+
+def _spelt_out(pages: str) -> str:
+    """A range whose last page gives only its last digits, as Vancouver citations print it ('127-31' → '127-131',
+    '1198-202' → '1198-1202'); a range that runs backwards even so is left as it is (the checks report it)."""
+    m = _SHORT_RANGE.fullmatch(pages) if "-" in pages else None
+    if not m or len(m[2]) >= len(m[1]):
+        return pages
+    last = m[1][:len(m[1]) - len(m[2])] + m[2]
+    return f"{m[1]}-{last}" if int(last) > int(m[1]) else pages
 
 
 def split_pages(pages: str | None) -> tuple[str | None, str | None]:
