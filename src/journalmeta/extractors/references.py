@@ -78,8 +78,8 @@ def _numbered_entries(page: Page) -> set[int]:
     found: set[int] = set()
     run: list[int] = []  # the blocks of the entries in turn so far
     following = -1  # the number the next entry of the run carries
-    for block in page.blocks:
-        m = _ENTRY.match(block.text) if block.text.startswith("[") else None
+    for block in [b for b in page.blocks[:_ENTRY_SCAN] if b.text[:1] == "["]:  # (the head of the page: where the
+        m = _ENTRY.match(block.text)  # extractors look for the article's own fields; a list further down has a heading)
         number = int(m[1]) if m and len(block.text) >= _ENTRY_LENGTH and _YEAR.search(block.text) else None
         if number is not None and number == following and run[-1] == block.index - 1:
             run.append(block.index)
@@ -91,3 +91,4 @@ def _numbered_entries(page: Page) -> set[int]:
 
 
 _ENTRY_LENGTH = 30
+_ENTRY_SCAN = 400  # blocks
