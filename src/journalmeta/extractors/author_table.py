@@ -15,7 +15,7 @@ from journalmeta._hanzi import either_form
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.candidates import Candidate
 from journalmeta.extractors.label_lines import Labelled, column_name
-from journalmeta.extractors.names import author_line
+from journalmeta.extractors.names import author_line, names_an_institution
 from journalmeta.lang import script_language
 
 __all__ = ["extract", "names_before_their_units"]
@@ -95,7 +95,6 @@ def _cell_rows(page: Page, item: Labelled, labels: dict[int, Labelled]) -> list[
 
 # an affiliations label's value naming each author before the unit ('【作者单位】何苗苗,伊犁师范大学学报编辑部,…',
 # '张三,北京大学;李四,清华大学': a repost's copy of a database record's field)
-_UNIT_WORDS = _regex.compile(either_form(r"大学|学院|研究所|研究院|中心|医院|公司|编辑部|实验室|学校|委员会"))
 _PAIRS = _regex.compile(r"[;；]")
 _NAME_THEN_UNIT = _regex.compile(r"\s*([^,，\d]{2,8})[,，](.+)")
 
@@ -108,7 +107,7 @@ def names_before_their_units(page: Page, labels: dict[int, Labelled]) -> Iterato
         names: list[str] = []
         for part in filter(str.strip, _PAIRS.split(item.content)):
             m = _NAME_THEN_UNIT.match(part)
-            name = _one_name(m.group(1)) if m and _UNIT_WORDS.search(m.group(2)) else None
+            name = _one_name(m.group(1)) if m and names_an_institution(m.group(2)) else None
             if name is None or not script_language(name):
                 names = []
                 break

@@ -15,6 +15,7 @@ from journalmeta.extractors.header import TITLE_PARTS
 from journalmeta.extractors.label_lines import Labelled, column_name
 from journalmeta.extractors.mastheads import journal_name
 from journalmeta.extractors.meta_tags import FIELDS as META_FIELDS
+from journalmeta.extractors.meta_tags import SUMMARY_TAGS
 from journalmeta.labels import strip_label
 from journalmeta.lang import NON_LATIN, detect, script_language
 from journalmeta.normalize import DOI_LINE, find_doi, squash
@@ -273,7 +274,7 @@ def _prose(text: str, chars: int = 80, words: int = 12) -> bool:
             and not looks_like_citation(text))
 
 
-_SUMMARY_NAMES = ("description", "og:description", "twitter:description", "dc.description")
+_SUMMARY_NAMES = (*SUMMARY_TAGS, "dc.description")
 _SUMMARY_KEY = 60  # characters a summary tag and the block printing it whole start with alike
 _SUMMARY_HEAD = 12
 _LONGEST_ABSTRACT = 4000

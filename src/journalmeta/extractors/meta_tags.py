@@ -212,7 +212,7 @@ def extract(page: Page) -> Iterator[Candidate]:
     for field in ("title", "abstract", "journal"):
         for tag, bonus in _values(page, field):
             value = without_markup(tag.content)
-            if field == "abstract" and tag.name in _SUMMARY_TAGS and _about_another_page(page, value):
+            if field == "abstract" and tag.name in SUMMARY_TAGS and _about_another_page(page, value):
                 continue
             for part in _script_halves(value) if field == "abstract" else (value,):
                 yield Candidate.of(field, part, f"meta:{tag.name}", _lang(tag.lang, part, page.lang), bonus)
@@ -238,7 +238,7 @@ def extract(page: Page) -> Iterator[Candidate]:
     yield from _source_citation(page)
 
 
-_SUMMARY_TAGS = frozenset(("description", "og:description", "twitter:description"))
+SUMMARY_TAGS = ("description", "og:description", "twitter:description")  # a page's summary, often not its abstract
 _INNER_NAME = _regex.compile(r"(?<=[\w,;:] )[A-Z][a-z]{3,}")  # a capitalised word inside a sentence: a name
 _FULL_PAGE = 10_000  # characters of text: a page holding an article's text, where its summary's names recur
 

@@ -125,13 +125,16 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 break
 
 
-def titles_over_corresponding(page: Page, labels: dict[int, Labelled], known: frozenset[str]) -> Iterator[Candidate]:
+def titles_over_corresponding(page: Page, labels: dict[int, Labelled], titles: list[str]) -> Iterator[Candidate]:
     """Per-language sections each opening with its title over its corresponding author's line (an RHHZ page: '…研究进展'
     / '通讯作者: …' … 'Application and research progress of …' / 'Corresponding author: …'): where one of those lines
-    is a title found already (``known``, compared squashed), the others are its translations."""
+    is a title found already (``titles``, compared squashed), the others are its translations."""
     over = [page.blocks[i - 1] for i, x in labels.items()
             if x.kind == "corresponding" and i > 0 and i - 1 not in labels]
-    if len(over) < 2 or not any(squash(b.text) in known for b in over):
+    if len(over) < 2:
+        return
+    known = {squash(title) for title in titles}
+    if not any(squash(b.text) in known for b in over):
         return
     for block in over:
         lang = None if squash(block.text) in known else title_like(block, labels)
