@@ -76,3 +76,27 @@ def test_a_clinical_guideline_titled_so_keeps_its_fields() -> None:
                      "updates the recommendations on diagnosis and antibiotic choice. In summary, shorter courses "
                      "are as effective as longer ones for most patients.\n")
     assert record.abstract and not any("instructions for authors" in w for w in record.warnings)
+
+
+MORE_GUIDES = [
+    # a Polish guide under its site's language switch (which had read as a byline)
+    ("PL EN\nWskazówki dla autorów\nProsimy o przygotowanie artykułu zgodnie z poniższymi wskazówkami.\n"
+     "1. Tytuł\nTytuł powinien być zwięzły i zrozumiały.\n2. Streszczenie\nStreszczenie powinno zawierać od 150 do "
+     "250 słów i przedstawiać cel, metody i wnioski pracy.\n", "Wskazówki dla autorów"),
+    # a Vietnamese one
+    ("Hướng dẫn tác giả\nTiêu đề bài báo\nTên bài báo phản ánh nội dung chính của bài viết.\nTóm tắt\nPhần này tóm "
+     "tắt mục đích và kết quả chính của bài viết, dài không quá 250 từ.\nTừ khóa\nTừ 3 đến 5 từ khóa.\n",
+     "Hướng dẫn tác giả"),
+    # an Indonesian one whose sample fields are headed in capitals ('NAMA PENULIS', 'METODE' had read as names)
+    ("Author Guidelines\nJUDUL\nJudul ditulis singkat dan jelas, paling banyak dua baris\nNAMA PENULIS\n"
+     "Nama penulis ditulis lengkap tanpa gelar\nABSTRAK\nAbstrak terdiri dari 150 – 200 kata tentang tujuan, metode "
+     "dan hasil penelitian\nKATA KUNCI\nTiga sampai lima kata\nMETODE PENELITIAN\nBerisi bahan dan cara kerja\n",
+     "Author Guidelines"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), MORE_GUIDES)
+def test_guides_in_polish_vietnamese_and_indonesian_give_no_record(text: str, heading: str) -> None:
+    record = _record(text)
+    assert not record.abstract and not record.title and not record.authors
+    assert any(f"instructions for authors ('{heading}')" in w for w in record.warnings)

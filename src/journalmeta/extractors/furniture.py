@@ -11,7 +11,7 @@ from journalmeta import _regex
 from journalmeta._hanzi import either_form, traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.mastheads import SITE_NAME
-from journalmeta.extractors.names import NUMBERED_ITEM
+from journalmeta.extractors.names import LANGUAGE_SWITCH, NUMBERED_ITEM
 from journalmeta.labels import LABELS
 from journalmeta.lang import has_han
 
@@ -108,8 +108,6 @@ def _number_after_colon(text: str) -> bool:
 # 'vol.17 no.3', a loading notice
 _SEARCH_BOX = _regex.compile(r"^(?:Advanced [Ss]earch|Search (?:for this keyword|this (?:site|journal)))$")
 _LOADING = _regex.compile(r"(?:Loading|加载中|載入中|로드\s*중|読み込み中)\s*(?:\.{2,}|…)")
-_LANGUAGES = r"(?:中文版?|English(?: Version)?|英文版?|简体中文|繁體中文|EN|CN|ZH)"
-_LANGUAGE_SWITCH = _regex.compile(rf"^{_LANGUAGES}(?:\s*[|/·]?\s*{_LANGUAGES})+$")
 _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
                    ("Library", _regex.compile(rf"^(?:\S+\s+){{0,5}}\S*{SITE_NAME}(?:\s+\S+){{0,2}}$")),
                    ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
@@ -121,7 +119,7 @@ _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来�
                    # a journal's metric ('ИФ РИНЦ = 1,674', 'IF = 2.5')
                    ("=", _regex.compile(r"^[^=]{1,30}=\s*\d+(?:[.,]\d+)?$")),
                    # a site's language switch ('中文English', '中文 | English', 'English 中文版')
-                   ("English", _LANGUAGE_SWITCH), ("中文", _LANGUAGE_SWITCH))
+                   ("English", LANGUAGE_SWITCH), ("中文", LANGUAGE_SWITCH))
 # ... and at a line's start: a numbered list's item ('一、标题、作者…'), a journal's contact lines ('地址:北京市西城区
 # 百万庄大街24号', '主编:…', '邮编:100037', '主办单位:…', '国内刊号:CN 21-1531/P')
 _LIST_OR_CONTACT = _regex.compile(either_form(rf"{NUMBERED_ITEM}|"

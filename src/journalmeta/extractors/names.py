@@ -96,6 +96,10 @@ _NAME_NUMBER = _regex.compile(rf"(?<=\.){_NUMBERS}\s+(?=[A-ZА-ЯЁ])")
 # a Chinese numbered list's item: '一、标题、作者、…', '2)期刊' (a style guide's list of reference kinds)
 NUMBERED_ITEM = r"(?:[一二三四五六七八九十]+、|\d{1,2}[)）](?=[\u4e00-\u9fff]))"
 _LIST_ITEM = _regex.compile(rf"{NUMBERED_ITEM}|[(（]\d{{1,2}}[)）]")  # ... or '(1)中文题名'
+# a site's language switch ('中文English', '中文 | English', 'English 中文版', 'PL EN', 'RU / EN'), no names
+_LANGUAGES = (r"(?:中文版?|English(?: Version)?|英文版?|简体中文|繁體中文|"
+              r"EN|CN|ZH|PL|RU|UA|UK|TR|DE|FR|ES|PT|IT|JA|JP|KO|KR|FA|AR|ID|VI|CS|CZ|SK|HR|SR|BG|HU|RO|LT|LV|KK|KZ)")
+LANGUAGE_SWITCH = _regex.compile(rf"^{_LANGUAGES}(?:\s*[|/·]?\s*{_LANGUAGES})+$")
 
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 # a list cut short: '董金玮、周岩 等', 'J. Roe, A. Doe, et al.' (the names before it are the first authors)
@@ -302,7 +306,8 @@ def _author_line(text: str) -> tuple[str, ...] | None:
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
     if text[-1:].isdigit() and _NUMBERED_NAMES.fullmatch(text):  # 'Песоцкая Е.Н. 1 Аксенова С.В. 1 Немцова Н.А. 2'
         text = _NAME_NUMBER.sub(", ", text)
-    if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text):
+    if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text) \
+            or (len(text) <= 20 and LANGUAGE_SWITCH.match(text)):
         return None
     if ("(" in text or "（" in text) and (HANGUL.search(text) or has_han(text)):
         romanised = _romanised_names(text)

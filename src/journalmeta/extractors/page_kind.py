@@ -28,6 +28,9 @@ INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
     "es": ("Normas de publicación", "Normas para autores", "Directrices para autores", "Instrucciones para autores"),
     "pt": ("Diretrizes para autores", "Normas para publicação", "Instruções aos autores"),
     "fr": ("Instructions aux auteurs", "Recommandations aux auteurs"),
+    "pl": ("Wskazówki dla autorów", "Informacje dla autorów", "Instrukcje dla autorów", "Wytyczne dla autorów",
+           "Zasady publikowania", "Wymogi edytorskie"),
+    "vi": ("Hướng dẫn tác giả", "Hướng dẫn viết bài", "Hướng dẫn gửi bài", "Thể lệ gửi bài"),
     "fa": ("راهنمای نویسندگان", "راهنمای نگارش مقاله"), "ar": ("دليل المؤلفين", "تعليمات للمؤلفين"),
 }
 _HEADINGS = frozenset(spelling.casefold() for group in INSTRUCTIONS_HEADINGS.values() for heading in group
@@ -89,5 +92,5 @@ def _instruction(text: str, near: int | None = None) -> bool:
 _NEAR_START = 40  # characters
 
 
-_SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|kelime|palabras|palavras|mots|Wörter|字)|Times New Roman|"
+_SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|słów|kelime|palabras|palavras|mots|Wörter|từ|字)|Times New Roman|"
                         r"\b\d+\s*pt\b", re.IGNORECASE)
