@@ -92,11 +92,18 @@ MORE_GUIDES = [
      "Nama penulis ditulis lengkap tanpa gelar\nABSTRAK\nAbstrak terdiri dari 150 – 200 kata tentang tujuan, metode "
      "dan hasil penelitian\nKATA KUNCI\nTiga sampai lima kata\nMETODE PENELITIAN\nBerisi bahan dan cara kerja\n",
      "Author Guidelines"),
+    # an article template's list of fields, the abstract's length in characters
+    ("Шаблон статті\nТекст публікації має бути побудований за схемою:\n– індекс УДК;\n– назва статті великими "
+     "літерами;\n– анотація структурована (1500-2000 знаків) англійською та українською мовами;\n", "Шаблон статті"),
+    # a Spanish one under its submission page's heading, its own heading in capitals (read as a name)
+    ("Envíos\nDirectrices para autores/as\nGUÍA PARA AUTORES\nLa revista publica artículos originales e inéditos.\n"
+     "Resumen: debe contener entre 200 y 250 palabras, con los objetivos, métodos y resultados.\n"
+     "Palabras clave: de tres a cinco.\n", "Directrices para autores/as"),
 ]
 
 
 @pytest.mark.parametrize(("text", "heading"), MORE_GUIDES)
-def test_guides_in_polish_vietnamese_and_indonesian_give_no_record(text: str, heading: str) -> None:
+def test_guides_in_more_languages_give_no_record(text: str, heading: str) -> None:
     record = _record(text)
     assert not record.abstract and not record.title and not record.authors
     assert any(f"instructions for authors ('{heading}')" in w for w in record.warnings)

@@ -9,8 +9,9 @@ from journalmeta import _regex
 
 __all__ = ["INSTITUTION", "INSTITUTION_ADJECTIVES", "INSTITUTION_FIRST", "INSTITUTION_WORDS", "name_then_institution"]
 
-INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?ment|Departamento|College|Institut[a-z]*|"
-                     r"Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|School of|Division of|Cedex|"
+INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?ment|Departamento|College|"
+                     r"Institu(?:t[a-z]*|ci[oó]n)|Laborat[a-z]+|Facult[a-zéy]*|Fakultät|Academy|Hospital|"
+                     r"School of|Division of|Cedex|"
                      # Portuguese and Spanish: 'Faculdade de Medicina', 'Unidade de Saúde Familiar', 'Escola …',
                      # 'Secretaria Municipal de Saúde', 'Fundação …', 'Centro Hospitalar …'
                      r"Faculdade|Unidade|Escola|Secretar[ií]a|Funda[çc][ãi][oó]n?|Centro|"

@@ -29,7 +29,7 @@ preprint artigo artículo articulo revisión revisão relato ensaio estudo rese�
 artigos artículos articulos originales originais científicos científicas cientificos breve
 izvorni izvirni znanstveni stručni strokovni pregledni članak članek priopćenje původní vědecký přehledový článek
 pôvodný pôvodná vedecký článok artykuł naukowy oryginalny przeglądowy articol eredeti tudományos közlemény
-artikel penelitian penulis pendahuluan metode metodologi pembahasan kesimpulan
+artikel penelitian penulis autores autoren auteurs autorzy yazarlar pendahuluan metode metodologi pembahasan kesimpulan
 информация публикации публикация статья статьи журнал выпуск поиск главная аннотация библиотека научная электронная
 оригинальная исследование обзор
 araştırma makalesi makale derleme kaynak göster kaynakça cite bibtex endnote

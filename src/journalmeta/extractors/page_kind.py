@@ -17,15 +17,18 @@ __all__ = ["instructions_heading", "reads_as_instructions"]
 INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("Author Guidelines", "Authors Guidelines", "Guidelines for Authors", "Guide for Authors",
            "Instructions for Authors", "Instructions to Authors", "Information for Authors", "Author Instructions",
-           "Submission Guidelines", "Notes for Contributors", "Requirements for articles"),
+           "Submission Guidelines", "Notes for Contributors", "Requirements for articles", "Article Template",
+           "Manuscript Template"),
     "id": ("Petunjuk Penulisan", "Pedoman Penulisan", "Panduan Penulis", "Panduan Penulisan"),
-    "ru": ("Требования к оформлению статей", "Правила для авторов", "Требования к статьям", "Авторам"),
-    "uk": ("Вимоги до оформлення статей", "Правила для авторів"), "tr": ("Yazım Kuralları", "Yazar Rehberi"),
+    "ru": ("Требования к оформлению статей", "Правила для авторов", "Требования к статьям", "Авторам", "Шаблон статьи"),
+    "uk": ("Вимоги до оформлення статей", "Правила для авторів", "Шаблон статті"),
+    "tr": ("Yazım Kuralları", "Yazar Rehberi"),
     "zh": ("投稿须知", "投稿指南", "征稿简则", "稿约", "作者须知", "投稿要求", "来稿要求", "稿件要求", "稿件撰写要求",
            "撰稿要求"),
     "ja": ("投稿規程", "投稿規定", "投稿の手引き", "執筆要領"),
     "ko": ("원고작성안내", "논문작성규정", "투고규정"), "hr": ("Upute autorima",), "de": ("Hinweise für Autoren",),
-    "es": ("Normas de publicación", "Normas para autores", "Directrices para autores", "Instrucciones para autores"),
+    "es": ("Normas de publicación", "Normas para autores", "Directrices para autores", "Instrucciones para autores",
+           "Directrices para autores/as", "Guía para autores", "Guía para los autores", "Normas de colaboración"),
     "pt": ("Diretrizes para autores", "Normas para publicação", "Instruções aos autores"),
     "fr": ("Instructions aux auteurs", "Recommandations aux auteurs"),
     "pl": ("Wskazówki dla autorów", "Informacje dla autorów", "Instrukcje dla autorów", "Wytyczne dla autorów",
@@ -92,5 +95,6 @@ def _instruction(text: str, near: int | None = None) -> bool:
 _NEAR_START = 40  # characters
 
 
-_SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|słów|kelime|palabras|palavras|mots|Wörter|từ|字)|Times New Roman|"
+_SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|słów|знаків|знаков|characters|kelime|palabras|palavras|mots|"
+                        r"Wörter|từ|字)|Times New Roman|"
                         r"\b\d+\s*pt\b", re.IGNORECASE)
