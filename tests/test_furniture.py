@@ -43,7 +43,9 @@ def test_titles_are_no_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["国内刊号:CN 21-1531/P", "国际刊号：ISSN 1673-503X", "主办单位:中国气象局某研究所",
                                   "地址:北京市西城区百万庄大街24号", "ИФ РИНЦ = 1,674", "IF = 2.5",
                                   "SciELO - Scientific Electronic Library Online", "ACM Digital Library",
-                                  "中文English", "中文 | English", "English 中文版", "1)专著和学位论文"])
+                                  "中文English", "中文 | English", "English 中文版", "1)专著和学位论文",
+                                  # a template's typesetting notes and samples
+                                  "单位名称 科室,省名 城市名 邮编(小5号宋体)", "英文作者名格式 例如:Hu Wenzhang"])
 def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     from journalmeta.extractors.furniture import rare_furniture
 
@@ -51,6 +53,7 @@ def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     assert not rare_furniture("出版业数字化转型的路径研究")  # (a title opening with a word of the imprint)
     assert not rare_furniture("Solving x = 2 in finite fields of characteristic 3")
     assert not rare_furniture("中文English混合文本的分词方法")  # (a title naming the languages)
+    assert not rare_furniture("五号字与小四号字的可读性比较")  # (a title on type sizes, no note in brackets)
 
 
 @pytest.mark.parametrize(("line", "menu"), [

@@ -121,6 +121,7 @@ from journalmeta.lang import detect, latin_language
     ("阿依古丽·买买提, 张三", ["阿依古丽·买买提", "张三"]),
     ("3)析出文献", None), ("2)期刊", None),  # a style guide's numbered list of reference kinds
     ("PL EN", None), ("RU / EN", None), ("LI NA", ["LI NA"]),  # a site's language switch; a name in capitals
+    ("英文", None), ("关注我们", None),  # a language's name, a site's 'follow us'
     ("NAMA PENULIS", None), ("Penulis Satu, Penulis Dua", None),  # a template's placeholders ('author's name')
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:

@@ -108,12 +108,15 @@ def _number_after_colon(text: str) -> bool:
 # 'vol.17 no.3', a loading notice
 _SEARCH_BOX = _regex.compile(r"^(?:Advanced [Ss]earch|Search (?:for this keyword|this (?:site|journal)))$")
 _LOADING = _regex.compile(r"(?:Loading|加载中|載入中|로드\s*중|読み込み中)\s*(?:\.{2,}|…)")
+_TYPESETTING = _regex.compile(r"[小五四三二一0-9０-９]号\s*(?:宋体|楷体|黑体|仿宋)|例如\s*[:：]")
 _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
                    ("Library", _regex.compile(rf"^(?:\S+\s+){{0,5}}\S*{SITE_NAME}(?:\s+\S+){{0,2}}$")),
                    ("QR", _regex.compile(r"\bQR\s*(?:[Cc]ode|코드|码|碼)")),
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")),
                    # a search box's caption (HighWire's 'Search for this keyword'; not 'Search for the Higgs boson …')
                    ("earch", _SEARCH_BOX),
+                   # a template's typesetting note ('单位名称 科室,省名 城市名 邮编(小5号宋体)') or sample ('例如:')
+                   ("号", _TYPESETTING), ("例如", _TYPESETTING),
                    # a loading notice ('로드 중.... (전체 텍스트 보기)', 'Loading...', '加载中…')
                    ("..", _LOADING), ("…", _LOADING),
                    # a journal's metric ('ИФ РИНЦ = 1,674', 'IF = 2.5')
