@@ -79,3 +79,16 @@ def test_entries_numbered_in_turn_are_a_list_under_no_heading() -> None:
     assert _cited_lines("Abstract: Contrast agents show perfusion.\n" + "\n".join(entries) + "\n") == entries
     assert _cited_lines(entries[0] + "\n") == []  # one numbered line is no list
     assert _cited_lines(entries[0] + "\n" + entries[1].replace("[2]", "[3]") + "\n") == []  # nor numbers out of turn
+
+
+def test_entries_by_author_and_year_citing_more_than_one_year_are_a_list_under_no_heading() -> None:
+    entries = ["박서연. (2015). 도시 녹지의 열섬 완화 효과에 관한 연구. 국토계획, 50(3), 45-62.",
+               "Chen, L., & Wong, N. H. (2006). Thermal benefits of city parks. Energy and Buildings, 38(2), 105-120."]
+    assert _cited_lines("초록: 공원은 가로를 식힌다.\n" + "\n".join(entries) + "\n") == entries
+    # the article's own citation in two languages, one year: no list
+    own = ["박서연. (2015). 도시 녹지의 열섬 완화 효과에 관한 연구. 국토계획, 50(3), 45-62.",
+           "Park, S. (2015). A study on the heat island mitigation of urban green. Land Planning, 50(3), 45-62."]
+    assert _cited_lines("\n".join(own) + "\n") == []
+    # a paragraph naming a study and its year, no entry ('Chen (2006) found …' has no period after the year)
+    assert _cited_lines("Chen and Wong (2006) found that parks cool the streets around them.\n"
+                        "Later work (2019) measured the same in Seoul over two summers.\n") == []

@@ -65,7 +65,7 @@ def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
                     or starts_with_dated_label(block.text):
                 break
             inside.add(block.index)
-    return inside | _numbered_entries(page)
+    return inside | _numbered_entries(page) | _author_year_entries(page)
 
 
 # a reference list under no heading (or one the copy lost): lines numbered '[1]', '[2]', … in turn, each citing a
@@ -92,3 +92,26 @@ def _numbered_entries(page: Page) -> set[int]:
 
 _ENTRY_LENGTH = 30
 _ENTRY_SCAN = 400  # blocks
+
+
+# ... or one of entries by author and year, APA's form ('김판준. (2012). 디스크립터 …. 정보관리학회지, 29(2), 225-246.')
+# , in a run citing more than one year: two such lines of one year are the article's own citation in two languages
+_AUTHOR_YEAR = _regex.compile(r"[^()\[\]。]{2,200}?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s+\S")
+_AUTHOR_YEAR_REACH = 210  # characters: the year's bracket within the first ones
+
+
+def _author_year_entries(page: Page) -> set[int]:
+    found: set[int] = set()
+    run: list[int] = []
+    years: set[str] = set()
+    for block in [*page.blocks[:_ENTRY_SCAN], None]:  # (None: the end, closing the last run)
+        m = _AUTHOR_YEAR.match(block.text) if block is not None and len(block.text) >= _ENTRY_LENGTH \
+            and "(" in block.text[:_AUTHOR_YEAR_REACH] else None
+        if m and block is not None and (not run or run[-1] == block.index - 1):
+            run.append(block.index)
+            years.add(m[1])
+            continue
+        if len(run) >= _ENTRIES and len(years) >= 2:
+            found.update(run)
+        run, years = ([block.index], {m[1]}) if m and block is not None else ([], set())
+    return found
