@@ -94,8 +94,9 @@ _ENTRY_LENGTH = 30
 _ENTRY_SCAN = 400  # blocks
 
 
-# ... or one of entries by author and year, APA's form ('김판준. (2012). 디스크립터 …. 정보관리학회지, 29(2), 225-246.')
-# , in a run citing more than one year: two such lines of one year are the article's own citation in two languages
+# ... or one of entries by author and year in APA's form ('김판준. (2012). …. 정보관리학회지, 29(2), 225-246.'),
+# a run of them citing more than one year (two such lines of one year are the article's own citation in two
+# languages)
 _AUTHOR_YEAR = _regex.compile(r"[^()\[\]。]{2,200}?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s+\S")
 _AUTHOR_YEAR_REACH = 210  # characters: the year's bracket within the first ones
 
