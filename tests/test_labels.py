@@ -47,6 +47,10 @@ from journalmeta.labels import either_form
      "日本温泉気候物理医学会雑誌 Vol. 88; no. 2; pp. 73 - 82"),
     ("شناسه دیجیتال (DOI): 10.22067/gsc.v18i3.81234", "doi", "10.22067/gsc.v18i3.81234"),
     ("Document Type : Research Article", "article_type", "Research Article"),  # no title, whatever its shape
+    # a Korean record's labels (RISS): the multilingual abstract with its English gloss, the parallel title, the year
+    ("다국어 초록 (Multilingual Abstract)", "abstract", ""),  # (the gloss is no value)
+    ("기타서명: A study on journal articles", "title", "A study on journal articles"),
+    ("발행연도: 2016", "published", "2016"),
 ])
 def test_label_forms(line: str, kind: str, content: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))

@@ -122,6 +122,7 @@ from journalmeta.lang import detect, latin_language
     ("3)析出文献", None), ("2)期刊", None),  # a style guide's numbered list of reference kinds
     ("PL EN", None), ("RU / EN", None), ("LI NA", ["LI NA"]),  # a site's language switch; a name in capitals
     ("英文", None), ("关注我们", None),  # a language's name, a site's 'follow us'
+    ("제목", None), ("한국어", None), ("서울", None), ("김민수", ["김민수"]),  # Korean page words, a city; a name
     ("NAMA PENULIS", None), ("Penulis Satu, Penulis Dua", None),  # a template's placeholders ('author's name')
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:

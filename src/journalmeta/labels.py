@@ -16,28 +16,27 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "並列題名", "英文題名", "论文名称", "论文名称(外文)"),
         # ('论文名称(英文)', '研究生(中文)': a label with its language in brackets is the label, see LANGUAGE_TAGS)
         "en": ("Title", "English title", "Article title", "Paper title"),
-        "ja": ("タイトル", "タイトル別名", "論文名", "論題", "表題"), "ko": ("논문명", "논문제목"),  # CiNii's, KCI's
+        "ja": ("タイトル", "タイトル別名", "論文名", "論題", "表題"),  # CiNii's; KCI's, RISS's parallel title
+        "ko": ("논문명", "논문제목", "기타서명"),
         "fa": ("عنوان مقاله", "عنوان"), "ar": ("عنوان المقالة", "عنوان البحث", "العنوان"),
     },
     "abstract": {
         "zh": ("摘要", "摘 要", "中文摘要", "英文摘要", "外文摘要", "内容摘要", "内容提要", "提要", "摘　要"),
-        "en": ("Abstract", "Summary", "Synopsis", "English Abstract", "Trans Abstract"),  # (KoreaMed: translated)
+        "en": ("Abstract", "Summary", "Synopsis", "English Abstract", "Trans Abstract",  # (KoreaMed: translated)
+               "Multilingual Abstract"),  # (RISS's, under '다국어 초록')
         "ru": ("Аннотация", "Резюме", "Реферат"),
-        "tr": ("Özet", "Öz"),
-        "fr": ("Résumé", "Résumés"),
-        "de": ("Zusammenfassung",), "it": ("Riassunto", "Sommario"),
-        "es": ("Resumen",), "pt": ("Resumo",),
+        "tr": ("Özet", "Öz"), "fr": ("Résumé", "Résumés"),
+        "de": ("Zusammenfassung",), "it": ("Riassunto", "Sommario"), "es": ("Resumen",), "pt": ("Resumo",),
         "ja": ("抄録", "要旨", "概要", "要約"),
-        "ko": ("초록", "초 록", "국문초록", "국문 초록", "영문초록", "영문 초록", "요약", "요 약"),
+        "ko": ("초록", "초 록", "국문초록", "국문 초록", "영문초록", "영문 초록", "요약", "요 약", "다국어 초록"),
         "id": ("Abstrak", "Intisari", "Sari"),
         "pl": ("Streszczenie",), "uk": ("Анотація", "Реферат"),
-        "hr": ("Sažetak",), "cs": ("Abstrakt",),
+        "hr": ("Sažetak",), "cs": ("Abstrakt",), "th": ("บทคัดย่อ",),
         "nl": ("Samenvatting",), "sv": ("Sammanfattning",), "no": ("Sammendrag",), "fi": ("Tiivistelmä",),
         "hu": ("Összefoglaló", "Összefoglalás", "Absztrakt"), "ro": ("Rezumat",), "ca": ("Resum",),
         "sl": ("Povzetek", "Izvleček"), "sr": ("Сажетак", "Апстракт", "Rezime"), "lt": ("Santrauka",),
         "sk": ("Abstrakt",), "vi": ("Tóm tắt", "Tóm tắt bài báo"), "el": ("Περίληψη",),
         "ar": ("الملخص", "ملخص", "المستخلص", "الخلاصة"), "fa": ("چکیده",), "bg": ("Резюме", "Абстракт"),
-        "th": ("บทคัดย่อ",),
         "kk": ("Аңдатпа", "Түйіндеме"), "be": ("Анатацыя", "Рэзюмэ"), "ky": ("Кыскача мазмуну",),
         "uz": ("Annotatsiya", "Qisqacha mazmuni"), "az": ("Xülasə", "Annotasiya"),
         "ka": ("ანოტაცია", "რეზიუმე", "აბსტრაქტი"), "hy": ("Ամփոփում", "Ամփոփագիր", "Անոտացիա"),
@@ -141,7 +140,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                   "pt": ("Publicado", "Publicado em", "Data de publicação"),
                   "es": ("Publicado", "Fecha de publicación"), "fr": ("Publié", "Publié le", "Date de publication"),
                   "de": ("Veröffentlicht",), "it": ("Pubblicato",), "id": ("Diterbitkan", "Dipublikasikan"),
-                  "ja": ("発行日", "公開日"), "ko": ("게재일", "발행일"),
+                  "ja": ("発行日", "公開日"), "ko": ("게재일", "발행일", "발행연도", "발행사항"),
                   "hr": ("Datum izdavanja", "Objavljeno", "Datum objave"), "pl": ("Opublikowano", "Data publikacji")},
     "online": {"zh": ("网络出版日期", "发布日期", "网络首发日期", "优先出版日期", "网络首发时间", "网络出版时间",
                       "在线公开时间", "在线出版日期", "在线发表日期"),
@@ -228,7 +227,8 @@ def tagged_language(label: str) -> str | None:
 # Latin-script labels that may be followed by the value after a plain space.
 SPACE_SEPARATED = frozenset(("abstract", "key words", "keywords", "резюме", "аннотация", "ключевые слова", "abstrak",
                              "kata kunci", "анотація", "ключові слова", "sažetak", "요약", "초록", "키워드", "주제어",
-                             "resumen", "resumo", "résumé", "riassunto", "zusammenfassung", "streszczenie"))
+                             "다국어 초록", "resumen", "resumo", "résumé", "riassunto", "zusammenfassung",
+                             "streszczenie"))
 NUMBER_AFTER_SPACE = frozenset(("issn", "eissn", "e-issn", "pissn", "cn"))  # ... before a number ('ISSN 1008-2204')
 _OPEN = r"^[\s\[【〔(（]*"
 _CLOSE = r"[\s\]】〕)）]*"

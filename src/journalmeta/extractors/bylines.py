@@ -27,7 +27,7 @@ _CONTACT = _regex.compile(r"@|\[at\]|\(at\)")
 _CONTACT_LINE = 80  # characters of an e-mail line between two names, at most
 
 # the kinds whose value is the line under the label when the label stands alone
-_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour"))
+_VALUE_BELOW = frozenset(("keywords", "abstract", "title", "source", "neighbour", "published"))
 
 
 def labels_value(block: Block, labels: dict[int, Labelled]) -> bool:

@@ -16,6 +16,7 @@ from journalmeta.extractors.name_words import (
     HAN_PAGE_WORDS,
     HAN_PLACES,
     HAN_ROLES,
+    HANGUL_PAGE_WORDS,
     PAGE_WORDS,
     TITLE_WORDS,
     UI_WORDS,
@@ -239,7 +240,9 @@ def is_name(name: str) -> bool:
         return bool(_HAN_NAME.match(compact)) and count(HAN, compact) <= longest and compact not in HAN_PAGE_WORDS \
             and not (len(compact) >= 5 and compact.endswith(HAN_BODIES)) and not compact.endswith(HAN_SERIALS) \
             and not (len(compact) >= 4 and compact.endswith(HAN_PLACES + HAN_PAGE_ENDINGS))
-    if _HANGUL_NAME.match(name) or is_script_name(name):
+    if _HANGUL_NAME.match(name):
+        return name not in HANGUL_PAGE_WORDS
+    if is_script_name(name):
         return True
     if _CYR_NAME.match(name):
         return len(name) <= 60 and not PAGE_WORDS.intersection(name.lower().split()) and _cyrillic_name_words(name)
