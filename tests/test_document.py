@@ -313,3 +313,14 @@ def test_a_pictured_heading_reads_as_its_alt_text() -> None:
     page = page_from_html('<html><body><p><img src="a.gif" alt="Abstract"><br>Marshes migrate inland.</p>'
                           '<p>Tide <img src="arrow.gif" alt="next page"> gauges</p></body></html>')
     assert [b.text for b in page.blocks] == ["Abstract", "Marshes migrate inland.", "Tide gauges"]
+
+
+def test_a_bold_label_opening_a_line_starts_a_field_in_wrapped_markdown() -> None:
+    lines = ["地理学报 2021, Vol. 76, Issue (9): 2157-2173. doi: 10.11821/dlxb202109009 xx",
+             "陈刚1，刘洋1", "**摘要：**利用" + "多普勒雷达资料" * 12 + "。", "**关键词：**海风锋；雷达",
+             "A line long enough to have been wrapped by html2text at its width of 78 ch",
+             "**important** words run on here"]
+    assert list(plain_lines(lines)) == [
+        "地理学报 2021, Vol. 76, Issue (9): 2157-2173. doi: 10.11821/dlxb202109009 xx 陈刚1，刘洋1",
+        "摘要：利用" + "多普勒雷达资料" * 12 + "。", "关键词：海风锋；雷达",  # (no wrap leaves a label first)
+        "A line long enough to have been wrapped by html2text at its width of 78 ch important words run on here"]

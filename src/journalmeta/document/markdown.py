@@ -71,7 +71,9 @@ def plain_lines(lines: list[str]) -> Iterator[str]:
 
 
 _WRAP = 80  # html2text wraps at 78 by default; a wider wrap is rare
-_BLOCK_START = _regex.compile(r"^\s{0,3}(?:#{1,6}\s|[*+\-]\s|\d{1,3}[.)]\s|>|\||```)")
+# ... or a field's bold label ('**摘要:**利用…', '**DOI**: 10.…'), which no wrap leaves at a line's start
+_BLOCK_START = _regex.compile(r"^\s{0,3}(?:#{1,6}\s|[*+\-]\s|\d{1,3}[.)]\s|>|\||```|"
+                              r"\*\*[^*\n]{1,40}?(?:[:：]\s*\*\*|\*\*\s*[:：]))")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -84,7 +86,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _block_apart(line: str, following: str) -> bool:
-    """A line ending in a hard break, or one starting a block (heading, list item, quote, table row)."""
+    """A line ending in a hard break, or one starting a block (heading, list item, quote, table row, bold label)."""
     return line.endswith("  ") or _BLOCK_START.match(following) is not None
 
 

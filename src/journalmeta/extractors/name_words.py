@@ -56,7 +56,7 @@ HAN_PAGE_WORDS = frozenset(w for word in """
 HANGUL_PAGE_WORDS = frozenset("""제목 검색 초록 저자 요약 키워드 주제어 논문 학술지 목차 인용 참고문헌
 서론 결론 본문 이전 다음 메뉴 닫기 로그인 회원가입 다운로드 상세조회 공유하기 내보내기 내책장담기 오류접수
 부가정보 서지정보 한글로보기 소장기관 발행사항 발행연도 작성언어 형태사항 기타서명 일반주기명 학위논문사항
-원문보기 바로가기 한국어 영어 중국어 일본어 서울 부산 대구 인천 광주 대전 울산""".split())
+원문보기 바로가기 판사항 한국어 영어 중국어 일본어 서울 부산 대구 인천 광주 대전 울산""".split())
 # a byline's roles after a name, no names: '徐 宁3 综述, 孙志刚4 审校'
 HAN_ROLES = frozenset(w for word in "综述 审校 校审 主审 编译 摘译 翻译 执笔 整理 指导 撰稿".split()
                        for w in spellings(word))
