@@ -243,18 +243,21 @@ _ABSTRACT_SCAN = 300
 
 
 def class_named_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
-    """On an HTML page: a paragraph whose class or id names an abstract, inside an element declaring its language
-    (OpenEdition's per-language tabs under 'Résumés', headed 'Français' / 'English' rather than by a label), with
-    its further paragraphs of the same kind: that language's abstract, the first one per language."""
+    """On an HTML page: a paragraph whose class or id names an abstract (OpenEdition's per-language tabs under
+    'Résumés', headed 'Français' / 'English' rather than by a label; OPUS's 'li.abstract'), with its further
+    paragraphs of the same kind: the abstract in the language its element declares, else the one its text is in,
+    the first one per language."""
     if not page.is_html:
         return
     done: set[str] = set()
     for block in page.blocks[:_ABSTRACT_SCAN]:
-        if not block.lang or block.lang in done or block.index in labels or block.tag in _HEADINGS \
-                or not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") or not _prose(block.text, 100, 15):
+        if block.index in labels or block.tag in _HEADINGS or not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") \
+                or not _prose(block.text, 100, 15):
             continue
-        done.add(block.lang)
-        yield Candidate.of("abstract", _paragraphs(page, block, labels), "block:abstract-class", block.lang)
+        lang = block.lang or detect(block.text)
+        if lang and lang not in done:
+            done.add(lang)
+            yield Candidate.of("abstract", _paragraphs(page, block, labels), "block:abstract-class", lang)
 
 
 def _paragraphs(page: Page, block: Block, labels: dict[int, Labelled], prose_only: bool = False) -> str:
