@@ -58,6 +58,10 @@ OPENING_GUIDES = [
     ("Recommendations on writing abstract and keywords\n\nAbstract (in Russian and English) is required. Its volume "
      "must be 200-250 words, in four to six sentences on the problem, its relevance and the methods used.\n",
      "Recommendations on writing abstract and keywords"),
+    # a heading naming abstracts: any abstract under it is a sample (here the list of its parts)
+    ("Requirements to abstract\n\nDear authors!\n\nAnnotation structure and content:\n\nIntroduction - The Problem\n"
+     "Purpose - Article's Purpose\nMethods - Research Methods\nResults - The main results of the study\n",
+     "Requirements to abstract"),
     ("Требования к аннотациям\nАннотация к статье (Abstract) – это краткая характеристика работы. В ней представляются "
      "основные идеи работы, изложенные в краткой форме.\n", "Требования к аннотациям"),
 ]

@@ -82,8 +82,12 @@ def reads_as_instructions(page: Page, record: Record) -> str | None:
     if heading is None:
         return None
     # (under a heading that only opens like a guide's, as a clinical guideline's title may: 'Guidelines for the
-    # management of …', each abstract names abstracts at its start or gives a length or a typeface)
-    near = None if _heading_words(heading) in _HEADINGS else _NEAR_START
+    # management of …', each abstract names abstracts at its start or gives a length or a typeface; a heading that
+    # names abstracts itself, 'Requirements to abstract', makes any abstract under it a sample)
+    words = _heading_words(heading)
+    if words not in _HEADINGS and any(word in words for word in _ABSTRACT_WORDS):
+        return heading
+    near = None if words in _HEADINGS else _NEAR_START
     return heading if all(_instruction(text, near) for text in record.abstract.values()) else None
 
 
