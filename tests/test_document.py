@@ -324,3 +324,8 @@ def test_a_bold_label_opening_a_line_starts_a_field_in_wrapped_markdown() -> Non
         "地理学报 2021, Vol. 76, Issue (9): 2157-2173. doi: 10.11821/dlxb202109009 xx 陈刚1，刘洋1",
         "摘要：利用" + "多普勒雷达资料" * 12 + "。", "关键词：海风锋；雷达",  # (no wrap leaves a label first)
         "A line long enough to have been wrapped by html2text at its width of 78 ch important words run on here"]
+
+
+def test_a_zero_for_the_letter_o_opening_a_russian_line_is_the_letter() -> None:
+    texts = [b.text for b in page_from_text("0 пересмотре критериев наукометрии\n0 引言\n0 and 1 are bits\n").blocks]
+    assert texts == ["О пересмотре критериев наукометрии", "0 引言", "0 and 1 are bits"]

@@ -190,6 +190,9 @@ def _name_apart(line: str) -> list[str]:
     return list(parted) if parted else [line]
 
 
+_ZERO_FOR_O = _regex.compile(r"^0(?= [а-яё]{2,})")
+
+
 def page_from_text(text: str, url: str | None = None) -> Page:
     blocks: list[Block] = []
     gap = joining = glued = False
@@ -203,6 +206,8 @@ def page_from_text(text: str, url: str | None = None) -> Page:
             line = _without_jammer(line)
         line = BULLET.sub("", line, count=1).strip()
         line = line.replace("\u00a0", " ").replace("\u3000", " ")
+        if line[:2] == "0 ":  # a PDF's text layer's zero for the letter О opening a Russian title ('0 пересмотре …')
+            line = _ZERO_FOR_O.sub("О", line, count=1)
         if not line and raw.strip(" \t\r\f\v"):
             continue  # no-break spaces alone: spacing between inline items ('城市绿地' '\xa0\xa0' '降温效应'), no gap
         if line and blocks and blocks[-1].text.endswith(("(", "（")) and line.startswith((")", "）")):
