@@ -94,3 +94,30 @@ def test_a_unit_label_naming_each_author_first_gives_the_names_only_where_no_byl
     units_only = ("【摘 要】文章分析了县级融媒体中心的内容生产现状,并提出优化路径。\n"
                   "【作者单位】河西学院新闻传播学院,甘肃 张掖 734000\n")
     assert not journalmeta.parse(units_only.encode()).authors
+
+
+def test_names_of_several_words_find_their_marks_and_glued_marks_part() -> None:
+    page = ("Научная статья\nО критериях оценки научных журналов в области права\n"
+            "Анна Сергеевна Белова1, Олег Петрович Громов2\n"
+            "12 Московский государственный юридический университет, Москва, Российская Федерация\n"
+            "Аннотация\nВ статье рассмотрены критерии оценки журналов по праву и предложены новые показатели их "
+            "практической полезности для правоприменения.\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    place = "Московский государственный юридический университет, Москва, Российская Федерация"
+    assert [a.affiliations for a in record.authors] == [[place], [place]]
+
+
+def test_a_latin_pages_numbered_heading_or_reference_is_no_affiliation_and_email_tails_go() -> None:
+    page = ("Cooling by urban parks in coastal cities\nJane Roe1 and John Doe1,2*\n"
+            "1 Department of Geography, Example University, Exampletown 12345; email: jroe@example.org\n"
+            "2 Coastal Institute, Seaside, Country\n"
+            "Abstract: Green space cools cities. We measured air temperature in 40 parks over two summers.\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert [(a.affiliations, a.corresponding) for a in record.authors] == [
+        (["Department of Geography, Example University, Exampletown 12345"], False),
+        (["Department of Geography, Example University, Exampletown 12345", "Coastal Institute, Seaside, Country"],
+         True)]
+    unnumbered = ("Cooling by urban parks in coastal cities\nJane Roe1 and John Doe2\n1 Introduction\n"
+                  "2 Roe J, Doe J (2020) Parks and heat, cities and sea. Urban Climate 12: 1-9\n")
+    assert [a.affiliations for a in journalmeta.parse(unnumbered.encode(), content_type="text/plain").authors] \
+        == [[], []]

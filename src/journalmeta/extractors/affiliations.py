@@ -86,8 +86,9 @@ def assign(page: Page, record: Record) -> None:
 def _byline(page: Page, names: list[str]) -> Block | None:
     """The block that prints the record's first-language author list."""
     first = names[0]
+    compact = first.replace(" ", "")  # ('王  芳' spaced out; 'Анна Ананьева' with its own spaces)
     for block in page.blocks[:200]:
-        if first[0] in block.text and first in block.text.replace(" ", ""):
+        if first[0] in block.text and compact in block.text.replace(" ", ""):
             found = author_line(strip_label(block.text))
             if found == names:
                 return block
@@ -147,9 +148,21 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
 
 def _institution_like(entry: str) -> bool:
     """Whether a numbered entry may be an institution: it names one, holds an office's word ('政策局') or a postcode,
-    or is in Latin script (as before: 'School of …'); not a numbered Han section heading ('1 选择和识别开放获取…')."""
-    return names_an_institution(entry) or any(kind in entry for kind in _HAN_OFFICE) \
-        or _POSTCODE.search(entry) is not None or not has_han(entry)
+    or, in another script than Han, is a place's parts apart by commas ('Нижегородская академия МВД РФ, Россия,
+    Нижний Новгород'); not a numbered section heading ('1 选择和识别开放获取…', '1 Introduction'), a paragraph or a
+    reference ('… (2012), nous habitons …')."""
+    if names_an_institution(entry) or any(kind in entry for kind in _HAN_OFFICE) or _POSTCODE.search(entry):
+        return True
+    parts = entry.split(",")
+    return not has_han(entry) and len(parts) >= 2 and all(len(part.split()) <= _PART_WORDS for part in parts) \
+        and _BRACKETED_YEAR.search(entry) is None
+
+
+_PART_WORDS = 6
+_BRACKETED_YEAR = _regex.compile(r"\((?:1[89]|20)\d\d\)")
+# what follows an institution in its entry: the authors' e-mail addresses ('…, New Jersey 08544; email: …'), the
+# word joining it to the next entry ('…, Nancy, and')
+_AFTER_INSTITUTION = _regex.compile(r"(?:[;,.]?\s*\b[Ee]-?mail\s*[:：].*|,?\s+(?:and|et|und|и)\s*)$")
 
 
 def _balanced(value: str) -> str:
@@ -167,8 +180,14 @@ def _numbered(text: str) -> dict[str, str]:
     if not starts or text[:starts[0].start()].strip(_TRIM):
         return {}
     ends = [m.start() for m in starts[1:]] + [len(text)]
-    entries = {m.group(1) or m.group(2): _balanced(text[m.end():end].strip(_TRIM))
+    entries = {m.group(1) or m.group(2): _balanced(_AFTER_INSTITUTION.sub("", text[m.end():end]).strip(_TRIM))
                for m, end in zip(starts, ends, strict=True)}
-    if next(iter(entries)) not in ("1", "2") or not all(4 <= len(v) <= 200 for v in entries.values()):
+    first = next(iter(entries))
+    if first in _GLUED_MARKS:  # '12 Российский … университет': the marks 1 and 2 run together, one institution
+        entries = {mark: entries[first] for mark in first} | {k: v for k, v in entries.items() if k != first}
+    elif first not in ("1", "2"):
         return {}
-    return entries
+    return entries if all(4 <= len(v) <= 200 for v in entries.values()) else {}
+
+
+_GLUED_MARKS = frozenset(("12", "123", "1234"))
