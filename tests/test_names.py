@@ -271,6 +271,7 @@ def test_affiliation_lines_are_not_titles() -> None:
                  "School of Geographical Sciences, Nanjing University of Information Science, Nanjing, China",
                  "1. 中国农业大学工学院，北京 100083；2. 农业农村部重点实验室，北京 100083",
                  "中国农业大学工学院，北京100083", "Institución Educativa San José, Cali, Colombia",
+                 "Нижегородская академия МВД России, Нижний Новгород, Россия",
                  "万方数据知识服务平台", "《植物学报》编辑部",
                  "吴仕海1(), 阎建忠1(", "WU Shihai1(), YAN Jianzhong1(",  # a byline broken at an ORCID icon
                  "CA、CABI、ZR收录期刊", "中国科技核心期刊",  # the journal's badges

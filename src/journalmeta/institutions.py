@@ -15,7 +15,7 @@ INSTITUTION_WORDS = (r"\b(?:Univers(?:it|id)[a-zéàä]*|Department|Départe?men
                      # Portuguese and Spanish: 'Faculdade de Medicina', 'Unidade de Saúde Familiar', 'Escola …',
                      # 'Secretaria Municipal de Saúde', 'Fundação …', 'Centro Hospitalar …'
                      r"Faculdade|Unidade|Escola|Secretar[ií]a|Funda[çc][ãi][oó]n?|Centro|"
-                     r"[Уу]ниверситет[а-я]*|[ИиІі]нститут[а-яіїє]*|[Кк]афедр[а-яіїє]*|[Уу]ніверситет[а-яіїє]*|"
+                     r"[Уу]ниверситет[а-я]*|[Аа]кадеми[яиюей]|[ИиІі]нститут[а-яіїє]*|[Кк]афедр[а-яіїє]*|[Уу]ніверситет[а-яіїє]*|"
                      # Turkish and Azerbaijani: 'Ankara Üniversitesi', 'Fen Fakültesi', 'İlahiyyat İnstitutu'
                      r"Üniversite[a-zığşçöü]*|İnstitut[a-zığşçöüə]*|Fakülte[a-zığşçöü]*|Enstitü[a-zığşçöü]*|"
                      r"Akademiya[a-zığşçöüə]*|Universiteti|"
