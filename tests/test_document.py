@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import journalmeta
 from journalmeta.document import page_from_html, page_from_text
 from journalmeta.document.markdown import is_markdown, plain_line, plain_lines
 
@@ -329,3 +330,12 @@ def test_a_bold_label_opening_a_line_starts_a_field_in_wrapped_markdown() -> Non
 def test_a_zero_for_the_letter_o_opening_a_russian_line_is_the_letter() -> None:
     texts = [b.text for b in page_from_text("0 пересмотре критериев наукометрии\n0 引言\n0 and 1 are bits\n").blocks]
     assert texts == ["О пересмотре критериев наукометрии", "0 引言", "0 and 1 are bits"]
+
+
+def test_a_pdf_page_in_one_line_whose_colons_are_no_field_labels_is_parted_at_its_abstract() -> None:
+    line = ("Jurnal Contoh Vol. 3 No. 1 Mei 2018, pp. 1-9 P-ISSN : 1234-5678 E-ISSN : 2345-6789 Sistem Pendukung "
+            "Keputusan Beasiswa Article Info Article history: Received Mei 12th, 2018 Keyword: Beasiswa MOORA "
+            "ABSTRACT " + "Program beasiswa ini membantu masyarakat miskin dalam biaya pendidikan. " * 8
+            + "Kata Kunci: beasiswa, keputusan")
+    record = journalmeta.parse(line.encode(), content_type="text/plain")
+    assert record.abstract["id"].startswith("Program beasiswa ini membantu")

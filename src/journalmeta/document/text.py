@@ -93,7 +93,9 @@ def _glued_fields(line: str) -> list[str] | None:
     if line.count(":") + line.count("：") < _GLUED_FIELDS:
         return _transcribed_fields(line)
     parts = glued_field().split(line)
-    return [field for part in parts for field in _fields(part)] if len(parts) >= _GLUED_FIELDS else None
+    if len(parts) < _GLUED_FIELDS:  # (colons of other things: 'P-ISSN : …', 'Article history: …')
+        return _transcribed_fields(line)
+    return [field for part in parts for field in _fields(part)]
 
 
 _TRANSCRIBED_PAGE = 600  # characters: a PDF's first page, not a paragraph
