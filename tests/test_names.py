@@ -123,6 +123,10 @@ from journalmeta.lang import detect, latin_language
     ("PL EN", None), ("RU / EN", None), ("LI NA", ["LI NA"]),  # a site's language switch; a name in capitals
     ("英文", None), ("关注我们", None),  # a language's name, a site's 'follow us'
     ("제목", None), ("한국어", None), ("서울", None), ("김민수", ["김민수"]),  # Korean page words, a city; a name
+    # one-word names, each with its mark, 'Oleh' ('by') first, 'dan' ('and'); a volume line is none
+    ("Oleh Nastia1), Hastuti2) & L.M. Azhar Sa’ban3)", ["Nastia", "Hastuti", "L.M. Azhar Sa’ban"]),
+    ("Wulandari1, Sutrisno2 dan Dewi Lestari1", ["Wulandari", "Sutrisno", "Dewi Lestari"]),
+    ("Nastia, Hastuti & Lestari", None), ("Vol. 35, No. 13", None),
     ("NAMA PENULIS", None), ("Penulis Satu, Penulis Dua", None),  # a template's placeholders ('author's name')
 ])
 def test_author_line(line: str, names: list[str] | None) -> None:

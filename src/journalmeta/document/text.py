@@ -58,10 +58,17 @@ def _glued(line: str, before: str) -> bool:
     return before[-1].isalpha() or (line[0] in _STARS and before[-1].isdigit())
 
 
+_LEADER = _regex.compile(r"\s*(?:…{2,}|\.{5,})[….]*\s*")
+
+
 def _fields(line: str) -> list[str]:
     """A line of labelled fields apart by white space or bars, a line each ('来源:科技与出版 作者:秦美婷;王叶竹'); an
     abstract's label run on after the line before it, from its own ('…郑州 450000摘要:近年来…'), and keywords in
     brackets after its last sentence ('…を行った。 [キーワード:論文の電子化,…]')."""
+    if "……" in line or "....." in line:  # a dotted leader between two lines a PDF's page set on one ('Vol.2 No.3
+        parts = [part for part in _LEADER.split(line) if part]  # Agustus 2021 823 ………… GOVERNMENT STRATEGY IN …')
+        if len(parts) > 1:
+            return [field for part in parts for field in _fields(part)]
     colons = line.count(":") + line.count("：")
     if not colons:
         return [line]
@@ -73,6 +80,10 @@ def _fields(line: str) -> list[str]:
         bracketed = _BRACKETED_KEYWORDS.search(line)
         if bracketed and bracketed.start():
             return [line[:bracketed.start()].rstrip(), line[bracketed.start():].rstrip("]】〕 ")]
+    if len(line) > _RUN_ON_LINE:  # keywords run on after the abstract's last sentence ('… a SWOT analysis.
+        run_on = _run_on_keywords().search(line)  # Keywords: Government Strategy, …'), a PDF's text in one line
+        if run_on:
+            return [line[:run_on.start()], *_fields(line[run_on.end():])]
     if colons >= 2 and ("|" in line or "｜" in line):
         parts = [part for part in _PIPE.split(line) if part]
         if len(parts) > 1 and all(":" in part or "：" in part for part in parts):
@@ -121,6 +132,15 @@ def _transcribed_label() -> re.Pattern[str]:
     body = {word for group in LABELS["body"].values() for word in group
             if word.lower() not in ABSTRACT_SECTIONS or word.lower().startswith(("introdu", "введение"))}
     return _regex.compile(rf"(?<=[\w.。:)）])\s+(?=(?:{_forms(fields)})\s*[:：]?\s|(?:{_forms(body)})\s+(?![:：]))")
+
+
+_RUN_ON_LINE = 200  # characters
+
+
+@cache
+def _run_on_keywords() -> re.Pattern[str]:
+    words = {word for group in LABELS["keywords"].values() for word in group}
+    return _regex.compile(rf"(?<=[.。!?])\s+(?=(?:{_forms(words)})\s*[:：])")
 
 
 def _forms(words: set[str]) -> str:

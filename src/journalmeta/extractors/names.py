@@ -21,6 +21,7 @@ from journalmeta.extractors.name_words import (
     TITLE_WORDS,
     UI_WORDS,
 )
+from journalmeta.extractors.romanised_names import romanised_names
 from journalmeta.extractors.script_names import ARABIC_SEPARATORS, is_script_name
 from journalmeta.extractors.surname_first import KANA_GIVEN_NAME, inverted_names, surname_given_pairs
 from journalmeta.institutions import INSTITUTION, INSTITUTION_WORDS
@@ -77,8 +78,8 @@ def _long_iberian_name(name: str) -> bool:
 _HANGUL_NAME = _regex.compile(r"^[\uac00-\ud7af]{2,5}$")  # '김민수': a Korean name, no space
 _CYR_WORD = r"[\u0400-\u042f\u0490][\u0400-\u04ff.\-'’]*"  # a capitalised Cyrillic word (and І, Ґ, Ђ, Ј…)
 _CYR_NAME = _regex.compile(rf"^{_CYR_WORD}(?:\s+{_CYR_WORD}){{0,3}}$")
-# the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, ru, fa/ar, ka, hy)
-AND_WORDS = "and|et|und|ve|en|og|och|и|و|და|և"
+# the word 'and' in a byline's or a citation's language (en, fr, de, tr, nl, no/da, sv, id, ru, fa/ar, ka, hy)
+AND_WORDS = "and|et|und|ve|en|og|och|dan|и|و|და|և"  # (… and Indonesian, 'dan')
 # commas, semicolons, '&' and the word 'and'
 _LATIN_SEPARATORS = _regex.compile(rf"\s*(?:[,;，；、{ARABIC_SEPARATORS}]|\b(?:{AND_WORDS})\b|&)\s*")
 # 'e', 'y', 'i' also join surnames ('Ortega y Gasset', 'Souza e Silva'): they part two names only between two
@@ -105,7 +106,11 @@ LANGUAGE_SWITCH = _regex.compile(rf"^{_LANGUAGES}(?:\s*[|/·]?\s*{_LANGUAGES})+$
 _SURNAME_FIRST = _regex.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
 # a list cut short: '董金玮、周岩 等', 'J. Roe, A. Doe, et al.' (the names before it are the first authors)
 ET_AL = _regex.compile(r"\s*(?:[,，、]\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s+ark\.?)\s*$", re.IGNORECASE)
-BYLINE = _regex.compile(r"^(?:by|By|BY)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"
+BYLINE = _regex.compile(r"^(?:by|By|BY|Oleh|OLEH)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"; Indonesian 'Oleh'
+# names each followed by its affiliation mark ('Nastia1), Hastuti2) & L.M. Azhar Sa’ban3)'): a byline, whatever the
+# names' words (Indonesia's people often have one name only)
+_EVERY_NAME_MARKED = _regex.compile(r"^(?:[^\W\d_][^,&;\d]{0,40}?[^\W\d_]\d{1,2}\)?\*?\s*(?:[,;&]|\band\b|\bdan\b)\s*)+"
+                                    r"[^\W\d_][^,&;\d]{0,40}?[^\W\d_]\d{1,2}\)?\*?$")
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
 # (and an e-mail address after the name: 'Daniela Estefanía Montalvo Nieto2  daniela…@pucesa.edu.ec')
@@ -307,13 +312,16 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     glued = _FIRST_AFFILIATION.search(text) if "1." in text or "1．" in text else None
     if glued and (_INSTITUTION_HAN.search(text, glued.end()) or INSTITUTION.search(text, glued.end())):
         text = text[:glued.start()]  # 'YAO Yonghui,1, HU Yufan1,21. State Key Laboratory…': the first one run on
+    marks = _MARKED_INSTITUTION.search(text) if len(text) > _BYLINE_ALONE else None  # '… Sa’ban3) 1,3Department of …'
+    if marks and INSTITUTION.search(text, marks.end(), marks.end() + _INSTITUTION_REACH):
+        text = text[:marks.start()]
     if text[-1:].isdigit() and _NUMBERED_NAMES.fullmatch(text):  # 'Песоцкая Е.Н. 1 Аксенова С.В. 1 Немцова Н.А. 2'
         text = _NAME_NUMBER.sub(", ", text)
     if (len(text) > 600 and not _long_list(text)) or _NOT_AUTHORS.search(text) or _LIST_ITEM.match(text) \
             or (len(text) <= 20 and LANGUAGE_SWITCH.match(text)):
         return None
     if ("(" in text or "（" in text) and (HANGUL.search(text) or has_han(text)):
-        romanised = _romanised_names(text)
+        romanised = romanised_names(text)
         if romanised:
             return romanised
     names = split_names(text)
@@ -325,37 +333,16 @@ def _author_line(text: str) -> tuple[str, ...] | None:
     if len(whole) >= 2 and sum(map(len, whole)) > len(whole) * (_HAN_NAME_LENGTH if len(whole) >= 3 else _TWO_NAMES):
         return None  # words longer than names: keywords ('断裂性能;断裂韧度;断裂能'), a menu ('国内或国外 期刊或论文')
     latin = [n for n in good if not has_han(n) and not _HANGUL_NAME.match(n)]
-    if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8:
+    if latin and len(latin) > len(han) and sum(len(n.split()) >= 2 for n in latin) < len(latin) * 0.8 \
+            and not _EVERY_NAME_MARKED.match(text):
         return None  # (a foreign co-author among Han names may be printed with one name: '何建, Ta Jiao, Ermek')
     return tuple(_with_last_dot(good))
 
 
-# a Korean name, its syllables spaced out or not, or a Japanese or Chinese one, its family and given names apart or
-# not, with its romanisation in brackets and its marks: '이 혜 영(Hye-Young Lee)*', '곽승진(Seung-Jin Kwak)**', '山本
-# 直樹(Naoki Yamamoto)'
-_ROMANISED = _regex.compile(r"([\uac00-\ud7a3](?: ?[\uac00-\ud7a3]){1,4}|"
-                            r"[\u3400-\u9fff\u3005][\u3400-\u9fff\u3005\u3040-\u30ff]{0,3}"
-                            r"(?: [\u3400-\u9fff\u3005\u3040-\u30ff]{1,4})?)\s*[(（]\s*"
-                            r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,3})\s*[)）]\s*[*†‡\d]*")
-_ROMANISED_REST = frozenset(" ,;·*†‡，；")
-
-
-def _romanised_names(text: str) -> tuple[str, ...] | None:
-    """The Korean names of a line of names each with its romanisation, then the romanisations."""
-    units = list(_ROMANISED.finditer(text))
-    if not units or any(ch not in _ROMANISED_REST for ch in _ROMANISED.sub("", text)):
-        return None
-    return tuple([_romanised_name(m.group(1)) for m in units] + [m.group(2) for m in units])
-
-
-def _romanised_name(name: str) -> str:
-    """A Korean name without its spaces; a Han one with the space between family and given names ('山本 直樹'), but
-    for one padding two characters ('张 三')."""
-    parts = name.split()
-    return name if len(parts) == 2 and has_han(name) and max(map(len, parts)) > 1 else "".join(parts)
-
-
 _LIST_NUMBER = _regex.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+# the first affiliation's marks run on after the byline's last mark ('… Sa’ban3) 1,3Department of Government …')
+_MARKED_INSTITUTION = _regex.compile(r"(?<=[\d)*])\s+\d(?:,\d)*(?=[^\W\d_])")
+_BYLINE_ALONE, _INSTITUTION_REACH = 80, 120  # characters
 _ET_AL_ENDS = ("等", "al", "al.", "AL", "AL.", "др", "др.", "ark", "ark.")  # a look before the pattern
 _MARK_RANGE = _regex.compile(r"(?<=\d)(?:\.{3}|…)(?=\d)")
 _SHOW_MORE = _regex.compile(r"\s*\|?\s*Show (?:fewer|more|all|less)\b.*$")
