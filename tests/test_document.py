@@ -339,3 +339,9 @@ def test_a_pdf_page_in_one_line_whose_colons_are_no_field_labels_is_parted_at_it
             + "Kata Kunci: beasiswa, keputusan")
     record = journalmeta.parse(line.encode(), content_type="text/plain")
     assert record.abstract["id"].startswith("Program beasiswa ini membantu")
+
+
+def test_keywords_run_on_after_the_abstracts_last_sentence_start_their_own_line() -> None:
+    abstract = "Abstract: " + ("Parks cool the streets around them in summer. " * 5).rstrip()
+    keywords = "Key Words: parks, heat, streets"
+    assert [b.text for b in page_from_text(f"{abstract} {keywords}\n").blocks] == [abstract, keywords]

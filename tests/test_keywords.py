@@ -26,6 +26,10 @@ from journalmeta.lang import detect
     ("Hypertension. Risk Factors. Adult.", ["Hypertension", "Risk Factors", "Adult"]),
     ("تغییر اقلیم، گندم دیم، عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic comma
     ("تغییر اقلیم؛ گندم دیم؛ عملکرد", ["تغییر اقلیم", "گندم دیم", "عملکرد"]),  # the Arabic semicolon
+    # a list written as a sentence, 'and' before its last term; not a term holding 'and'
+    ("packaging, price, service quality, and repeat purchases", ["packaging", "price", "service quality",
+                                                                "repeat purchases"]),
+    ("price, trade, supply and demand", ["price", "trade", "supply and demand"]),
 ])
 def test_keyword_separators(text: str, terms: list[str]) -> None:
     assert [t for _, group in split_keywords(text, detect) for t in group] == terms

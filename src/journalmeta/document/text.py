@@ -139,8 +139,8 @@ _RUN_ON_LINE = 200  # characters
 
 @cache
 def _run_on_keywords() -> re.Pattern[str]:
-    words = {word for group in LABELS["keywords"].values() for word in group}
-    return _regex.compile(rf"(?<=[.。!?])\s+(?=(?:{_forms(words)})\s*[:：])")
+    words = {form for group in LABELS["keywords"].values() for word in group for form in (word, word.title())}
+    return _regex.compile(rf"(?<=[.。!?])\s+(?=(?:{_forms(words)})\s*[:：])")  # ('Key Words:' too)
 
 
 def _forms(words: set[str]) -> str:

@@ -46,6 +46,8 @@ def terms_of(text: str) -> list[str]:
         parts = text.split()
     else:
         parts = [text]
+    if len(parts) >= 3:  # a list written as a sentence ('packaging, price, service quality, and repeat purchases')
+        parts[-1] = _LAST_AND.sub("", parts[-1])
     out = []
     for part in parts:
         term = clean_text(part).strip(" .。;；,，·•#[]【】،؛/／|｜")  # (rhhz: a term a line, "Citrate /")
@@ -54,6 +56,9 @@ def terms_of(text: str) -> list[str]:
     if len(out) == 1 and len(_GLUED.findall(out[0])) >= 2:  # 'DisabilityComorbidityHome Medical Care' (NCL)
         return _GLUED.split(out[0])
     return out
+
+
+_LAST_AND = _regex.compile(r"^\s*(?:and|dan|und|et|y|e|и)\s+(?=\S)")
 
 
 # a catalogue's linked terms run together with nothing between them: a lower-case run then a capitalised word, twice
