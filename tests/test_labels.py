@@ -77,6 +77,9 @@ def test_a_language_named_after_a_label_is_its_values(line: str, kind: str, lang
     "关键在于数据",
     "关键词网络的结构特征研究",  # a title on a label's subject: the label word glued to more Han text
     "摘要生成方法研究",
+    # a guide's sentence on the field, glued to its name ('the abstract should…')
+    "摘要應具有獨立性和自含性,包括研究目的、研究方法、研究結果和結論4個層次,文字力求簡練,一般為200~300字。",
+    "關鍵詞應遵照GB 3860—1995《文獻敘詞標引規則》,一般應有3~8個",
 ])
 def test_no_label(line: str) -> None:
     found = find_label(Block(line, 0, "line", "", "", None))
@@ -175,6 +178,9 @@ def test_a_record_label_glued_to_han_text_is_a_heading() -> None:
     assert found is not None and (found.kind, found.content) == ("authors", "张三")
     glued = find_label(Block("摘要目的 探讨", 0, "line", "", "", None))  # an abstract's label may be glued
     assert glued is not None and (glued.kind, glued.content) == ("abstract", "目的 探讨")
+    method = find_label(Block("摘要应用遥感影像与地面观测数据,分析了城市公园降温效应的尺度依赖性及其季节差异,"
+                              "并比较了不同规模公园的降温范围与强度在夏季和冬季的差别。", 0))
+    assert method is not None and method.content.startswith("应用遥感")  # '应用' opens an abstract: 'applying …'
 
 
 def test_spellings_of_a_tables_word_in_traditional_characters() -> None:

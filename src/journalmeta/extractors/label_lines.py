@@ -84,12 +84,15 @@ def _word_goes_on(text: str, end: int) -> bool:
 def _glued_value(kind: str, content: str) -> bool:
     """Whether a value printed right after its Han label, with no sign between, reads as that field's: a list of
     terms ('关键词前列腺癌;活组织检查'), a paragraph ('摘要目的 比较…'); any other field's value is taken as it is."""
+    if kind in ("abstract", "keywords") and _INSTRUCTION.match(content):  # a guide's sentence on the field:
+        return False  # '摘要應具有獨立性…', '關鍵詞應遵照…'
     if kind == "keywords":  # (or terms apart by spaces: '关键词在线医疗     在线努力     在线声誉')
         return bool(TERM_SEPARATORS.search(content)) or " " in content.strip()
     return kind != "abstract" or len(content) >= 60 or content.startswith(_SECTION_STARTS)  # '摘要目的 探讨…'
 
 
 TERM_SEPARATORS = re.compile(r"[;；,，、]")
+_INSTRUCTION = re.compile(r"[应應须須](?![用对對])")  # ('应用…' is a method: '摘要应用…')
 _SECTION_STARTS = tuple(word for word in ABSTRACT_SECTIONS if has_han(word))  # a structured abstract's headings
 
 
