@@ -79,8 +79,9 @@ def reads_as_instructions(page: Page, record: Record) -> str | None:
             _heading_words(name) not in _HEADINGS for author in record.authors for name in author.name.values()):
         return None  # (the record's fields first: most pages are turned away before their blocks are read)
     heading = instructions_heading(page)
-    if heading is None:
-        return None
+    if heading is None:  # (under no heading: a template whose every abstract sets a typeface and its size)
+        typeset = [m.group(0) for text in record.abstract.values() if (m := _TYPESET.search(text))]
+        return typeset[0] if record.abstract and len(typeset) == len(record.abstract) else None
     # (under a heading that only opens like a guide's, as a clinical guideline's title may: 'Guidelines for the
     # management of …', each abstract names abstracts at its start or gives a length or a typeface; a heading that
     # names abstracts itself, 'Requirements to abstract', makes any abstract under it a sample)
@@ -97,6 +98,8 @@ def _instruction(text: str, near: int | None = None) -> bool:
 
 
 _NEAR_START = 40  # characters
+# a typeface and its size ('Times New Roman 12 Point', 'Arial, Italic 10 pt'), which no article's abstract sets
+_TYPESET = _regex.compile(r"(?:Times New Roman|Time New Roman|Arial|Calibri)[\w ,]{0,20}?\b\d{1,2}\s*(?:pt|[Pp]oint)\b")
 
 
 _SIZES = _regex.compile(r"\d+\s*(?:words|kata|слов|słów|знаків|знаков|characters|kelime|palabras|palavras|mots|"
