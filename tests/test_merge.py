@@ -23,3 +23,13 @@ def test_two_abstracts_that_only_open_alike_stay_apart() -> None:
     other = _WHOLE[:8] + "另一项研究的摘要，与前者无关，讨论了高职院校教师的线上教学能力及其培训方式。"
     chosen = choose([_abstract(other), _abstract(_WHOLE)])
     assert chosen is not None and chosen.value == other  # (equal support: the first in page order)
+
+
+def test_values_with_no_letter_are_none() -> None:
+    import journalmeta
+
+    page = ("@article{zu1, title = {?????????-??????????? ?????? ??????}, author = {?. ?. ??????????}, year = {2023}, "
+            "pages = {135--142}, journal = {???????? ???? ? ??????: ????????}}\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")  # (a server that lost the Cyrillic)
+    assert not record.title and not record.authors and not record.journal.title
+    assert (record.year, record.pages) == (2023, "135-142")

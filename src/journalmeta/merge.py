@@ -112,12 +112,22 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
 def _clean(c: Candidate) -> Candidate | None:
     cleaner = _CLEANERS.get(c.field) or _CLEANERS.get(c.field.split(".")[0])
     value = cleaner(c.value) if cleaner else (clean_text(str(c.value)) or None)
+    if c.field in _WORDED and value is not None:  # no letter at all: a source that lost its characters ('???????')
+        value = ([v for v in value if _has_letters(v)] or None) if isinstance(value, list) \
+            else value if _has_letters(str(value)) else None
     if value is None:
         return None
     weight = c.weight
     if c.field == "abstract" and isinstance(value, str) and value.endswith(("...", "…")):
         weight -= 1.5
     return Candidate(c.field, value, c.source, c.lang, weight)
+
+
+_WORDED = frozenset(("title", "abstract", "journal", "citation", "authors", "keywords"))
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 _ON_PAGE = ("label:", "block:", "platform:")
