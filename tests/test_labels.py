@@ -262,3 +262,11 @@ def test_issns_and_cn_numbers(page: str, issn: str | None, eissn: str | None, cn
     text = page + "Urban heat islands and green space in coastal cities\n"
     journal = journalmeta.parse(text.encode(), content_type="text/plain").journal
     assert (journal.issn, journal.eissn, journal.cn) == (issn, eissn, cn)
+
+
+def test_an_authors_label_with_a_link_after_the_names() -> None:
+    import journalmeta
+
+    page = "Authors: Олексів М.В. https://science.example.ua/files/journal-paper/2017/nov/19.pdf\n"
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert [a.name for a in record.authors] == [{"uk": "Олексів М.В."}]

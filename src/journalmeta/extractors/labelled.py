@@ -279,7 +279,12 @@ def _single(item: Labelled, field: str) -> Iterator[Candidate]:
         yield Candidate.of(field, value, f"label:{item.label}")
 
 
+_LINK_AFTER = _regex.compile(r"\s*\bhttps?://\S+")
+
+
 def _authors(item: Labelled, value: str, page: Page) -> Iterator[Candidate]:
+    if "://" in value:  # a link after the names ('Олексів М.В. https://…/19.pdf')
+        value = _LINK_AFTER.sub("", value)
     content = re.sub(r"[:：][^;；]*", "", value)  # "孙倩倩*:延安大学,陕西 延安;周晓玲#:..."
     # a table's header row ('Author Name<tab>Affiliation'): a column name is no author
     names = one_name([n for n in split_names(content) if is_name(n) and column_name(n) is None], content, page)
