@@ -121,3 +121,17 @@ def test_a_latin_pages_numbered_heading_or_reference_is_no_affiliation_and_email
                   "2 Roe J, Doe J (2020) Parks and heat, cities and sea. Urban Climate 12: 1-9\n")
     assert [a.affiliations for a in journalmeta.parse(unnumbered.encode(), content_type="text/plain").authors] \
         == [[], []]
+
+
+def test_one_unnumbered_institution_under_a_byline_without_marks_is_everyones() -> None:
+    page = ("溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康, 陈飞\n(东华大学 理学院, 上海 201620)\n"
+            "摘要:采用溅射氧化耦合法,在Al2O3基底上成功实现了对VO2薄膜的Ti元素掺杂,试验制备的薄膜具有较高的纯度。\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert [a.affiliations for a in record.authors] == [["东华大学 理学院, 上海 201620"]] * 3
+    # ... not an abstract's line, two bracketed institutions, or one of two unnumbered lines
+    for under in ("[摘 要]研究所的机构知识库建设已有十余年,本文分析其问题并提出对策。\n",
+                  "(中国医学科学院肿瘤医院 北京 100021) (首都师范大学图书馆 北京 100048)\n",
+                  "东华大学理学院, 上海 201620\n复旦大学物理系, 上海 200433\n"):
+        other = journalmeta.parse(f"溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康\n{under}".encode(),
+                                  content_type="text/plain")
+        assert [a.affiliations for a in other.authors] == [[], []], under

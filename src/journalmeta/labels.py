@@ -157,7 +157,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                 "tr": ("Yazarlar", "Yazar"), "pt": ("Autores", "Autor"), "fr": ("Auteurs", "Auteur"),
                 "de": ("Autoren", "Autor"), "ja": ("著者", "著者名"), "ko": ("저자", "저자명"),
                 "fa": ("نویسندگان", "نویسنده"), "ar": ("المؤلفون", "المؤلفين", "المؤلف")},
-    "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构", "作者任职单位", "任职单位"),
+    "affiliations": {"zh": ("作者单位", "单位", "机构", "作者机构", "作者任职单位", "任职单位", "机构地区"),
                      "en": ("Affiliations", "Affiliation")},
     "corresponding": {"zh": ("通讯作者", "通信作者"), "en": ("Corresponding author", "Correspondent")},
     "author_notes": {"zh": ("作者简介",), "en": ("About authors", "Biography")},

@@ -12,7 +12,10 @@ from journalmeta import _regex
 from journalmeta._hanzi import traditional
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.bylines import by_script
-from journalmeta.extractors.label_lines import Labelled, label_index
+from journalmeta.extractors.citation_lines import looks_like_citation
+from journalmeta.extractors.header import is_header_line
+from journalmeta.extractors.label_lines import Labelled, find_label, label_index
+from journalmeta.extractors.mastheads import journal_name
 from journalmeta.extractors.names import author_line, bracketed_institution, names_an_institution
 from journalmeta.institutions import INSTITUTION
 from journalmeta.labels import strip_label
@@ -71,9 +74,11 @@ def assign(page: Page, record: Record) -> None:
             author.affiliations = [institution] if institution else []
         return
     listed = _listed(page, label_index(page), byline.index)  # (the labels read again only for a page with a byline)
+    marks = [_MARKS.findall(signs) for signs in after]
+    if not listed and not any(marks):  # one unnumbered institution under the byline, everyone's: '(东华大学 理学院,
+        listed = _lone_institution(page, byline.index)  # 上海 201620)', 'Томский государственный университет, Томск'
     if not listed:
         return
-    marks = [_MARKS.findall(signs) for signs in after]
     if len(listed) == 1 and not any(marks):
         only = next(iter(listed.values()))
         for author in record.authors:
@@ -144,6 +149,25 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
             continue
         listed.update((k, v) for k, v in numbered.items() if k not in listed)
     return listed
+
+
+def _lone_institution(page: Page, byline: int) -> dict[str, str]:
+    """The line right under the byline as the one affiliation ('0'), where it names an institution and the line
+    under it does not name another (two unnumbered ones are not told apart)."""
+    lines = [b.text.strip() for b in page.blocks[byline + 1: byline + 3]]
+    if not lines or len(lines[0]) > _LONE_LONGEST:
+        return {}
+    first = _ROMAN_MARK.sub("", lines[0].strip("()（）"))  # (SciELO's mark: 'I Universidade de São Paulo')
+    if not names_an_institution(first) or _TWO_BRACKETED.search(first) or find_label(Block(first, -1)) is not None \
+            or author_line(first) or is_header_line(first) or journal_name(first) or looks_like_citation(first) \
+            or (len(lines) > 1 and affiliation_line(lines[1])):
+        return {}  # (not a labelled line, two institutions, a header, the journal's name or a citation)
+    return {"0": first.strip(_TRIM)}
+
+
+_LONE_LONGEST = 200  # characters
+_ROMAN_MARK = _regex.compile(r"^(?:I{1,3}|IV)\s+(?=[A-Z])")
+_TWO_BRACKETED = _regex.compile(r"[)）]\s*[(（]")
 
 
 def _institution_like(entry: str) -> bool:
