@@ -45,7 +45,9 @@ def test_titles_are_no_furniture(line: str) -> None:
                                   "SciELO - Scientific Electronic Library Online", "ACM Digital Library",
                                   "中文English", "中文 | English", "English 中文版", "1)专著和学位论文",
                                   # a template's typesetting notes and samples
-                                  "单位名称 科室,省名 城市名 邮编(小5号宋体)", "英文作者名格式 例如:Hu Wenzhang"])
+                                  "单位名称 科室,省名 城市名 邮编(小5号宋体)", "英文作者名格式 例如:Hu Wenzhang",
+                                  # a reader's notices
+                                  "复制成功,请在其他浏览器进行阅读", "确定继续浏览么?"])
 def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     from journalmeta.extractors.furniture import rare_furniture
 
@@ -54,6 +56,7 @@ def test_a_journals_imprint_lines_are_rare_furniture(line: str) -> None:
     assert not rare_furniture("Solving x = 2 in finite fields of characteristic 3")
     assert not rare_furniture("中文English混合文本的分词方法")  # (a title naming the languages)
     assert not rare_furniture("五号字与小四号字的可读性比较")  # (a title on type sizes, no note in brackets)
+    assert not rare_furniture("基于浏览器指纹的用户识别方法研究")  # (a title on browsers)
 
 
 @pytest.mark.parametrize(("line", "menu"), [

@@ -108,6 +108,8 @@ def _number_after_colon(text: str) -> bool:
 # 'vol.17 no.3', a loading notice
 _SEARCH_BOX = _regex.compile(r"^(?:Advanced [Ss]earch|Search (?:for this keyword|this (?:site|journal)))$")
 _LOADING = _regex.compile(r"(?:Loading|加载中|載入中|로드\s*중|読み込み中)\s*(?:\.{2,}|…)")
+_BROWSER_NOTICE = _regex.compile(either_form(r"复制成功|继续浏览|浏览器(?:效果最佳|进行阅读|阅读|打开|访问)|"
+                                             r"请(?:在|使用|用).{0,12}浏览器"))
 _TYPESETTING = _regex.compile(r"[小五四三二一0-9０-９]号\s*(?:宋体|楷体|黑体|仿宋)|例如\s*[:：]")
 _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来源)期刊$"))),
                    ("Library", _regex.compile(rf"^(?:\S+\s+){{0,5}}\S*{SITE_NAME}(?:\s+\S+){{0,2}}$")),
@@ -115,6 +117,9 @@ _RARE_NOT_TITLE = (("期刊", _regex.compile(either_form(r"(?:收录|核心|来�
                    (".", _regex.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|\b(?:vol|no)\.\s*\d")),
                    # a search box's caption (HighWire's 'Search for this keyword'; not 'Search for the Higgs boson …')
                    ("earch", _SEARCH_BOX),
+                   # a reader's notices: '复制成功,请在其他浏览器进行阅读', '使用Chrome浏览器效果最佳'
+                   ("浏览器", _BROWSER_NOTICE), ("瀏覽器", _BROWSER_NOTICE), ("复制成功", _BROWSER_NOTICE),
+                   ("继续浏览", _BROWSER_NOTICE),
                    # a template's typesetting note ('单位名称 科室,省名 城市名 邮编(小5号宋体)') or sample ('例如:')
                    ("号", _TYPESETTING), ("例如", _TYPESETTING),
                    # a loading notice ('로드 중.... (전체 텍스트 보기)', 'Loading...', '加载中…')

@@ -53,6 +53,8 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
+    if text.endswith("PDF"):  # the link to the full text after a Han title ('…的应用价值  PDF'), cut in the merge
+        text = _PDF_LINK.sub("", text)
     if block.index in labels or len(text) < 5 or text.endswith(("。", ".")) or ("10." in text and find_doi(text)):
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
@@ -74,6 +76,9 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
         else detect(text, abstract_language(labels))  # ('Bronquiolite aguda: …' over 'RESUMO': pt)
 
+
+
+_PDF_LINK = _regex.compile(r"(?<=[\u4e00-\u9fff）)])\s*\[?PDF\]?$")
 
 
 # a title's first word a number glued to letters ('3-D Printed Millimeter-Wave …', '5G Networks …'), no bare number
