@@ -135,3 +135,13 @@ def test_one_unnumbered_institution_under_a_byline_without_marks_is_everyones() 
         other = journalmeta.parse(f"溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康\n{under}".encode(),
                                   content_type="text/plain")
         assert [a.affiliations for a in other.authors] == [[], []], under
+
+
+def test_of_a_byline_printed_twice_the_one_with_marks_is_read() -> None:
+    page = ("张伟, 李娜\n(1. 北京大学城市与环境学院, 北京 100871; 2. 清华大学建筑学院, 北京 100084)\n"
+            "城市公园降温效应的尺度依赖性\n张伟1, 李娜2\n"
+            "(1. 北京大学城市与环境学院, 北京 100871; 2. 清华大学建筑学院, 北京 100084)\n"
+            "摘要: 本文利用遥感影像与地面观测数据分析了城市公园降温效应的尺度依赖性及其季节差异。\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert [a.affiliations for a in record.authors] == [["北京大学城市与环境学院, 北京 100871"],
+                                                         ["清华大学建筑学院, 北京 100084"]]

@@ -7,6 +7,7 @@ this fills only authors that have none.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from journalmeta import _regex
 from journalmeta._hanzi import traditional
@@ -89,23 +90,28 @@ def assign(page: Page, record: Record) -> None:
 
 
 def _byline(page: Page, names: list[str]) -> Block | None:
-    """The block that prints the record's first-language author list."""
+    """The block that prints the record's first-language author list; of two, the one with marks (a mirror's
+    byline printed twice, with the affiliation marks the second time)."""
+    found = list(_bylines(page, names))
+    return next((b for b in found if any(ch.isdigit() for ch in b.text)), found[0] if found else None)
+
+
+def _bylines(page: Page, names: list[str]) -> Iterator[Block]:
     first = names[0]
     compact = first.replace(" ", "")  # ('王  芳' spaced out; 'Анна Ананьева' with its own spaces)
     for block in page.blocks[:200]:
         if first[0] in block.text and compact in block.text.replace(" ", ""):
             found = author_line(strip_label(block.text))
             if found == names:
-                return block
-            if found and by_script(found)[0] == names:  # the names in both scripts: the first script's part
+                yield block
+            elif found and by_script(found)[0] == names:  # the names in both scripts: the first script's part
                 cut = block.text.find(found[len(names)])
-                return block._replace(text=block.text[:cut]) if cut > 0 else block
-            if found == [first] and len(names) > 1:  # one name a line (a crawler's text): the lines as one
+                yield block._replace(text=block.text[:cut]) if cut > 0 else block
+            elif found == [first] and len(names) > 1:  # one name a line (a crawler's text): the lines as one
                 column = page.blocks[block.index: block.index + len(names)]
                 joined = "，".join(b.text for b in column)
                 if author_line(joined) == names:
-                    return column[-1]._replace(text=joined)
-    return None
+                    yield column[-1]._replace(text=joined)
 
 
 def _after_names(text: str, names: list[str]) -> list[str]:
