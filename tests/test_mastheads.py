@@ -133,3 +133,13 @@ def test_the_journals_name_beside_a_title_by_a_bar_is_no_part_of_it() -> None:
     record = journalmeta.parse(text.encode(), content_type="text/plain")
     assert record.journal.title == {"zh": "干旱区地理"}
     assert record.title == {"zh": "城市绿地降温效应的尺度研究"}
+
+
+def test_an_index_listed_as_the_journals_badge_is_not_the_journal() -> None:
+    page = ("• Chinese Core Journal\n• Chinese Science Citation Database (CSCD) Source journal\n"
+            "• Journal of Citation Report of Chinese S&T Journals (Core Edition)\nWriting Guidelines\n")
+    record = journalmeta.parse(page.encode(), content_type="text/plain")
+    assert record.journal.title == {}
+    named = journalmeta.parse(b"Journal of Urban Geography Studies\nParks and heat in coastal cities\n",
+                              content_type="text/plain")
+    assert named.journal.title == {"en": "Journal of Urban Geography Studies"}

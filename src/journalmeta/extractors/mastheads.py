@@ -164,10 +164,16 @@ def _class_named(page: Page, headings: set[str]) -> Iterator[Candidate]:
                 return
 
 
+# an index the journal is in, listed as its badge ('Journal of Citation Report of Chinese S&T Journals (Core
+# Edition)', 'Chinese Science Citation Database (CSCD) Source journal'): no journal's own name
+_INDEX_BADGE = _regex.compile(r"\b(?:Core (?:Journal|Edition)|Source [Jj]ournal|"
+                              r"Citation (?:Report|Database|Index)s?)\b")
+
+
 def _named_by_shape(page: Page, headings: set[str]) -> Iterator[Candidate]:
     """A line near the top that is a journal's name by its shape ('Journal of Urban Geography Studies')."""
     for block in page.blocks[:_SCAN]:
-        if len(block.text) <= 100 and journal_name(block.text):
+        if len(block.text) <= 100 and journal_name(block.text) and not _INDEX_BADGE.search(block.text):
             name = _name(block.text, headings)
             if name:
                 yield Candidate.of("journal", name, "position:journal-name", _language(name, page.lang), bonus=-0.5)
