@@ -96,6 +96,10 @@ MORE_GUIDES = [
     ("Envíos\nDirectrices para autores/as\nGUÍA PARA AUTORES\nLa revista publica artículos originales e inéditos.\n"
      "Resumen: debe contener entre 200 y 250 palabras, con los objetivos, métodos y resultados.\n"
      "Palabras clave: de tres a cinco.\n", "Directrices para autores/as"),
+    # under the journal's index badges, 'Writing Guidelines' and its numbered items
+    ("• Chinese Core Journal\nWriting Guidelines\n• Share:\n1.3 Abstract\nA structured abstract is recommended: "
+     "objective, method, result and conclusion, about 200 words.\n1.4 Keywords\nThree to eight keywords.\n",
+     "Writing Guidelines"),
 ]
 
 

@@ -18,6 +18,7 @@ INSTRUCTIONS_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("Author Guidelines", "Authors Guidelines", "Guidelines for Authors", "Guide for Authors",
            "Instructions for Authors", "Instructions to Authors", "Information for Authors", "Author Instructions",
            "Submission Guidelines", "Notes for Contributors", "Requirements for articles", "Article Template",
+           "Writing Guidelines", "Instructions for Contributors", "Guide for Contributors",
            "Manuscript Template"),
     "id": ("Petunjuk Penulisan", "Pedoman Penulisan", "Panduan Penulis", "Panduan Penulisan"),
     "ru": ("Требования к оформлению статей", "Правила для авторов", "Требования к статьям", "Авторам", "Шаблон статьи"),
