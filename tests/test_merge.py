@@ -33,3 +33,10 @@ def test_values_with_no_letter_are_none() -> None:
     record = journalmeta.parse(page.encode(), content_type="text/plain")  # (a server that lost the Cyrillic)
     assert not record.title and not record.authors and not record.journal.title
     assert (record.year, record.pages) == (2023, "135-142")
+
+
+def test_an_affiliations_footnote_sign_before_the_abstract_goes() -> None:
+    import journalmeta
+
+    record = journalmeta.parse(f"摘要：* {_WHOLE}\n".encode(), content_type="text/plain")
+    assert record.abstract == {"zh": _WHOLE}

@@ -67,11 +67,14 @@ def _title(value: Any) -> str | None:
 
 
 _FULL_TEXT_LINK = _regex.compile(r"(?<=[\u4e00-\u9fff）)])\s*(?:\[PDF\]|PDF(?:下载|全文)?)$")
+_NOTE_SIGNS = frozenset("*＊†‡")
 _QUESTION_NOTE = _regex.compile(r"(?<=[?？!！])\d{1,2}$")  # a note's number after a question ('… contraponen?1')
 
 
 def _abstract(value: Any) -> str | None:
     text = strip_label(clean_block(value), ABSTRACT_SECTIONS)
+    if text[:1] in _NOTE_SIGNS:  # an affiliation's footnote sign left before the abstract ('* 本稿では,…')
+        text = text.lstrip("".join(_NOTE_SIGNS) + " ")
     return undouble(text) if abstract_like(text) else None
 
 
