@@ -122,6 +122,7 @@ from journalmeta.lang import detect, latin_language
     ("3)析出文献", None), ("2)期刊", None),  # a style guide's numbered list of reference kinds
     ("PL EN", None), ("RU / EN", None), ("LI NA", ["LI NA"]),  # a site's language switch; a name in capitals
     ("英文", None), ("关注我们", None),  # a language's name, a site's 'follow us'
+    ("研究課題", None), ("研究代表者", None), ("2014 年度", None),  # a grant record's labels (KAKEN)
     ("제목", None), ("한국어", None), ("서울", None), ("김민수", ["김민수"]),  # Korean page words, a city; a name
     # one-word names, each with its mark, 'Oleh' ('by') first, 'dan' ('and'); a volume line is none
     ("Oleh Nastia1), Hastuti2) & L.M. Azhar Sa’ban3)", ["Nastia", "Hastuti", "L.M. Azhar Sa’ban"]),
