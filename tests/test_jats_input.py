@@ -63,3 +63,12 @@ def test_broken_jats_still_gives_what_it_holds() -> None:
     record = journalmeta.parse(jats.encode("utf-8"))
     assert record.doi == "10.1234/abc.5"
     assert record.title == {"en": "Cut short mid"}
+
+
+def test_a_scripts_jats_string_that_json_cannot_read_or_a_class_name_gives_nothing() -> None:
+    odd = ('<html><head><title>T</title></head><body><h1>Grip strength and cognition in older adults</h1>'
+           '<script>window.__NUXT__={xmlData:"\\x3Carticle\\u003E\\u003Carticle-meta\\u003E\\u003C\\u002Farticle-meta'
+           '\\u003E"};</script><div class="u003Carticle-meta">x</div></body></html>')
+    record = journalmeta.parse(odd.encode())
+    assert record.title == {"en": "Grip strength and cognition in older adults"}
+    assert not any(source.startswith("jats:") for source in record.provenance.values())

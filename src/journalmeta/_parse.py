@@ -82,8 +82,9 @@ def _known_doi(cands: list[Candidate], labels: dict[int, label_lines.Labelled]) 
 
 def _markup(page: Page, labels: dict[int, label_lines.Labelled]) -> list[Candidate]:
     """What only an HTML page gives: meta tags, JSON-LD, COinS, headings, paragraphs by their class (and a JATS
-    file its front matter)."""
-    return [*jats.extract(page), *meta_tags.extract(page), *jsonld.extract(page), *coins.extract(page),
+    file its front matter, as a JATS article a page's script carries does)."""
+    return [*jats.extract(page), *jats.embedded(page), *meta_tags.extract(page), *jsonld.extract(page),
+            *coins.extract(page),
             *blocks.headings(page), *blocks.title_translation(page), *blocks.lead_paragraph(page, labels),
             *blocks.class_named_date(page), *blocks.class_named_abstracts(page, labels),
             *blocks.description_in_full(page, labels)]

@@ -7,16 +7,18 @@ article of an article set is read.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 from lxml import etree
 
+from journalmeta import _regex
 from journalmeta.document.model import Page
 from journalmeta.extractors.candidates import STATED_DATE_BONUS, Candidate
 from journalmeta.lang import CJK_LANGS, detect, primary, script_language
 from journalmeta.normalize import clean_doi, clean_text, stated_date
 
-__all__ = ["extract"]
+__all__ = ["embedded", "extract"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
@@ -50,9 +52,35 @@ def _lang(el: etree._Element, default: str | None, text: str) -> str:
 
 
 def extract(page: Page) -> Iterator[Candidate]:
-    if not page.jats:
+    if page.jats:
+        yield from _article(page.html)
+
+
+def embedded(page: Page) -> Iterator[Candidate]:
+    """On an HTML page, a JATS article a script carries as a string, its markup escaped (a Nuxt site's state:
+    Yiigle's 'xmlData:"\\u003C?xml …\\u003Carticle-meta\\u003E…'), read as a JATS file: the page's record as the
+    publisher keeps it, both languages' titles and abstracts."""
+    html = page.html
+    at = html.find("u003Carticle-meta") if page.is_html and not page.jats else -1  # (a literal look: few pages)
+    if at < 0:
         return
-    article = _tree(page.html)
+    start = html.rfind('"', 0, at)
+    while start > 0 and html[start - 1] == "\\":  # (a quote escaped inside the string: 'version=\\"1.0\\"')
+        start = html.rfind('"', 0, start - 1)
+    m = _JS_STRING.match(html, max(start, 0))
+    try:
+        xml = json.loads(m.group(0)) if m else None
+    except ValueError:  # (an escape JSON lacks: '\\x3C', "\\'")
+        return
+    if isinstance(xml, str):
+        yield from _article(xml)
+
+
+_JS_STRING = _regex.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _article(text: str) -> Iterator[Candidate]:
+    article = _tree(text)
     meta = next(article.iter("article-meta"), None) if article is not None else None
     if article is None or meta is None:
         return

@@ -48,7 +48,7 @@ HAN_PAGE_WORDS = frozenset(w for word in """
 目录 目次 封面 文献传递 免费文献传递 全文传递 文章历史 文章指标 文章目录 补充材料 附加材料 書誌事項
 详目显示 詳目顯示 书目资料 書目資料 跳到主要内容 跳到主要內容 栏位 欄位 语言 語言
 引言 前言 绪论 结语 讨论 小结 致谢 总结 展望 概述 正文 作者指南 作者须知 读者须知 稿约 征稿启事 征稿范围 投稿要求
-英文 中文 关注我们 上一篇 下一篇 出版信息 课题 課題 编号 番号 年度 研究代表者 研究分担者
+英文 中文 关注我们 上一篇 下一篇 出版信息 课题 課題 编号 番号 年度 研究代表者 研究分担者 加载中 载入中
 作者登录 审稿登录 专家登录 编辑登录 编委登录 主编登录 读者登录 用户登录 会员登录 作者查稿 在线审稿 稿件查询
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
     for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
