@@ -133,7 +133,10 @@ _WORDED = frozenset(("title", "abstract", "journal", "citation", "authors", "key
 
 
 def _has_letters(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return _LETTER.search(text) is not None
+
+
+_LETTER = _regex.compile(r"[^\W\d_]")
 
 
 _ON_PAGE = ("label:", "block:", "platform:")

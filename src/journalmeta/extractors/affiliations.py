@@ -92,14 +92,24 @@ def assign(page: Page, record: Record) -> None:
 def _byline(page: Page, names: list[str]) -> Block | None:
     """The block that prints the record's first-language author list; of two, the one with marks (a mirror's
     byline printed twice, with the affiliation marks the second time)."""
-    found = list(_bylines(page, names))
-    return next((b for b in found if any(ch.isdigit() for ch in b.text)), found[0] if found else None)
+    first = next(_bylines(page, names, 0, _BYLINE_SCAN), None)
+    if first is None or _marked(first):
+        return first
+    again = (b for b in _bylines(page, names, first.index + 1, _BYLINE_SCAN) if _marked(b))
+    return next(again, first)
 
 
-def _bylines(page: Page, names: list[str]) -> Iterator[Block]:
+def _marked(block: Block) -> bool:
+    return any(ch.isdigit() for ch in block.text)
+
+
+_BYLINE_SCAN = 200  # blocks: where a byline is looked for
+
+
+def _bylines(page: Page, names: list[str], start: int, stop: int) -> Iterator[Block]:
     first = names[0]
     compact = first.replace(" ", "")  # ('王  芳' spaced out; 'Анна Ананьева' with its own spaces)
-    for block in page.blocks[:200]:
+    for block in page.blocks[start:stop]:
         if first[0] in block.text and compact in block.text.replace(" ", ""):
             found = author_line(strip_label(block.text))
             if found == names:

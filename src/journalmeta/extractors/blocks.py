@@ -240,6 +240,7 @@ def lead_paragraph(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidat
 # a block's own class or id naming an abstract: OpenEdition's 'p.resume', 'div.abstract', 'section#summary'
 _ABSTRACT_CLASS = _regex.compile(r"(?i)abstract|r[eé]sum[eé]|resumen|resumo|summary|annotation|аннотац")
 _ABSTRACT_SCAN = 300
+_ABSTRACT_CHARS = 100
 
 
 def class_named_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
@@ -251,8 +252,10 @@ def class_named_abstracts(page: Page, labels: dict[int, Labelled]) -> Iterator[C
         return
     done: set[str] = set()
     for block in page.blocks[:_ABSTRACT_SCAN]:
-        if block.index in labels or block.tag in _HEADINGS or not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") \
-                or not _prose(block.text, 100, 15):
+        if len(block.text) < _ABSTRACT_CHARS or not (block.cls or block.id) or block.index in labels \
+                or block.tag in _HEADINGS:
+            continue  # (the cheap looks first: most blocks are short or unnamed)
+        if not _ABSTRACT_CLASS.search(f"{block.cls} {block.id}") or not _prose(block.text, _ABSTRACT_CHARS, 15):
             continue
         lang = block.lang or detect(block.text)
         if lang and lang not in done:

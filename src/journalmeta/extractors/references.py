@@ -107,7 +107,7 @@ def _author_year_entries(page: Page) -> set[int]:
     years: set[str] = set()
     for block in [*page.blocks[:_ENTRY_SCAN], None]:  # (None: the end, closing the last run)
         m = _AUTHOR_YEAR.match(block.text) if block is not None and len(block.text) >= _ENTRY_LENGTH \
-            and "(" in block.text[:_AUTHOR_YEAR_REACH] else None
+            and block.text.find("(", 0, _AUTHOR_YEAR_REACH) >= 0 else None
         if m and block is not None and (not run or run[-1] == block.index - 1):
             run.append(block.index)
             years.add(m[1])
