@@ -96,15 +96,19 @@ def test_a_unit_label_naming_each_author_first_gives_the_names_only_where_no_byl
     assert not journalmeta.parse(units_only.encode()).authors
 
 
+def _affiliations(page: str) -> list[list[str]]:
+    """The affiliations of a text rendering's authors."""
+    return [a.affiliations for a in journalmeta.parse(page.encode(), content_type="text/plain").authors]
+
+
 def test_names_of_several_words_find_their_marks_and_glued_marks_part() -> None:
     page = ("Научная статья\nО критериях оценки научных журналов в области права\n"
             "Анна Сергеевна Белова1, Олег Петрович Громов2\n"
             "12 Московский государственный юридический университет, Москва, Российская Федерация\n"
             "Аннотация\nВ статье рассмотрены критерии оценки журналов по праву и предложены новые показатели их "
             "практической полезности для правоприменения.\n")
-    record = journalmeta.parse(page.encode(), content_type="text/plain")
     place = "Московский государственный юридический университет, Москва, Российская Федерация"
-    assert [a.affiliations for a in record.authors] == [[place], [place]]
+    assert _affiliations(page) == [[place], [place]]
 
 
 def test_a_latin_pages_numbered_heading_or_reference_is_no_affiliation_and_email_tails_go() -> None:
@@ -119,22 +123,18 @@ def test_a_latin_pages_numbered_heading_or_reference_is_no_affiliation_and_email
          True)]
     unnumbered = ("Cooling by urban parks in coastal cities\nJane Roe1 and John Doe2\n1 Introduction\n"
                   "2 Roe J, Doe J (2020) Parks and heat, cities and sea. Urban Climate 12: 1-9\n")
-    assert [a.affiliations for a in journalmeta.parse(unnumbered.encode(), content_type="text/plain").authors] \
-        == [[], []]
+    assert _affiliations(unnumbered) == [[], []]
 
 
 def test_one_unnumbered_institution_under_a_byline_without_marks_is_everyones() -> None:
     page = ("溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康, 陈飞\n(东华大学 理学院, 上海 201620)\n"
             "摘要:采用溅射氧化耦合法,在Al2O3基底上成功实现了对VO2薄膜的Ti元素掺杂,试验制备的薄膜具有较高的纯度。\n")
-    record = journalmeta.parse(page.encode(), content_type="text/plain")
-    assert [a.affiliations for a in record.authors] == [["东华大学 理学院, 上海 201620"]] * 3
+    assert _affiliations(page) == [["东华大学 理学院, 上海 201620"]] * 3
     # ... not an abstract's line, two bracketed institutions, or one of two unnumbered lines
     for under in ("[摘 要]研究所的机构知识库建设已有十余年,本文分析其问题并提出对策。\n",
                   "(中国医学科学院肿瘤医院 北京 100021) (首都师范大学图书馆 北京 100048)\n",
                   "东华大学理学院, 上海 201620\n复旦大学物理系, 上海 200433\n"):
-        other = journalmeta.parse(f"溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康\n{under}".encode(),
-                                  content_type="text/plain")
-        assert [a.affiliations for a in other.authors] == [[], []], under
+        assert _affiliations(f"溅射氧化耦合法制备Ti掺杂VO2薄膜\n顾聪聪, 黄康\n{under}") == [[], []], under
 
 
 def test_of_a_byline_printed_twice_the_one_with_marks_is_read() -> None:
@@ -142,6 +142,4 @@ def test_of_a_byline_printed_twice_the_one_with_marks_is_read() -> None:
             "城市公园降温效应的尺度依赖性\n张伟1, 李娜2\n"
             "(1. 北京大学城市与环境学院, 北京 100871; 2. 清华大学建筑学院, 北京 100084)\n"
             "摘要: 本文利用遥感影像与地面观测数据分析了城市公园降温效应的尺度依赖性及其季节差异。\n")
-    record = journalmeta.parse(page.encode(), content_type="text/plain")
-    assert [a.affiliations for a in record.authors] == [["北京大学城市与环境学院, 北京 100871"],
-                                                         ["清华大学建筑学院, 北京 100084"]]
+    assert _affiliations(page) == [["北京大学城市与环境学院, 北京 100871"], ["清华大学建筑学院, 北京 100084"]]
