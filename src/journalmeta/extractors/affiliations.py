@@ -158,7 +158,7 @@ def _listed(page: Page, labels: dict[int, Labelled], byline: int) -> dict[str, s
         return found or {"0": labelled[0].strip(_TRIM)}
     listed: dict[str, str] = {}
     for block in page.blocks[byline + 1: byline + 1 + _AFTER_BYLINE]:
-        numbered = _numbered(block.text)
+        numbered = _numbered(block.text, _next_mark(listed))
         if not numbered or block.index in labels or not any(map(_institution_like, numbered.values())):
             if listed:
                 break
@@ -212,9 +212,16 @@ def _balanced(value: str) -> str:
     return value
 
 
-def _numbered(text: str) -> dict[str, str]:
+def _next_mark(listed: dict[str, str]) -> str | None:
+    """The number the next line of a numbered list goes on with ('3' after '1' and '2' on lines of their own)."""
+    numbers = [int(key) for key in listed if key.isdigit()]
+    return str(max(numbers) + 1) if numbers else None
+
+
+def _numbered(text: str, following: str | None = None) -> dict[str, str]:
     """'1. A, 北京 100083; 2. B' → {'1': 'A, 北京 100083', '2': 'B'}; {} unless the text starts with number 1 or 2
-    and every entry is an institution's length."""
+    (or ``following``: the list's next number, the lines before it holding the first ones) and every entry is an
+    institution's length."""
     text = text.strip().lstrip("(（")
     starts = list(_NUMBERED.finditer(text))
     if not starts or text[:starts[0].start()].strip(_TRIM):
@@ -225,7 +232,7 @@ def _numbered(text: str) -> dict[str, str]:
     first = next(iter(entries))
     if first in _GLUED_MARKS:  # '12 Российский … университет': the marks 1 and 2 run together, one institution
         entries = {mark: entries[first] for mark in first} | {k: v for k, v in entries.items() if k != first}
-    elif first not in ("1", "2"):
+    elif first not in ("1", "2") and first != following:
         return {}
     return entries if all(4 <= len(v) <= 200 for v in entries.values()) else {}
 
