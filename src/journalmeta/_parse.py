@@ -135,7 +135,7 @@ def candidates(page: Page) -> list[Candidate]:
     cands += section_titles.title_at_the_cut(page, labels)
     cands += section_titles.title_after_osid(page, labels)
     cands += section_titles.title_pair(page, labels)
-    cands += section_titles.titles_over_corresponding(page, labels, [str(c.value) for c in cands if c.field == "title"])
+    cands += section_titles.titles_over_corresponding(page, labels, cands)
     cands += structured.abstract_above_keywords(page, labels)
     cands += structured.latin_abstract_after(page, labels)
     cands += structured.translation_after_latin(page, labels)

@@ -26,6 +26,7 @@ from journalmeta.normalize import (
     split_pages,
     squash,
     undouble,
+    without_full_text_link,
     year_of,
 )
 from journalmeta.pages import doi_locators
@@ -61,12 +62,9 @@ def _title(value: Any) -> str | None:
         text = _TITLE_NOTE.sub("", text.rstrip())
     if text[-1:].isdigit():
         text = _QUESTION_NOTE.sub("", text)
-    elif text.endswith(("PDF", "下载", "全文")):  # the link to the full text after a Han title ('…应用价值  PDF')
-        text = _FULL_TEXT_LINK.sub("", text)
-    return text.strip(" .。") or None
+    return without_full_text_link(text).strip(" .。") or None  # ('…应用价值  PDF': the link after a Han title)
 
 
-_FULL_TEXT_LINK = _regex.compile(r"(?<=[\u4e00-\u9fff）)])\s*(?:\[PDF\]|PDF(?:下载|全文)?)$")
 _NOTE_SIGNS = frozenset("*＊†‡")
 _QUESTION_NOTE = _regex.compile(r"(?<=[?？!！])\d{1,2}$")  # a note's number after a question ('… contraponen?1')
 

@@ -149,6 +149,16 @@ def clean_pages(value: str | int | None) -> str | None:
     return _spelt_out(text) or None
 
 
+# the link to the full text a site prints after a Han title ('…中的应用价值  PDF', '…研究[PDF]', '…研究 PDF下载')
+_FULL_TEXT_LINK = _regex.compile(r"(?<=[\u4e00-\u9fff）)])\s*(?:\[PDF\]|PDF(?:下载|全文)?)$")
+_FULL_TEXT_ENDS = ("PDF", "PDF]", "下载", "全文")
+
+
+def without_full_text_link(text: str) -> str:
+    """A title line without the full-text link after it."""
+    return _FULL_TEXT_LINK.sub("", text) if text.endswith(_FULL_TEXT_ENDS) else text
+
+
 _SHORT_RANGE = _regex.compile(r"(\d+)-(\d+)")
 
 

@@ -17,7 +17,7 @@ from journalmeta.extractors.citation_lines import looks_like_citation
 from journalmeta.extractors.header import is_header_line
 from journalmeta.extractors.label_lines import Labelled, find_label, label_index
 from journalmeta.extractors.mastheads import journal_name
-from journalmeta.extractors.names import author_line, bracketed_institution, names_an_institution
+from journalmeta.extractors.names import AND_WORDS, author_line, bracketed_institution, names_an_institution
 from journalmeta.institutions import INSTITUTION
 from journalmeta.labels import strip_label
 from journalmeta.lang import has_han
@@ -202,7 +202,7 @@ _PART_WORDS = 6
 _BRACKETED_YEAR = _regex.compile(r"\((?:1[89]|20)\d\d\)")
 # what follows an institution in its entry: the authors' e-mail addresses ('…, New Jersey 08544; email: …'), the
 # word joining it to the next entry ('…, Nancy, and')
-_AFTER_INSTITUTION = _regex.compile(r"(?:[;,.]?\s*\b[Ee]-?mail\s*[:：].*|,?\s+(?:and|et|und|и)\s*)$")
+_AFTER_INSTITUTION = _regex.compile(rf"(?:[;,.]?\s*\b[Ee]-?mail\s*[:：].*|,?\s+(?:{AND_WORDS})\s*)$")
 
 
 def _balanced(value: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Container
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.document.text import AFTER_GAP
-from journalmeta.extractors.names import is_menu_line
+from journalmeta.extractors.names import AND_WORDS, is_menu_line
 from journalmeta.headings import heads_a_list
 from journalmeta.lang import CYRILLIC, LATIN, has_han, script_language
 from journalmeta.normalize import clean_text
@@ -58,7 +58,7 @@ def terms_of(text: str) -> list[str]:
     return out
 
 
-_LAST_AND = _regex.compile(r"^\s*(?:and|dan|und|et|y|e|и)\s+(?=\S)")
+_LAST_AND = _regex.compile(rf"^\s*(?:{AND_WORDS}|y|e)\s+(?=\S)")  # (a byline's 'and' words, Iberian 'y' and 'e')
 
 
 # a catalogue's linked terms run together with nothing between them: a lower-case run then a capitalised word, twice

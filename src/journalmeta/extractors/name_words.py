@@ -52,7 +52,7 @@ HAN_PAGE_WORDS = frozenset(w for word in """
 作者登录 审稿登录 专家登录 编辑登录 编委登录 主编登录 读者登录 用户登录 会员登录 作者查稿 在线审稿 稿件查询
 """.split() + list(RELATED_HEADINGS["zh"]) + [w for w in ABSTRACT_SECTIONS if has_han(w)]
     for w in spellings(word))  # in Traditional too: '首頁', '聯繫我們'; and a structured abstract's headings
-# ... and a Korean site's, two to five syllables like a name: '제목', '검색', '다운로드'
+# ... and a Korean site's, two to five syllables like a name ('제목', '검색', '다운로드'), and its cities' names
 HANGUL_PAGE_WORDS = frozenset("""제목 검색 초록 저자 요약 키워드 주제어 논문 학술지 목차 인용 참고문헌
 서론 결론 본문 이전 다음 메뉴 닫기 로그인 회원가입 다운로드 상세조회 공유하기 내보내기 내책장담기 오류접수
 부가정보 서지정보 한글로보기 소장기관 발행사항 발행연도 작성언어 형태사항 기타서명 일반주기명 학위논문사항

@@ -109,8 +109,8 @@ ET_AL = _regex.compile(r"\s*(?:[,，、]\s*)?(?:等|et\s+al\.?|и\s+др\.?|ve\s
 BYLINE = _regex.compile(r"^(?:by|By|BY|Oleh|OLEH)\s+(?=\S)")  # "By Jane Roe", "by A, B, and C"; Indonesian 'Oleh'
 # names each followed by its affiliation mark ('Nastia1), Hastuti2) & L.M. Azhar Sa’ban3)'): a byline, whatever the
 # names' words (Indonesia's people often have one name only)
-_EVERY_NAME_MARKED = _regex.compile(r"^(?:[^\W\d_][^,&;\d]{0,40}?[^\W\d_]\d{1,2}\)?\*?\s*(?:[,;&]|\band\b|\bdan\b)\s*)+"
-                                    r"[^\W\d_][^,&;\d]{0,40}?[^\W\d_]\d{1,2}\)?\*?$")
+_MARKED_NAME = r"[^\W\d_][^,&;\d]{0,40}?[^\W\d_]\d{1,2}\)?\*?"
+_EVERY_NAME_MARKED = _regex.compile(rf"^(?:{_MARKED_NAME}\s*(?:[,;&]|\b(?:{AND_WORDS})\b)\s*)+{_MARKED_NAME}$")
 # not part of a name: empty brackets, a corresponding-author note, an ORCID link printed after the name ('John Jumper
 # ORCID: orcid.org/0000-0001-6169-65801 na1': the last digit and 'na1', an equal-contribution note, mark affiliations)
 # (and an e-mail address after the name: 'Daniela Estefanía Montalvo Nieto2  daniela…@pucesa.edu.ec')

@@ -25,7 +25,7 @@ from journalmeta.extractors.mastheads import (
 from journalmeta.extractors.names import HAN_SERIALS, author_line, han_body, is_menu_line
 from journalmeta.extractors.structured import BODY_HEADING
 from journalmeta.lang import GLUED_LANGS, detect, has_han, script_language
-from journalmeta.normalize import find_doi, squash
+from journalmeta.normalize import find_doi, squash, without_full_text_link
 
 _SCAN = 120
 _TITLE_SCAN = 500  # blocks: a crawler's text may print a sidebar's hundreds of lines before the article
@@ -53,8 +53,7 @@ def title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
 
 def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     text = block.text
-    if text.endswith("PDF"):  # the link to the full text after a Han title ('…的应用价值  PDF'), cut in the merge
-        text = _PDF_LINK.sub("", text)
+    text = without_full_text_link(text)  # ('…的应用价值  PDF': the link is cut from the value in the merge too)
     if block.index in labels or len(text) < 5 or text.endswith(("。", ".")) or ("10." in text and find_doi(text)):
         return None  # (no title prints a DOI: an NLM source line 'Mar Geol Lett. 2019 Mar 4;27: M112. doi: 10.…')
     han = has_han(text) or script_language(text) in GLUED_LANGS  # (a title of few or no spaces: Korean, Thai)
@@ -76,9 +75,6 @@ def _title_like(block: Block, labels: dict[int, Labelled]) -> str | None:
     return None if author_line(text, min_names=1 if caseless else 2) or _INITIALLED_NAME.match(text) \
         else detect(text, abstract_language(labels))  # ('Bronquiolite aguda: …' over 'RESUMO': pt)
 
-
-
-_PDF_LINK = _regex.compile(r"(?<=[\u4e00-\u9fff）)])\s*\[?PDF\]?$")
 
 
 # a title's first word a number glued to letters ('3-D Printed Millimeter-Wave …', '5G Networks …'), no bare number

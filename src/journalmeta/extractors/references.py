@@ -8,6 +8,9 @@ the page again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from journalmeta import _regex
 from journalmeta.document.model import Block, Page
 from journalmeta.extractors.inline import starts_with_dated_label
@@ -23,6 +26,7 @@ MENU_TAGS = frozenset(("li", "a", "option", "button", "label", "span", "th", "td
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _YEAR = _regex.compile(r"\b(?:1[89]|20)\d\d\b")
 _LOOK_AHEAD = 6
+_T = TypeVar("_T")
 
 
 _COUNT = _regex.compile(r"\s*[(（]\d+[)）]$")  # the number of references after the heading: 'References(112)'
@@ -65,54 +69,62 @@ def cited_blocks(page: Page, labels: dict[int, Labelled]) -> set[int]:
                     or starts_with_dated_label(block.text):
                 break
             inside.add(block.index)
-    return inside | _numbered_entries(page) | _author_year_entries(page)
+    return inside | _unheaded_entries(page)
 
 
 # a reference list under no heading (or one the copy lost): lines numbered '[1]', '[2]', … in turn, each citing a
-# year ('[1] Sarvazyan AP, … [J]. Springer US, 1995: 223−240. DOI: …' under an RHHZ page's abstract)
+# year ('[1] Sarvazyan AP, … [J]. Springer US, 1995: 223−240. DOI: …' under an RHHZ page's abstract) …
 _ENTRY = _regex.compile(r"\[(\d{1,3})\]\s*\S")
-_ENTRIES = 2  # entries in turn at least
-
-
-def _numbered_entries(page: Page) -> set[int]:
-    found: set[int] = set()
-    run: list[int] = []  # the blocks of the entries in turn so far
-    following = -1  # the number the next entry of the run carries
-    for block in [b for b in page.blocks[:_ENTRY_SCAN] if b.text[:1] == "["]:  # (the head of the page: where the
-        m = _ENTRY.match(block.text)  # extractors look for the article's own fields; a list further down has a heading)
-        number = int(m[1]) if m and len(block.text) >= _ENTRY_LENGTH and _YEAR.search(block.text) else None
-        if number is not None and number == following and run[-1] == block.index - 1:
-            run.append(block.index)
-        else:
-            found.update(run if len(run) >= _ENTRIES else ())
-            run = [block.index] if number is not None else []
-        following = -1 if number is None else number + 1
-    return found | set(run if len(run) >= _ENTRIES else ())
-
-
-_ENTRY_LENGTH = 30
-_ENTRY_SCAN = 400  # blocks
-
-
-# ... or one of entries by author and year in APA's form ('김판준. (2012). …. 정보관리학회지, 29(2), 225-246.'),
-# a run of them citing more than one year (two such lines of one year are the article's own citation in two
-# languages)
+# ... or entries by author and year in APA's form ('김판준. (2012). …. 정보관리학회지, 29(2), 225-246.'), a run of
+# them citing more than one year (two such lines of one year are the article's own citation in two languages)
 _AUTHOR_YEAR = _regex.compile(r"[^()\[\]。]{2,200}?\s*\(((?:19|20)\d\d)[a-z]?\)\.\s+\S")
 _AUTHOR_YEAR_REACH = 210  # characters: the year's bracket within the first ones
+_ENTRIES = 2  # entries in a run at least
+_ENTRY_LENGTH = 30
+_ENTRY_SCAN = 400  # blocks: the head of the page, where the extractors look for the article's own fields (a list
+# further down has a heading)
 
 
-def _author_year_entries(page: Page) -> set[int]:
+def _unheaded_entries(page: Page) -> set[int]:
+    """The blocks of the runs of reference entries under no heading, of either form, found in one pass."""
     found: set[int] = set()
-    run: list[int] = []
-    years: set[str] = set()
-    for block in [*page.blocks[:_ENTRY_SCAN], None]:  # (None: the end, closing the last run)
-        m = _AUTHOR_YEAR.match(block.text) if block is not None and len(block.text) >= _ENTRY_LENGTH \
-            and block.text.find("(", 0, _AUTHOR_YEAR_REACH) >= 0 else None
-        if m and block is not None and (not run or run[-1] == block.index - 1):
-            run.append(block.index)
-            years.add(m[1])
-            continue
-        if len(run) >= _ENTRIES and len(years) >= 2:
-            found.update(run)
-        run, years = ([block.index], {m[1]}) if m and block is not None else ([], set())
+    numbered: list[tuple[int, int]] = []  # (block, number) of the numbered run so far
+    dated: list[tuple[int, str]] = []  # (block, year) of the author-year run so far
+    for block in [*page.blocks[:_ENTRY_SCAN], None]:  # (None: the end, closing the last runs)
+        text = block.text if block is not None and len(block.text) >= _ENTRY_LENGTH else ""
+        m = _ENTRY.match(text) if text[:1] == "[" and _YEAR.search(text) else None
+        if m or numbered:  # (most blocks start no run and close none: no call)
+            numbered = _grown(numbered, block, int(m[1]) if m else None, _in_turn, found, _any_run)
+        m = _AUTHOR_YEAR.match(text) if text.find("(", 0, _AUTHOR_YEAR_REACH) >= 0 else None
+        if m or dated:
+            dated = _grown(dated, block, m[1] if m else None, _any_next, found, _years_differ)
     return found
+
+
+def _in_turn(last: int, number: int) -> bool:
+    return number == last + 1
+
+
+def _any_next(last: str, year: str) -> bool:
+    return True
+
+
+def _any_run(run: list[tuple[int, int]]) -> bool:
+    return True
+
+
+def _years_differ(run: list[tuple[int, str]]) -> bool:
+    return len({year for _, year in run}) >= 2
+
+
+def _grown(run: list[tuple[int, _T]], block: Block | None, value: _T | None,
+           continues: Callable[[_T, _T], bool], found: set[int],
+           enough: Callable[[list[tuple[int, _T]]], bool]) -> list[tuple[int, _T]]:
+    """The run with the block's entry added where it goes on from the run's last one on the line before; else the
+    run closed (its blocks added to ``found`` when it is long ``enough``) and a new one started from the entry."""
+    if block is not None and value is not None and run and run[-1][0] == block.index - 1 \
+            and continues(run[-1][1], value):
+        return [*run, (block.index, value)]
+    if len(run) >= _ENTRIES and enough(run):
+        found.update(index for index, _ in run)
+    return [(block.index, value)] if block is not None and value is not None else []

@@ -125,15 +125,15 @@ def title_pair(page: Page, labels: dict[int, Labelled]) -> Iterator[Candidate]:
                 break
 
 
-def titles_over_corresponding(page: Page, labels: dict[int, Labelled], titles: list[str]) -> Iterator[Candidate]:
+def titles_over_corresponding(page: Page, labels: dict[int, Labelled], cands: list[Candidate]) -> Iterator[Candidate]:
     """Per-language sections each opening with its title over its corresponding author's line (an RHHZ page: '…研究进展'
     / '通讯作者: …' … 'Application and research progress of …' / 'Corresponding author: …'): where one of those lines
-    is a title found already (``titles``, compared squashed), the others are its translations."""
+    is a title found already (among ``cands``, compared squashed), the others are its translations."""
     over = [page.blocks[i - 1] for i, x in labels.items()
             if x.kind == "corresponding" and i > 0 and i - 1 not in labels]
     if len(over) < 2:
         return
-    known = {squash(title) for title in titles}
+    known = {squash(str(c.value)) for c in cands if c.field == "title"}
     if not any(squash(b.text) in known for b in over):
         return
     for block in over:
