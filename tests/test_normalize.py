@@ -101,3 +101,11 @@ def test_a_range_giving_only_the_last_pages_digits_is_spelt_out() -> None:
     assert clean_pages("127-31") == "127-131" and clean_pages("1198-202") == "1198-1202"
     assert clean_pages("127–131") == "127-131" and clean_pages("35-38+80") == "35-38+80"
     assert clean_pages("127-25") == "127-25"  # (backwards even so: left for the checks to report)
+
+
+def test_the_full_text_link_after_a_han_title_goes() -> None:
+    from journalmeta.normalize import without_full_text_link
+
+    for line in ("超声造影分类的应用价值  PDF", "超声造影分类的应用价值[PDF]", "超声造影分类的应用价值 PDF下载"):
+        assert without_full_text_link(line) == "超声造影分类的应用价值"
+    assert without_full_text_link("Converting scanned books to PDF") == "Converting scanned books to PDF"
